@@ -1,0 +1,5 @@
+import sys
+
+from lotsendesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 typed ORM models, the engine with its pragmas, Alembic migrations."""

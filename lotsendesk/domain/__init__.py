@@ -1,0 +1,1 @@
+"""Pure rules of the WIR programme: parsing, validation, formatting. No Qt, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""Use cases, one transaction each. The only layer that opens sessions; returns plain data."""

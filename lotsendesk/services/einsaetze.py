@@ -1,0 +1,193 @@
+"""Use cases for Einsätze: record, edit, delete, restore (undo), and the filtered list with its sum."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import and_, func, insert, select
+from sqlalchemy.orm import Session
+
+from lotsendesk.db.models import Einsatz, Lotse, Taetigkeit
+from lotsendesk.domain.einsatz_rules import PersonDates, check_einsatz
+from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.people import display_name
+from lotsendesk.services.database import Database
+from lotsendesk.services.errors import InputErrors, ServiceError
+
+
+@dataclass(frozen=True)
+class EinsatzData:
+    lotse_id: int
+    datum: date
+    minuten: int
+    taetigkeit_id: int | None = None
+    bemerkung: str = ""
+
+
+class EinsatzRow(NamedTuple):
+    """One line of the Einsätze table (a tuple: 100,000 of them must load fast)."""
+
+    id: int
+    datum: date
+    lotse_id: int
+    nr: str
+    name: str
+    minuten: int
+    taetigkeit: str
+    bemerkung: str
+
+
+@dataclass(frozen=True)
+class EinsatzFilter:
+    lotse_id: int | None = None
+    year: int | None = None
+    month: int | None = None
+    text: str = ""
+
+
+def record_einsatz(db: Database, data: EinsatzData, today: date | None = None, einsatz_id: int | None = None) -> int:
+    """Check and store one Einsatz; ``einsatz_id`` only to restore a deleted one (undo)."""
+    data = _clean(data)
+    with db.session() as session:
+        _check(session, data, today or date.today(), exclude_id=None)
+        values = _values(data)
+        if einsatz_id is not None:
+            values["id"] = einsatz_id
+        return session.execute(insert(Einsatz).values(**values)).inserted_primary_key[0]
+
+
+def update_einsatz(db: Database, einsatz_id: int, data: EinsatzData, today: date | None = None) -> EinsatzData:
+    """Change an Einsatz; returns its previous data (for undo)."""
+    data = _clean(data)
+    with db.session() as session:
+        einsatz = _load(session, einsatz_id)
+        before = _to_data(einsatz)
+        _check(session, data, today or date.today(), exclude_id=einsatz_id)
+        for key, value in _values(data).items():
+            setattr(einsatz, key, value)
+        return before
+
+
+def delete_einsaetze(db: Database, ids: list[int]) -> list[tuple[int, EinsatzData]]:
+    """Delete Einsätze; returns what was deleted (for undo)."""
+    with db.session() as session:
+        deleted = []
+        for einsatz_id in ids:
+            einsatz = _load(session, einsatz_id)
+            deleted.append((einsatz_id, _to_data(einsatz)))
+            session.delete(einsatz)
+        return deleted
+
+
+def restore_einsaetze(db: Database, rows: list[tuple[int, EinsatzData]]) -> None:
+    """Put deleted Einsätze back exactly as they were (undo of a delete; no re-validation)."""
+    with db.session() as session:
+        for einsatz_id, data in rows:
+            session.execute(insert(Einsatz).values(id=einsatz_id, **_values(data)))
+
+
+def get_einsatz(db: Database, einsatz_id: int) -> EinsatzData:
+    with db.session() as session:
+        return _to_data(_load(session, einsatz_id))
+
+
+def query_einsaetze(db: Database, flt: EinsatzFilter) -> list[EinsatzRow]:
+    """The Einsätze the filter selects, in date order. Person and year filter in SQL, text in Python
+    (SQL's lower() knows no umlauts)."""
+    stmt = (
+        select(
+            Einsatz.id,
+            Einsatz.datum,
+            Einsatz.lotse_id,
+            Lotse.nr,
+            Lotse.nachname,
+            Lotse.vorname,
+            Einsatz.minuten,
+            Taetigkeit.name,
+            Einsatz.bemerkung,
+        )
+        .join(Lotse, Lotse.id == Einsatz.lotse_id)
+        .outerjoin(Taetigkeit, Taetigkeit.id == Einsatz.taetigkeit_id)
+        .order_by(Einsatz.datum, Einsatz.id)
+    )
+    conditions = []
+    if flt.lotse_id is not None:
+        conditions.append(Einsatz.lotse_id == flt.lotse_id)
+    if flt.year is not None:
+        if flt.month is not None:
+            start = date(flt.year, flt.month, 1)
+            end = date(flt.year + (flt.month == 12), flt.month % 12 + 1, 1)
+        else:
+            start, end = date(flt.year, 1, 1), date(flt.year + 1, 1, 1)
+        conditions.append(and_(Einsatz.datum >= start, Einsatz.datum < end))
+    if conditions:
+        stmt = stmt.where(*conditions)
+    with db.session() as session:
+        raw = session.execute(stmt).all()
+    names: dict[int, str] = {}
+    rows = []
+    for eid, datum, lotse_id, nr, nachname, vorname, minuten, taetigkeit, bemerkung in raw:
+        name = names.get(lotse_id)
+        if name is None:
+            name = names[lotse_id] = display_name(nachname, vorname)
+        rows.append(EinsatzRow(eid, datum, lotse_id, nr, name, minuten, taetigkeit or "", bemerkung))
+    if flt.month is not None and flt.year is None:
+        rows = [r for r in rows if r.datum.month == flt.month]
+    needle = flt.text.strip().casefold()
+    if needle:
+        rows = [r for r in rows if needle in f"{r.nr}\x00{r.name}\x00{r.taetigkeit}\x00{r.bemerkung}".casefold()]
+    return rows
+
+
+def einsatz_years(db: Database, today: date | None = None) -> list[int]:
+    """The years the filter offers: from the first Einsatz to this year, newest first."""
+    this_year = (today or date.today()).year
+    with db.session() as session:
+        first, last = session.execute(select(func.min(Einsatz.datum), func.max(Einsatz.datum))).one()
+    start = first.year if first else this_year
+    end = max(last.year if last else this_year, this_year)
+    return list(range(end, start - 1, -1))
+
+
+def _clean(data: EinsatzData) -> EinsatzData:
+    return EinsatzData(data.lotse_id, data.datum, data.minuten, data.taetigkeit_id, data.bemerkung.strip())
+
+
+def _check(session: Session, data: EinsatzData, today: date, exclude_id: int | None) -> None:
+    lotse = session.get(Lotse, data.lotse_id)
+    if lotse is None:
+        raise InputErrors([ValidationError("Bitte eine*n Lots*in aus der Liste wählen.", "lotse")])
+    if data.taetigkeit_id is not None and session.get(Taetigkeit, data.taetigkeit_id) is None:
+        raise InputErrors([ValidationError("Diese Tätigkeit gibt es nicht mehr.", "taetigkeit")])
+    same_day = select(func.coalesce(func.sum(Einsatz.minuten), 0)).where(
+        Einsatz.lotse_id == data.lotse_id, Einsatz.datum == data.datum
+    )
+    if exclude_id is not None:
+        same_day = same_day.where(Einsatz.id != exclude_id)
+    minutes_same_day = session.scalar(same_day) or 0
+    errors = check_einsatz(
+        data.datum, data.minuten, PersonDates(lotse.eintritt, lotse.austritt), today, minutes_same_day
+    )
+    if errors:
+        raise InputErrors(errors)
+
+
+def _load(session: Session, einsatz_id: int) -> Einsatz:
+    einsatz = session.get(Einsatz, einsatz_id)
+    if einsatz is None:
+        raise ServiceError("Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).")
+    return einsatz
+
+
+def _values(data: EinsatzData) -> dict:
+    return {
+        "lotse_id": data.lotse_id,
+        "datum": data.datum,
+        "minuten": data.minuten,
+        "taetigkeit_id": data.taetigkeit_id,
+        "bemerkung": data.bemerkung,
+    }
+
+
+def _to_data(einsatz: Einsatz) -> EinsatzData:
+    return EinsatzData(einsatz.lotse_id, einsatz.datum, einsatz.minuten, einsatz.taetigkeit_id, einsatz.bemerkung)

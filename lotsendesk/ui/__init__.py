@@ -1,0 +1,1 @@
+"""Qt widgets, pages, dialogs and thin table models. Calls services; never SQL."""

@@ -1,0 +1,90 @@
+"""Starting the GUI: QApplication, language, database, main window – and the --self-test run."""
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lotsendesk import __version__
+from lotsendesk.paths import default_db_path, demo_db_path
+from lotsendesk.services.errors import ServiceError
+from lotsendesk.ui.i18n import install_translators, ui_language
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("LotsenDesk")
+    app.setOrganizationName("LotsenDesk")
+    app.setApplicationVersion(__version__)
+    install_translators(app, ui_language())
+    return app  # type: ignore[return-value]
+
+
+def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = False) -> int:
+    started = time.perf_counter()
+    app = make_app()
+    from lotsendesk.services.database import open_database
+
+    try:
+        if demo:
+            from lotsendesk.services.demo import create_demo_database
+
+            path = db_path or demo_db_path()
+            create_demo_database(path)
+            db = open_database(path)
+        elif db_path is not None:
+            db = open_database(db_path)
+        else:
+            db = open_database(default_db_path(), create_folder=True)
+    except ServiceError as error:
+        if self_test:
+            print(f"Selbsttest fehlgeschlagen: {error.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "LotsenDesk"), error.message)
+        return 1
+
+    from lotsendesk.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(db, demo=demo)
+        window.show()
+        if self_test:
+            return _self_test(app, window, started)
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _self_test(app: QApplication, window, started: float) -> int:
+    """Visit every page with its data loaded; print how long each took. Non-zero exit on any error."""
+    failures: list[str] = []
+    original_hook = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        failures.append(f"{exc_type.__name__}: {exc}")
+        original_hook(exc_type, exc, tb)
+
+    sys.excepthook = hook
+    app.processEvents()
+    print(f"Start bis Fenster bereit: {time.perf_counter() - started:.3f} s")
+    try:
+        for key, page in window.pages.items():
+            t0 = time.perf_counter()
+            window._stale.add(key)
+            window.show_page(key)
+            app.processEvents()
+            print(f"Seite {key}: {time.perf_counter() - t0:.3f} s")
+    except Exception as error:  # the self-test reports any failure instead of dying
+        failures.append(f"{type(error).__name__}: {error}")
+    finally:
+        sys.excepthook = original_hook
+    QTimer.singleShot(0, window.close)
+    app.processEvents()
+    window.close()
+    if failures:
+        print("Selbsttest fehlgeschlagen:", *failures, sep="\n  ", file=sys.stderr)
+        return 1
+    print("Selbsttest bestanden.")
+    return 0

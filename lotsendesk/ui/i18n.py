@@ -1,0 +1,39 @@
+"""Which language the UI speaks: German unless the system (or LOTSENDESK_LANG) says English.
+
+The source strings in the code are German (German first: a string missing from a translation falls back
+to German, never to something the main users cannot read); ``translations/lotsendesk_en.ts`` holds English.
+"""
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from lotsendesk.paths import translations_dir
+
+_installed: list[QTranslator] = []
+
+
+def ui_language() -> str:
+    """``de`` or ``en``. German first: only an English system (or LOTSENDESK_LANG=en) gets English."""
+    forced = os.environ.get("LOTSENDESK_LANG", "").strip().lower()
+    if forced in ("de", "en"):
+        return forced
+    return "en" if QLocale.system().language() == QLocale.Language.English else "de"
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Our own strings and Qt's standard dialogs (``Abbrechen``, not ``Cancel``) in one language."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        sources = [("lotsendesk_en", str(translations_dir()))]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        sources = [("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)

@@ -1,0 +1,167 @@
+"""The main window: sidebar of pages, menus, status bar, one undo stack for every edit."""
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from lotsendesk import __version__
+from lotsendesk.paths import resources_dir
+from lotsendesk.services.database import Database
+from lotsendesk.ui.einsaetze_page import EinsaetzePage
+from lotsendesk.ui.import_dialog import run_import_dialog
+from lotsendesk.ui.lotsen_page import LotsenPage
+from lotsendesk.ui.page import Page
+from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
+
+# Ctrl+1…8 follow the sidebar order of the finished program (ux.md): Übersicht is 1, Lots*innen 2,
+# Einsätze 3. Pages that later issues add slot into their number without moving these.
+PAGE_SHORTCUTS = {"lotsen": 2, "einsaetze": 3}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, demo: bool = False) -> None:
+        super().__init__()
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        title = self.tr("LotsenDesk")
+        self.setWindowTitle(f"{title} – {self.tr('Demo')}" if demo else title)
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lotsendesk.svg")))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.lotsen_page = LotsenPage(db, self.undo_stack)
+        self.einsaetze_page = EinsaetzePage(db, self.undo_stack)
+        self.pages: dict[str, Page] = {"lotsen": self.lotsen_page, "einsaetze": self.einsaetze_page}
+        labels = {"lotsen": self.tr("Lots*innen"), "einsaetze": self.tr("Einsätze")}
+        icons = {"lotsen": "people.svg", "einsaetze": "clock.svg"}
+        for key, page in self.pages.items():
+            item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / icons[key])), labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(170, 36))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+            page.data_changed.connect(self._on_data_changed)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._stale: set[str] = set(self.pages)
+        self._build_menus()
+        self.undo_stack.indexChanged.connect(lambda _index: self._on_data_changed())
+        db_label = QLabel(self.tr("Datenbank: %1").replace("%1", str(db.path)))
+        db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(db_label)
+        self.resize(1280, 720)
+        self._restore_geometry()
+        self.show_page("einsaetze")
+
+    # pages -------------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _show_row(self, row: int) -> None:
+        key = list(self.pages)[row]
+        page = self.pages[key]
+        if key in self._stale:
+            page.reload()
+            self._stale.discard(key)
+        self.stack.setCurrentWidget(page)
+
+    def _on_data_changed(self) -> None:
+        """Something was edited: the visible page reloads now, the others when shown."""
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if page is current:
+                page.reload()
+            else:
+                self._stale.add(key)
+
+    # menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        act = file_menu.addAction(self.tr("Lots*innen &importieren…"))
+        act.triggered.connect(lambda: self._import("lotsen"))
+        act = file_menu.addAction(self.tr("&Einsätze importieren…"))
+        act.triggered.connect(lambda: self._import("einsaetze"))
+        file_menu.addSeparator()
+        act = file_menu.addAction(self.tr("&Beenden"))
+        act.setShortcut(QKeySequence.StandardKey.Quit)
+        act.triggered.connect(self.close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
+        self.undo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        act = edit_menu.addAction(self.tr("&Tätigkeiten bearbeiten…"))
+        act.triggered.connect(self._edit_taetigkeiten)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        for key, number in PAGE_SHORTCUTS.items():
+            item = self.sidebar.item(list(self.pages).index(key))
+            action = QAction(item.icon(), item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            view_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        act = help_menu.addAction(self.tr("Ü&ber LotsenDesk"))
+        act.triggered.connect(self._about)
+
+    def _import(self, kind: str) -> None:
+        if run_import_dialog(self, self.db, kind, self.undo_stack):
+            self._on_data_changed()
+
+    def _edit_taetigkeiten(self) -> None:
+        TaetigkeitenDialog(self.db, self.undo_stack, self).exec()
+        self._on_data_changed()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Über LotsenDesk"),
+            self.tr(
+                "<h3>LotsenDesk %1</h3><p>Erfassung von Lots*innen und Einsätzen für Projekte im "
+                "Landesprogramm „WIR – Vielfalt und Teilhabe“.</p><p>Datenbank: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.db.path)),
+        )
+
+    # geometry ----------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
