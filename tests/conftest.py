@@ -5,14 +5,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANGUAGE", "de")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from lotsendesk.domain.lotse_record import LotseData, RolleAb  # noqa: E402
-from lotsendesk.domain.people import Rolle  # noqa: E402
-from lotsendesk.services.database import Database, open_database  # noqa: E402
+from lotsendesk.domain.lotse_record import LotseData, RolleAb
+from lotsendesk.domain.people import Rolle
+from lotsendesk.services.database import Database, open_database
 
 
 @pytest.fixture(autouse=True)

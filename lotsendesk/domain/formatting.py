@@ -1,6 +1,6 @@
 """German formats for everything a user reads: hours ``2,50``, money ``1.234,50 €``, dates ``07.03.2025``."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.durations import minutes_to_hours
@@ -9,8 +9,8 @@ __all__ = ["format_date", "format_hours", "format_money", "format_number"]
 
 
 def format_number(value: Decimal, places: int = 2) -> str:
-    """German grouping and decimal comma, fixed places, without babel's start-up cost."""
-    quantized = value.quantize(Decimal(1).scaleb(-places))
+    """German grouping and decimal comma, fixed places (rounded half-up), without babel's start-up cost."""
+    quantized = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     text = f"{quantized:,.{places}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
@@ -21,7 +21,8 @@ def format_hours(minutes: int) -> str:
 
 
 def format_money(amount: Decimal) -> str:
-    """``1.234,50 €`` with babel (non-breaking space before the sign)."""
+    """``1.234,50 €`` with babel (non-breaking space before the sign); cents rounded half-up, as everywhere
+    (babel alone would round half-even: 0,125 → 0,12)."""
     from babel.numbers import format_currency  # lazy: babel's locale data is only needed here
 
-    return format_currency(amount, "EUR", locale="de_DE")
+    return format_currency(amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), "EUR", locale="de_DE")

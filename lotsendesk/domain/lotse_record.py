@@ -49,10 +49,17 @@ def rolle_am(rollen: tuple[RolleAb, ...], tag: date) -> Rolle:
 
 def normalized(data: LotseData) -> LotseData:
     """Trimmed texts, compact IBAN, role history sorted by date with one entry per date."""
-    by_date: dict[date | None, RolleAb] = {}
-    for entry in sorted(data.rollen, key=lambda r: r.ab or date.min):
-        by_date[entry.ab] = entry
-    rollen = tuple(by_date.values()) or (RolleAb(Rolle.LOTSIN),)
+    # Undated entries are all kept (not merged like dated ones): a second one is a role switch whose date
+    # was forgotten, and check_lotse must report it instead of it silently replacing the first role.
+    undated: list[RolleAb] = []
+    by_date: dict[date, RolleAb] = {}
+    for entry in data.rollen:
+        if entry.ab is None:
+            if entry not in undated:
+                undated.append(entry)
+        else:
+            by_date[entry.ab] = entry
+    rollen = (*undated, *sorted(by_date.values(), key=lambda r: r.ab)) or (RolleAb(Rolle.LOTSIN),)
     return replace(
         data,
         nr=data.nr.strip(),

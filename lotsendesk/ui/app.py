@@ -70,7 +70,7 @@ def _self_test(app: QApplication, window, started: float) -> int:
     app.processEvents()
     print(f"Start bis Fenster bereit: {time.perf_counter() - started:.3f} s")
     try:
-        for key, page in window.pages.items():
+        for key in window.pages:
             t0 = time.perf_counter()
             window._stale.add(key)
             window.show_page(key)

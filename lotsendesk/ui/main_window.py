@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
 
         self._stale: set[str] = set(self.pages)
         self._build_menus()
-        self.undo_stack.indexChanged.connect(lambda _index: self._on_data_changed())
+        # undo/redo changed data behind every page's back: reload the visible one, the others when shown
+        self.undo_action.triggered.connect(self._reload_all)
+        self.redo_action.triggered.connect(self._reload_all)
         db_label = QLabel(self.tr("Datenbank: %1").replace("%1", str(db.path)))
         db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(db_label)
@@ -90,13 +92,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def _on_data_changed(self) -> None:
-        """Something was edited: the visible page reloads now, the others when shown."""
+        """A page edited data (and refreshed itself): the others reload when shown."""
+        sender = self.sender()
+        self._stale.update(key for key, page in self.pages.items() if page is not sender)
+
+    def _reload_all(self) -> None:
         current = self.current_page()
-        for key, page in self.pages.items():
-            if page is current:
-                page.reload()
-            else:
-                self._stale.add(key)
+        self._stale.update(key for key, page in self.pages.items() if page is not current)
+        current.reload()
 
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -115,7 +118,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
         self.redo_action.setShortcuts(
-            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y), QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+            ]
         )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -138,11 +144,11 @@ class MainWindow(QMainWindow):
 
     def _import(self, kind: str) -> None:
         if run_import_dialog(self, self.db, kind, self.undo_stack):
-            self._on_data_changed()
+            self._reload_all()
 
     def _edit_taetigkeiten(self) -> None:
         TaetigkeitenDialog(self.db, self.undo_stack, self).exec()
-        self._on_data_changed()
+        self._reload_all()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -162,6 +168,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -1,0 +1,128 @@
+"""Thin table model over the Einsätze the service returned. Sorting happens here, on the Python list
+(a QSortFilterProxyModel over 100,000 rows takes 20–34 s per sort; this takes milliseconds)."""
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from lotsendesk.domain.dates import format_date
+from lotsendesk.domain.formatting import format_hours
+from lotsendesk.domain.people import sort_key
+from lotsendesk.services.einsaetze import EinsatzRow
+
+COL_DATUM, COL_NR, COL_NAME, COL_DAUER, COL_TAETIGKEIT, COL_BEMERKUNG = range(6)
+
+
+def _headers() -> tuple[str, ...]:
+    tr = QCoreApplication.translate
+    return (
+        tr("EinsaetzeModel", "Datum"),
+        tr("EinsaetzeModel", "Nr."),
+        tr("EinsaetzeModel", "Lots*in"),
+        tr("EinsaetzeModel", "Stunden"),
+        tr("EinsaetzeModel", "Tätigkeit"),
+        tr("EinsaetzeModel", "Bemerkung"),
+    )
+
+
+def nr_key(nr: str) -> tuple[int, int, str]:
+    """Numbers as numbers (2 before 10), other references after them, alphabetically."""
+    return (0, int(nr), "") if nr.isdigit() else (1, 0, nr.casefold())
+
+
+class EinsaetzeModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[EinsatzRow] = []
+        self.total_minutes = 0
+        self._sort_column = COL_DATUM
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._headers = _headers()
+
+    # data --------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[EinsatzRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.total_minutes = sum(r.minuten for r in rows)
+        self._sort_rows()
+        self.endResetModel()
+
+    def row_for_id(self, einsatz_id: int) -> int | None:
+        for position, row in enumerate(self.rows):
+            if row.id == einsatz_id:
+                return position
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.TextAlignmentRole
+            and section == COL_DAUER
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_DATUM:
+                return format_date(row.datum)
+            if column == COL_NR:
+                return row.nr
+            if column == COL_NAME:
+                return row.name
+            if column == COL_DAUER:
+                return format_hours(row.minuten)
+            if column == COL_TAETIGKEIT:
+                return row.taetigkeit
+            if column == COL_BEMERKUNG:
+                return row.bemerkung
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == COL_DAUER:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.ToolTipRole and column == COL_BEMERKUNG and row.bemerkung:
+            return row.bemerkung
+        elif role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    # sorting -----------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column = self._sort_column
+        if column == COL_DATUM:
+            key = lambda r: (r.datum, r.id)  # noqa: E731
+        elif column == COL_NR:
+            key = lambda r: (nr_key(r.nr), r.datum, r.id)  # noqa: E731
+        elif column == COL_NAME:
+            names = {r.lotse_id: sort_key(r.name) for r in self.rows}
+            key = lambda r: (names[r.lotse_id], r.datum, r.id)  # noqa: E731
+        elif column == COL_DAUER:
+            key = lambda r: (r.minuten, r.datum, r.id)  # noqa: E731
+        elif column == COL_TAETIGKEIT:
+            key = lambda r: (r.taetigkeit.casefold(), r.datum, r.id)  # noqa: E731
+        else:
+            key = lambda r: (r.bemerkung.casefold(), r.datum, r.id)  # noqa: E731
+        self.rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order

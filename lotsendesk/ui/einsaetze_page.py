@@ -1,0 +1,309 @@
+"""Einsätze: type them in from paper timesheets, find them again, correct or delete them."""
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from lotsendesk.domain.formatting import format_hours
+from lotsendesk.services import einsaetze as service
+from lotsendesk.services.database import Database
+from lotsendesk.services.einsaetze import EinsatzFilter
+from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.lotsen import LotseRow, list_lotsen
+from lotsendesk.services.taetigkeiten import list_taetigkeiten
+from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_DAUER, COL_NAME, COL_NR, COL_TAETIGKEIT, EinsaetzeModel
+from lotsendesk.ui.einsatz_dialog import EinsatzDialog
+from lotsendesk.ui.einsatz_form import EinsatzForm
+from lotsendesk.ui.page import Page
+from lotsendesk.ui.undo import push_done
+
+
+class EinsaetzePage(Page):
+    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(db, undo_stack, parent)
+        self.set_header(
+            self.tr("Einsätze"),
+            self.tr("Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert."),
+        )
+        self._lotsen: list[LotseRow] = []
+
+        # entry row
+        entry_frame = QFrame()
+        entry_frame.setObjectName("entryFrame")
+        entry_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        entry_layout = QHBoxLayout(entry_frame)
+        entry_layout.setContentsMargins(10, 8, 10, 8)
+        self.form = EinsatzForm()
+        self.save_button = QPushButton(self.tr("Erfassen"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Speichert den Einsatz (Enter)"))
+        self.save_button.clicked.connect(self.record)
+        self.form.submitted.connect(self.record)
+        entry_layout.addWidget(self.form, 1)
+        entry_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.save_button.setContentsMargins(0, 18, 0, 0)
+        self.layout_.addWidget(entry_frame)
+        self.feedback_label = QLabel()
+        self.feedback_label.setObjectName("feedback")
+        self.layout_.addWidget(self.feedback_label)
+
+        # filter row
+        filters = QHBoxLayout()
+        self.lotse_filter = QComboBox()
+        self.lotse_filter.setAccessibleName(self.tr("Filter Lots*in"))
+        self.lotse_filter.setMinimumWidth(220)
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(self.tr("Filter Jahr"))
+        self.month_filter = QComboBox()
+        self.month_filter.setAccessibleName(self.tr("Filter Monat"))
+        self.month_filter.addItem(self.tr("Alle Monate"), None)
+        for number in range(1, 13):
+            self.month_filter.addItem(QLocale().standaloneMonthName(number), number)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Suchen in Name, Tätigkeit, Bemerkung …"))
+        self.search_edit.setAccessibleName(self.tr("Suchen"))
+        self.search_edit.setClearButtonEnabled(True)
+        filters.addWidget(QLabel(self.tr("Filter:")))
+        filters.addWidget(self.lotse_filter)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.month_filter)
+        filters.addWidget(self.search_edit, 1)
+        self.layout_.addLayout(filters)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.refresh_table)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.lotse_filter, self.year_filter, self.month_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_table())
+
+        # table (or the empty state that teaches)
+        self.model = EinsaetzeModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((COL_DATUM, 100), (COL_NR, 60), (COL_NAME, 230), (COL_DAUER, 80), (COL_TAETIGKEIT, 170)):
+            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(50)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(self)
+        self.empty_label = QLabel(
+            self.tr(
+                "Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie "
+                "Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren …)."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_label)
+        self.layout_.addWidget(self.table_stack, 1)
+
+        # sum line and row actions
+        bottom = QHBoxLayout()
+        self.sum_label = QLabel()
+        self.sum_label.setObjectName("sumLine")
+        font = self.sum_label.font()
+        font.setBold(True)
+        self.sum_label.setFont(font)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Löschen"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        bottom.addWidget(self.sum_label, 1)
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.delete_button)
+        self.layout_.addLayout(bottom)
+        self.setTabOrder(self.form.bemerkung_edit, self.save_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the table, Enter opens the selected Einsatz and Del deletes it (after asking)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # loading -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fresh choices for the entry row and the filters, then the table."""
+        self._lotsen = list_lotsen(self.db)
+        self.form.set_lotsen(self._lotsen)
+        self.form.set_taetigkeiten(list_taetigkeiten(self.db))
+        self._fill_filters()
+        self.refresh_table()
+
+    def _fill_filters(self) -> None:
+        for combo in (self.lotse_filter, self.year_filter):
+            combo.blockSignals(True)
+        lotse_id, year = self.lotse_filter.currentData(), self.year_filter.currentData()
+        self.lotse_filter.clear()
+        self.lotse_filter.addItem(self.tr("Alle Lots*innen"), None)
+        for row in self._lotsen:
+            self.lotse_filter.addItem(f"{row.nr} – {row.name}", row.id)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Alle Jahre"), None)
+        for value in service.einsatz_years(self.db):
+            self.year_filter.addItem(str(value), value)
+        self.lotse_filter.setCurrentIndex(max(0, self.lotse_filter.findData(lotse_id)))
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
+        for combo in (self.lotse_filter, self.year_filter):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> EinsatzFilter:
+        return EinsatzFilter(
+            lotse_id=self.lotse_filter.currentData(),
+            year=self.year_filter.currentData(),
+            month=self.month_filter.currentData(),
+            text=self.search_edit.text(),
+        )
+
+    def refresh_table(self) -> None:
+        try:
+            rows = service.query_einsaetze(self.db, self.current_filter())
+        except ServiceError as error:
+            self.feedback_label.setText(error.message)
+            return
+        self.model.set_rows(rows)
+        count = len(rows)
+        self.sum_label.setText(
+            self.tr("%1 Einsätze · %2 Stunden")
+            .replace("%1", f"{count:,}".replace(",", "."))
+            .replace("%2", format_hours(self.model.total_minutes))
+        )
+        nothing_at_all = count == 0 and self.current_filter() == EinsatzFilter()
+        self.table_stack.setCurrentWidget(self.empty_label if nothing_at_all else self.table)
+
+    # editing -----------------------------------------------------------------------------------
+    def record(self) -> None:
+        """Save the entry row; keep Lots*in and Datum for the next line."""
+        try:
+            data = self.form.read()
+            new_id = service.record_einsatz(self.db, data)
+        except InputErrors as errors:
+            self.form.show_errors(errors.by_field())
+            return
+        except ServiceError as error:
+            self.form.show_errors({"lotse": error.message})
+            return
+        push_done(
+            self.undo_stack,
+            self.tr("Einsatz erfassen"),
+            undo=lambda: service.delete_einsaetze(self.db, [new_id]),
+            redo=lambda: service.restore_einsaetze(self.db, [(new_id, data)]),
+            widget=self,
+        )
+        self.form.prepare_next(data)
+        self.refresh_table()
+        name = next((r.name for r in self._lotsen if r.id == data.lotse_id), "")
+        self.feedback_label.setText(
+            self.tr("Gespeichert: %1, %2, %3 Stunden.")
+            .replace("%1", name)
+            .replace("%2", data.datum.strftime("%d.%m.%Y"))
+            .replace("%3", format_hours(data.minuten))
+        )
+        self.data_changed.emit()
+        self.select_einsatz(new_id)
+
+    def select_einsatz(self, einsatz_id: int) -> None:
+        position = self.model.row_for_id(einsatz_id)
+        if position is None:
+            return
+        index = self.model.index(position, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        einsatz_id = ids[0]
+        try:
+            before = service.get_einsatz(self.db, einsatz_id)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Einsatz bearbeiten"), error.message)
+            return
+        dialog = EinsatzDialog(self.db, einsatz_id, before, self._lotsen, list_taetigkeiten(self.db), self)
+        if dialog.exec() and dialog.after is not None:
+            after = dialog.after
+            push_done(
+                self.undo_stack,
+                self.tr("Einsatz ändern"),
+                undo=lambda: service.update_einsatz(self.db, einsatz_id, before),
+                redo=lambda: service.update_einsatz(self.db, einsatz_id, after),
+                widget=self,
+            )
+            self.refresh_table()
+            self.data_changed.emit()
+            self.select_einsatz(einsatz_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        count = str(len(ids))
+        question = (
+            self.tr("Der ausgewählte Einsatz wird gelöscht.")
+            if len(ids) == 1
+            else self.tr("%1 Einsätze werden gelöscht.").replace("%1", count)
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Einsätze löschen"),
+            question + " " + self.tr("Mit Strg+Z können Sie das rückgängig machen."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            deleted = service.delete_einsaetze(self.db, ids)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Einsätze löschen"), error.message)
+            return
+        text = self.tr("Einsatz löschen") if len(ids) == 1 else self.tr("%1 Einsätze löschen").replace("%1", count)
+        push_done(
+            self.undo_stack,
+            text,
+            undo=lambda: service.restore_einsaetze(self.db, deleted),
+            redo=lambda: service.delete_einsaetze(self.db, [i for i, _ in deleted]),
+            widget=self,
+        )
+        self.feedback_label.setText(
+            self.tr("Ein Einsatz wurde gelöscht (Strg+Z macht es rückgängig).")
+            if len(ids) == 1
+            else self.tr("%1 Einsätze wurden gelöscht (Strg+Z macht es rückgängig).").replace("%1", count)
+        )
+        self.refresh_table()
+        self.data_changed.emit()

@@ -1,0 +1,261 @@
+"""The demo association: realistic, valid by the same rules as typed entries, the same for the same day."""
+
+import json
+import socket
+import sqlite3
+import subprocess
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from lotsendesk.domain.einsatz_rules import DEFAULT_TAETIGKEITEN, PersonDates, check_einsatz
+from lotsendesk.domain.iban import validate_iban
+from lotsendesk.domain.lotse_record import RolleAb, rolle_am
+from lotsendesk.domain.people import Rolle, Status
+from lotsendesk.services import lock
+from lotsendesk.services.database import open_database
+from lotsendesk.services.demo import create_demo_database, german_iban
+from lotsendesk.services.einsaetze import EinsatzFilter, query_einsaetze
+from lotsendesk.services.errors import DatabaseError
+from lotsendesk.services.lotsen import get_lotse, list_lotsen
+from tests.conftest import add_lotse
+
+TODAY = date(2026, 11, 26)
+
+
+def _load(path: Path, today: date = TODAY):
+    """(Lots*innen with their full data, Einsätze) of the demo at ``path``."""
+    db = open_database(path)
+    try:
+        people = {row.id: (row, get_lotse(db, row.id)) for row in list_lotsen(db, today)}
+        return people, query_einsaetze(db, EinsatzFilter())
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    create_demo_database(path, TODAY)
+    return _load(path)
+
+
+def _minutes(einsaetze, lotse_id: int, year: int) -> int:
+    return sum(e.minuten for e in einsaetze if e.lotse_id == lotse_id and e.datum.year == year)
+
+
+def _by_name(demo, nachname: str):
+    people, _ = demo
+    (match,) = [(row, data) for row, data in people.values() if data.nachname == nachname]
+    return match
+
+
+def test_about_twelve_people_with_their_names_as_they_write_them(demo) -> None:
+    people, einsaetze = demo
+    assert 10 <= len(people) <= 14
+    names = {row.name for row, _ in people.values()}
+    assert {"Yılmaz, Şükrü", "Петренко, Ольга", "Nguyễn, Thị Hương", "Wiśniewski, Łukasz"} <= names
+    for _, data in people.values():
+        assert data.nr and data.eintritt and data.email and data.telefon and data.anschrift and data.sprachen
+        assert validate_iban(data.iban) == data.iban
+        assert "Deutsch" in data.sprachen
+    assert len({data.nr for _, data in people.values()}) == len(people)
+    assert 1000 < len(einsaetze) < 5000
+
+
+def test_two_koordinierende_one_of_them_since_last_july(demo) -> None:
+    people, _ = demo
+    koordinierende = sorted(row.name for row, _ in people.values() if row.rolle is Rolle.KOORDINIEREND)
+    assert koordinierende == ["Yılmaz, Şükrü", "Петренко, Ольга"]
+    row, data = _by_name(demo, "Петренко")
+    switch = date(TODAY.year - 1, 7, 1)
+    assert data.rollen == (RolleAb(Rolle.LOTSIN), RolleAb(Rolle.KOORDINIEREND, switch))
+    assert row.rolle_seit == switch
+    assert rolle_am(data.rollen, switch - timedelta(days=1)) is Rolle.LOTSIN
+
+
+def test_the_switch_shows_in_the_work(demo) -> None:
+    """Koordination only once she coordinates; Einsätze on both sides of the switch."""
+    _, einsaetze = demo
+    row, _ = _by_name(demo, "Петренко")
+    switch = date(TODAY.year - 1, 7, 1)
+    hers = [e for e in einsaetze if e.lotse_id == row.id]
+    assert any(e.datum < switch for e in hers) and any(e.datum >= switch for e in hers)
+    assert all(e.datum >= switch for e in hers if e.taetigkeit == "Koordination")
+    assert any(e.taetigkeit == "Koordination" for e in hers)
+
+
+def test_one_unqualified_person_with_hours(demo) -> None:
+    people, einsaetze = demo
+    unqualified = [row for row, data in people.values() if data.qualifiziert_am is None]
+    assert len(unqualified) == 1
+    assert _minutes(einsaetze, unqualified[0].id, TODAY.year) > 0
+
+
+def test_late_qualification_with_hours_before_and_after(demo) -> None:
+    people, einsaetze = demo
+    start = date(TODAY.year - 1, 1, 1)
+    late = [data for _, data in people.values() if data.qualifiziert_am and data.qualifiziert_am > start]
+    late = [d for d in late if d.eintritt < d.qualifiziert_am]
+    assert [d.nachname for d in late] == ["Wiśniewski"]
+    row, data = _by_name(demo, "Wiśniewski")
+    dates = [e.datum for e in einsaetze if e.lotse_id == row.id]
+    assert any(d < data.qualifiziert_am for d in dates) and any(d >= data.qualifiziert_am for d in dates)
+
+
+def test_ausgeschieden_and_pausiert(demo) -> None:
+    _, einsaetze = demo
+    row, data = _by_name(demo, "Schneider")
+    assert data.status is Status.AUSGESCHIEDEN and data.austritt is not None and data.austritt < TODAY
+    assert max(e.datum for e in einsaetze if e.lotse_id == row.id) <= data.austritt
+    row, data = _by_name(demo, "Becker")
+    assert data.status is Status.PAUSIERT and data.austritt is None
+    last = max(e.datum for e in einsaetze if e.lotse_id == row.id)
+    assert last < TODAY - timedelta(weeks=8)
+
+
+def test_one_person_near_the_cap_nobody_above(demo) -> None:
+    people, einsaetze = demo
+    row, _ = _by_name(demo, "Nguyễn")
+    assert 250 * 60 <= _minutes(einsaetze, row.id, TODAY.year) <= 276 * 60
+    for row, data in people.values():
+        for year in (TODAY.year - 1, TODAY.year):
+            koordinierend_all_year = rolle_am(data.rollen, date(year, 1, 1)) is Rolle.KOORDINIEREND
+            cap = 414 if koordinierend_all_year else 276
+            assert _minutes(einsaetze, row.id, year) <= cap * 60, (row.name, year)
+
+
+def test_einsaetze_look_like_real_ones(demo) -> None:
+    people, einsaetze = demo
+    assert {e.taetigkeit for e in einsaetze} <= set(DEFAULT_TAETIGKEITEN)
+    assert len({e.taetigkeit for e in einsaetze}) >= 8
+    assert all(e.minuten % 15 == 0 and 30 <= e.minuten <= 240 for e in einsaetze)
+    assert min(e.datum for e in einsaetze) >= date(TODAY.year - 1, 1, 1)
+    assert sum(e.datum.weekday() == 6 for e in einsaetze) == 0  # nobody accompanies anyone on Sundays
+    per_week = Counter((e.lotse_id, e.datum.isocalendar()[:2]) for e in einsaetze)
+    assert max(per_week.values()) <= 4  # 1–3, plus the monthly team meeting
+    texts = {e.bemerkung for e in einsaetze}
+    assert "Termin Ausländerbehörde" in texts and "Monatliches Teamtreffen" in texts
+    # data protection: no names of accompanied people – and no Lots*in's name either
+    for _, data in people.values():
+        for name in (data.nachname, data.vorname):
+            assert not any(name in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "today", [TODAY, date(2026, 1, 1), date(2026, 1, 3), date(2025, 7, 1), date(2028, 2, 29), date(2026, 12, 31)]
+)
+def test_every_einsatz_passes_the_rules_of_a_typed_entry(tmp_path: Path, today: date) -> None:
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path, today)
+    people, einsaetze = _load(path, today)
+    assert len(people) >= 10 and einsaetze
+    per_day: dict[tuple[int, date], int] = defaultdict(int)
+    for e in einsaetze:
+        data = people[e.lotse_id][1]
+        same_day = per_day[(e.lotse_id, e.datum)]
+        assert check_einsatz(e.datum, e.minuten, PersonDates(data.eintritt, data.austritt), today, same_day) == []
+        per_day[(e.lotse_id, e.datum)] += e.minuten
+    assert max(e.datum for e in einsaetze) <= today
+
+
+def _dump(path: Path) -> list:
+    connection = sqlite3.connect(path)
+    try:
+        return [
+            connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in ("lotse", "rollenzuordnung", "taetigkeit", "einsatz")
+        ]
+    finally:
+        connection.close()
+
+
+def test_deterministic_for_a_fixed_day(tmp_path: Path) -> None:
+    create_demo_database(tmp_path / "a.sqlite", TODAY)
+    create_demo_database(tmp_path / "b.sqlite", TODAY)
+    assert _dump(tmp_path / "a.sqlite") == _dump(tmp_path / "b.sqlite")
+    create_demo_database(tmp_path / "c.sqlite", TODAY + timedelta(days=1))
+    assert _dump(tmp_path / "c.sqlite")[3] != _dump(tmp_path / "a.sqlite")[3]
+
+
+def test_created_fresh_each_time(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path, TODAY)
+    first = _dump(path)
+    db = open_database(path)
+    add_lotse(db, "99", "Ausprobiert", "Jemand")
+    db.close()
+    path.with_name("demo.sqlite-wal").write_bytes(b"")  # leftovers of a crashed session
+    path.with_name("demo.sqlite-shm").write_bytes(b"")
+    create_demo_database(path, TODAY)
+    assert _dump(path) == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite"]  # closed, no lock left behind
+
+
+def test_demo_folder_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "noch" / "nicht" / "da" / "demo.sqlite"
+    create_demo_database(path, TODAY)
+    assert path.is_file()
+
+
+def test_stale_lock_of_a_dead_demo_is_removed(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path, TODAY)
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    _lock(path, finished.pid)
+    create_demo_database(path, TODAY)
+    assert not lock.lock_path(path).exists()
+
+
+def _lock(path: Path, pid: int) -> None:
+    payload = {"user": "kasse", "host": socket.gethostname(), "pid": pid, "since": "2026-11-26T09:00:00"}
+    lock.lock_path(path).write_text(json.dumps(payload), encoding="utf-8")
+
+
+def test_a_demo_open_in_another_window_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path, TODAY)
+    before = _dump(path)
+    sleeper = subprocess.Popen(["sleep", "60"])
+    try:
+        _lock(path, sleeper.pid)
+        with pytest.raises(DatabaseError, match="in einem anderen LotsenDesk-Fenster geöffnet"):
+            create_demo_database(path, TODAY + timedelta(days=1))
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert _dump(path) == before
+
+
+def test_a_real_database_is_never_overwritten(tmp_path: Path) -> None:
+    """``lotsendesk --demo --db verein.sqlite`` must not wipe the treasurer's real data."""
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    add_lotse(db, "1", "Echt", "Wirklich")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="keine Demo"):
+        create_demo_database(path, TODAY)
+    assert path.read_bytes() == before
+
+
+def test_an_empty_lotsendesk_database_or_foreign_file_is_handled(tmp_path: Path) -> None:
+    empty = tmp_path / "leer.sqlite"
+    open_database(empty).close()
+    create_demo_database(empty, TODAY)  # nothing to lose: becomes the demo
+    assert len(_dump(empty)[0]) >= 10
+    text = tmp_path / "notizen.sqlite"
+    text.write_text("Nicht löschen!", encoding="utf-8")
+    with pytest.raises(DatabaseError):
+        create_demo_database(text, TODAY)
+    assert text.read_text(encoding="utf-8") == "Nicht löschen!"
+
+
+def test_german_iban_is_valid() -> None:
+    assert german_iban("37040044", "532013000") == "DE89370400440532013000"
+    for blz in ("50010517", "37040044", "50050201"):
+        iban = german_iban(blz, "1234567")
+        assert validate_iban(iban) == iban
