@@ -20,10 +20,21 @@ def tool(name: str) -> str:
 
 
 def main() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "lotsendesk").rglob("*.py") if "migrations" not in p.parts)
+    sources = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "lotsendesk").rglob("*.py") if "migrations" not in p.parts
+    )
     subprocess.run(
-        [tool("lupdate"), "-no-obsolete", "-source-language", "de_DE", "-target-language", "en_GB", *sources,
-         "-ts", str(TS.relative_to(ROOT))],
+        [
+            tool("lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "de_DE",
+            "-target-language",
+            "en_GB",
+            *sources,
+            "-ts",
+            str(TS.relative_to(ROOT)),
+        ],
         check=True,
         cwd=ROOT,
     )

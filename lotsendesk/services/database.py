@@ -99,13 +99,12 @@ def _prepare(engine: Engine, path: Path, created: bool) -> None:
             meta = dict(connection.execute(select(Meta.key, Meta.value)).all())
     if tables and (meta.get("application") != APPLICATION or revision is None):
         raise DatabaseError(_not_ours(path))
-    if revision is not None and revision != migrate.HEAD_REVISION:
-        if revision not in migrate.known_revisions():
-            raise DatabaseError(
-                f"Diese Datenbank wurde mit einer neueren LotsenDesk-Version "
-                f"({meta.get('app_version', 'unbekannt')}) gespeichert. Sie verwenden Version "
-                f"{__version__}. Bitte installieren Sie die neue Version, um sie zu öffnen."
-            )
+    if revision is not None and revision != migrate.HEAD_REVISION and revision not in migrate.known_revisions():
+        raise DatabaseError(
+            f"Diese Datenbank wurde mit einer neueren LotsenDesk-Version "
+            f"({meta.get('app_version', 'unbekannt')}) gespeichert. Sie verwenden Version "
+            f"{__version__}. Bitte installieren Sie die neue Version, um sie zu öffnen."
+        )
     if revision != migrate.HEAD_REVISION:
         migrate.upgrade(engine)
     with make_session_factory(engine).begin() as session:
