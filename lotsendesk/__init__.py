@@ -1,3 +1,8 @@
 """LotsenDesk – Kassenbuch für WIR-Integrationslots*innen-Projekte in Hessen."""
 
 __version__ = "0.1.0"
+
+# When the process got this far: --self-test measures start-up from here (imports included).
+import time as _time
+
+STARTED = _time.perf_counter()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, exc, inspect, select
+from sqlalchemy import Connection, Engine, exc, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from lotsendesk import __version__
@@ -15,7 +15,7 @@ from lotsendesk.db.engine import make_engine, make_session_factory
 from lotsendesk.db.models import Meta, Taetigkeit
 from lotsendesk.domain.einsatz_rules import DEFAULT_TAETIGKEITEN
 from lotsendesk.services import lock
-from lotsendesk.services.errors import DatabaseError
+from lotsendesk.services.errors import DatabaseError, ServiceError
 
 APPLICATION = "LotsenDesk"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,6 +34,20 @@ class Database:
         try:
             with self._factory.begin() as session:
                 yield session
+        except exc.OperationalError as error:
+            raise DatabaseError(_operational_message(error)) from error
+        except exc.IntegrityError as error:  # e.g. an undo whose record another edit has removed since
+            raise ServiceError(
+                "Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht "
+                "oder geändert?). Es wurde nichts gespeichert."
+            ) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A plain connection for big read-only queries: skips the ORM, which triples the cost of 100,000 rows."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
         except exc.OperationalError as error:
             raise DatabaseError(_operational_message(error)) from error
 

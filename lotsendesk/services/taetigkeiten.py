@@ -28,12 +28,14 @@ def list_taetigkeiten(db: Database) -> list[TaetigkeitRow]:
         ]
 
 
-def add_taetigkeit(db: Database, name: str) -> int:
+def add_taetigkeit(db: Database, name: str, taetigkeit_id: int | None = None, position: int | None = None) -> int:
+    """Add a category at the end of the list; id and position are given only to restore a deleted one (undo)."""
     name = _checked_name(name)
     with db.session() as session:
         _check_unique(session, name, None)
-        position = (session.scalar(select(func.max(Taetigkeit.position))) or 0) + 1
-        taetigkeit = Taetigkeit(name=name, position=position)
+        if position is None:
+            position = (session.scalar(select(func.max(Taetigkeit.position))) or 0) + 1
+        taetigkeit = Taetigkeit(id=taetigkeit_id, name=name, position=position)
         session.add(taetigkeit)
         session.flush()
         return taetigkeit.id
@@ -51,18 +53,21 @@ def rename_taetigkeit(db: Database, taetigkeit_id: int, name: str) -> str:
         return old
 
 
-def delete_taetigkeit(db: Database, taetigkeit_id: int) -> None:
+def delete_taetigkeit(db: Database, taetigkeit_id: int) -> int | None:
+    """Delete an unused category; returns its list position (for undo), None if it was already gone."""
     with db.session() as session:
         taetigkeit = session.get(Taetigkeit, taetigkeit_id)
         if taetigkeit is None:
-            return
+            return None
         used = session.scalar(select(func.count(Einsatz.id)).where(Einsatz.taetigkeit_id == taetigkeit_id)) or 0
         if used:
             raise ServiceError(
                 f"„{taetigkeit.name}“ ist {used}-mal erfasst und kann nicht gelöscht werden; "
                 "Sie können sie aber umbenennen."
             )
+        position = taetigkeit.position
         session.delete(taetigkeit)
+        return position
 
 
 def find_taetigkeit_id(db: Database, name: str) -> int | None:

@@ -1,5 +1,6 @@
 """Starting the GUI: QApplication, language, database, main window – and the --self-test run."""
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lotsendesk import __version__
+from lotsendesk import STARTED, __version__
 from lotsendesk.paths import default_db_path, demo_db_path
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.ui.i18n import install_translators, ui_language
@@ -22,8 +23,18 @@ def make_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _headless_linux() -> bool:
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return sys.platform.startswith("linux") and no_screen and not os.environ.get("QT_QPA_PLATFORM")
+
+
 def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = False) -> int:
-    started = time.perf_counter()
+    started = STARTED
+    if _headless_linux():
+        if not self_test:  # Qt would abort with a core dump; say what is wrong instead
+            print("LotsenDesk braucht eine grafische Oberfläche (kein Bildschirm gefunden).", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test must run on machines without a screen
     app = make_app()
     from lotsendesk.services.database import open_database
 
@@ -47,6 +58,8 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
 
     from lotsendesk.ui.main_window import MainWindow
 
+    if not self_test:
+        sys.excepthook = _friendly_excepthook
     try:
         window = MainWindow(db, demo=demo)
         window.show()
@@ -55,6 +68,33 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
         return app.exec()
     finally:
         db.close()
+
+
+def _friendly_excepthook(exc_type, exc, tb) -> None:
+    """Never a traceback in front of a user: a German message, the details in a log file for support."""
+    import traceback
+    from datetime import datetime
+
+    from lotsendesk.paths import data_dir
+
+    log = data_dir() / "fehlerprotokoll.txt"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now():%d.%m.%Y %H:%M:%S} LotsenDesk {__version__}\n")
+            handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
+    except OSError:
+        pass
+    traceback.print_exception(exc_type, exc, tb)
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("app", "LotsenDesk"),
+        QCoreApplication.translate(
+            "app",
+            "Ein unerwarteter Fehler ist aufgetreten; die letzte Aktion wurde möglicherweise nicht ausgeführt. "
+            "Ihre gespeicherten Daten sind nicht betroffen.\n\nEinzelheiten stehen in %1.",
+        ).replace("%1", str(log)),
+    )
 
 
 def _self_test(app: QApplication, window, started: float) -> int:

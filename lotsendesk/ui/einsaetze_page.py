@@ -1,5 +1,7 @@
 """Einsätze: type them in from paper timesheets, find them again, correct or delete them."""
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.services import einsaetze as service
 from lotsendesk.services.database import Database
-from lotsendesk.services.einsaetze import EinsatzFilter
+from lotsendesk.services.einsaetze import EinsatzData, EinsatzFilter
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import LotseRow, list_lotsen
 from lotsendesk.services.taetigkeiten import list_taetigkeiten
@@ -163,6 +165,8 @@ class EinsaetzePage(Page):
         for combo in (self.lotse_filter, self.year_filter):
             combo.blockSignals(True)
         lotse_id, year = self.lotse_filter.currentData(), self.year_filter.currentData()
+        if self.year_filter.count() == 0:  # first load: the year the treasurer works in
+            year = date.today().year
         self.lotse_filter.clear()
         self.lotse_filter.addItem(self.tr("Alle Lots*innen"), None)
         for row in self._lotsen:
@@ -197,7 +201,7 @@ class EinsaetzePage(Page):
             .replace("%1", f"{count:,}".replace(",", "."))
             .replace("%2", format_hours(self.model.total_minutes))
         )
-        nothing_at_all = count == 0 and self.current_filter() == EinsatzFilter()
+        nothing_at_all = count == 0 and not service.has_einsaetze(self.db)
         self.table_stack.setCurrentWidget(self.empty_label if nothing_at_all else self.table)
 
     # editing -----------------------------------------------------------------------------------
@@ -220,6 +224,7 @@ class EinsaetzePage(Page):
             widget=self,
         )
         self.form.prepare_next(data)
+        self._show_despite_filter(data)
         self.refresh_table()
         name = next((r.name for r in self._lotsen if r.id == data.lotse_id), "")
         self.feedback_label.setText(
@@ -230,6 +235,25 @@ class EinsaetzePage(Page):
         )
         self.data_changed.emit()
         self.select_einsatz(new_id)
+
+    def _show_despite_filter(self, data: EinsatzData) -> None:
+        """A line just typed must be visible: widen whichever filter would hide it."""
+        combos = (self.lotse_filter, self.year_filter, self.month_filter)
+        for combo in combos:
+            combo.blockSignals(True)
+        if self.lotse_filter.currentData() not in (None, data.lotse_id):
+            self.lotse_filter.setCurrentIndex(0)
+        if self.year_filter.currentData() not in (None, data.datum.year):
+            index = self.year_filter.findData(data.datum.year)
+            self.year_filter.setCurrentIndex(max(index, 0))
+        if self.month_filter.currentData() not in (None, data.datum.month):
+            self.month_filter.setCurrentIndex(0)
+        for combo in combos:
+            combo.blockSignals(False)
+        if self.search_edit.text():
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
 
     def select_einsatz(self, einsatz_id: int) -> None:
         position = self.model.row_for_id(einsatz_id)

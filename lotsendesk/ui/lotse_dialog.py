@@ -70,13 +70,13 @@ def set_muted(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-def _date_edit(accessible_name: str, placeholder: str = "TT.MM.JJJJ") -> QLineEdit:
+def _date_edit(accessible_name: str, placeholder: str = "TT.MM.JJJJ", wide_as: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(accessible_name)
     edit.setMaxLength(10)
     metrics = edit.fontMetrics()
-    edit.setFixedWidth(max(metrics.horizontalAdvance(text) for text in ("00.00.00000", placeholder)) + 24)
+    edit.setFixedWidth(max(metrics.horizontalAdvance(text) for text in ("00.00.00000", placeholder, wide_as)) + 24)
     return edit
 
 
@@ -123,7 +123,8 @@ class RollenEditor(QWidget):
         combo.setCurrentIndex(combo.findData(rolle))
         combo.setAccessibleName(self.tr("Rolle"))
         first = not self._lines
-        date_edit = _date_edit(self.tr("Rolle ab Datum"), self.tr("von Beginn an") if first else "TT.MM.JJJJ")
+        from_start = self.tr("von Beginn an")
+        date_edit = _date_edit(self.tr("Rolle ab Datum"), from_start if first else "TT.MM.JJJJ", wide_as=from_start)
         date_edit.setText(format_date(ab))
         remove = QPushButton(self.tr("Entfernen"))
         remove.setAutoDefault(False)

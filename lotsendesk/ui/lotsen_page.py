@@ -260,7 +260,11 @@ class LotsenPage(Page):
 
     # actions -----------------------------------------------------------------------------------
     def add_lotse(self) -> None:
-        dialog = LotseDialog(self.db, None, self)
+        try:
+            dialog = LotseDialog(self.db, None, self)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Neue*r Lots*in"), error.message)
+            return
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_id is None:
             return
         lotse_id, data = dialog.saved_id, dialog.after

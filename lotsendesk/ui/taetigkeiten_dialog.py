@@ -35,29 +35,6 @@ from lotsendesk.ui.undo import push_done
 
 NAME_COLUMN, COUNT_COLUMN = 0, 1
 
-# The service cannot re-create a Tätigkeit under its old id, so undoing a deletion gives it a new one.
-# Later undo/redo entries that still know the old id look the new one up here: (database file, old id) → new id.
-_RENUMBERED: dict[tuple[str, int], int] = {}
-
-
-def _key(db, taetigkeit_id: int) -> tuple[str, int]:
-    return str(getattr(db, "path", id(db))), taetigkeit_id
-
-
-def current_id(db, taetigkeit_id: int) -> int:
-    """The id a Tätigkeit has now, following every re-creation by undo/redo."""
-    seen = set()
-    while _key(db, taetigkeit_id) in _RENUMBERED and taetigkeit_id not in seen:
-        seen.add(taetigkeit_id)
-        taetigkeit_id = _RENUMBERED[_key(db, taetigkeit_id)]
-    return taetigkeit_id
-
-
-def _renumbered(db, old_id: int, new_id: int) -> None:
-    if old_id != new_id:
-        _RENUMBERED[_key(db, old_id)] = new_id
-
-
 class TaetigkeitenDialog(QDialog):
     def __init__(self, db, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,10 +203,10 @@ class TaetigkeitenDialog(QDialog):
         db = self.db
 
         def undo() -> None:
-            delete_taetigkeit(db, current_id(db, new_id))
+            delete_taetigkeit(db, new_id)
 
         def redo() -> None:
-            _renumbered(db, current_id(db, new_id), add_taetigkeit(db, clean))
+            add_taetigkeit(db, clean, taetigkeit_id=new_id)
 
         self._push(self.tr("Tätigkeit „%1“ hinzufügen").replace("%1", clean), undo, redo)
         self.new_edit.clear()
@@ -256,8 +233,8 @@ class TaetigkeitenDialog(QDialog):
             db = self.db
             self._push(
                 self.tr("Tätigkeit „%1“ in „%2“ umbenennen").replace("%1", old_name).replace("%2", clean),
-                lambda: rename_taetigkeit(db, current_id(db, taetigkeit_id), old_name),
-                lambda: rename_taetigkeit(db, current_id(db, taetigkeit_id), clean),
+                lambda: rename_taetigkeit(db, taetigkeit_id, old_name),
+                lambda: rename_taetigkeit(db, taetigkeit_id, clean),
             )
             self.show_message(self.tr("„%1“ heißt jetzt „%2“.").replace("%1", old_name).replace("%2", clean))
         self.reload(select_id=taetigkeit_id)
@@ -280,17 +257,17 @@ class TaetigkeitenDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            delete_taetigkeit(self.db, row.id)
+            position = delete_taetigkeit(self.db, row.id)
         except ServiceError as error:
             self.show_message(error.message, error=True)
             return
         db, taetigkeit_id, name = self.db, row.id, row.name
 
         def undo() -> None:
-            _renumbered(db, current_id(db, taetigkeit_id), add_taetigkeit(db, name))
+            add_taetigkeit(db, name, taetigkeit_id=taetigkeit_id, position=position)
 
         def redo() -> None:
-            delete_taetigkeit(db, current_id(db, taetigkeit_id))
+            delete_taetigkeit(db, taetigkeit_id)
 
         self._push(self.tr("Tätigkeit „%1“ löschen").replace("%1", name), undo, redo)
         self.reload()

@@ -381,8 +381,9 @@ def test_the_database_itself_refuses_to_orphan_einsaetze(db) -> None:
     """Even SQL that bypasses the service cannot delete a Lots*in with Einsätze (foreign key RESTRICT)."""
     lotse_id = add_lotse(db, "7", "Yılmaz", "Şükrü")
     record_einsatz(db, EinsatzData(lotse_id, date(2025, 3, 7), 150), today=date(2025, 4, 1))
-    with pytest.raises(exc.IntegrityError), db.session() as session:
+    with pytest.raises(ServiceError, match="Es wurde nichts gespeichert") as info, db.session() as session:
         session.execute(delete(Lotse).where(Lotse.id == lotse_id))
+    assert isinstance(info.value.__cause__, exc.IntegrityError)
     assert len(query_einsaetze(db, EinsatzFilter())) == 1
 
 

@@ -22,6 +22,8 @@ def page(qtbot, db):
     widget = EinsaetzePage(db, QUndoStack())
     qtbot.addWidget(widget)
     widget.reload()
+    assert widget.year_filter.currentData() == date.today().year  # the year the treasurer works in
+    widget.year_filter.setCurrentIndex(0)  # the tests' Einsätze lie in 2025: show all years
     widget.show()
     return widget
 
@@ -178,3 +180,14 @@ def test_editing_a_recorded_einsatz_in_the_dialog(page, qtbot, db, monkeypatch):
     assert [r.minuten for r in query_einsaetze(db, EinsatzFilter())] == [195]
     page.undo_stack.undo()
     assert [r.minuten for r in query_einsaetze(db, EinsatzFilter())] == [60]
+
+
+def test_a_line_for_another_year_widens_the_year_filter(qtbot, db):
+    add_lotse(db, "7", "Yılmaz", "Şükrü")
+    page = EinsaetzePage(db, QUndoStack())
+    qtbot.addWidget(page)
+    page.reload()
+    last_year = date.today().year - 1
+    _enter_line(page, qtbot, "7", f"15.12.{last_year}", "2")
+    assert page.year_filter.currentData() == last_year
+    assert page.model.rowCount() == 1
