@@ -211,58 +211,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="230"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="231"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="279"/>
         <source>Einsatz bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="266"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="286"/>
         <source>Einsatz ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="281"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="283"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="303"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="287"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="297"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="307"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="317"/>
         <source>Einsätze löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="308"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="319"/>
         <source>Einsatz löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="319"/>
         <source>%1 Einsätze löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="308"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="328"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht es rückgängig).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="330"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht es rückgängig).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,139 +938,139 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 <context>
     <name>TaetigkeitenDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="46"/>
         <source>Tätigkeiten bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="74"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="51"/>
         <source>Unter diesen Tätigkeiten werden Einsätze erfasst. Ein neuer Name gilt auch für die schon erfassten Einsätze. Löschen lässt sich nur eine Tätigkeit, die noch nie erfasst wurde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="81"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="58"/>
         <source>Neue Tätigkeit, z. B. Begleitung Jobcenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="82"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="59"/>
         <source>Name der neuen Tätigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="85"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="62"/>
         <source>Hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="92"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
         <source>Tätigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="92"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
         <source>Einsätze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="96"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="73"/>
         <source>Liste der Tätigkeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="112"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="89"/>
         <source>Umbenennen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="113"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="90"/>
         <source>Den Namen in der Liste ändern (auch mit Doppelklick oder F2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="115"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="92"/>
         <source>Löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="116"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="93"/>
         <source>Nur Tätigkeiten, die noch nie erfasst wurden (Entf-Taste).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="127"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="104"/>
         <source>Strg+Z macht die letzte Änderung hier rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="151"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="128"/>
         <source>Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="154"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="131"/>
         <source>Wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="188"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="165"/>
         <source>noch nie erfasst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="190"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="167"/>
         <source>%1-mal erfasst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="234"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="211"/>
         <source>Tätigkeit „%1“ hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="237"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="214"/>
         <source>„%1“ hinzugefügt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="258"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="235"/>
         <source>Tätigkeit „%1“ in „%2“ umbenennen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="262"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="239"/>
         <source>„%1“ heißt jetzt „%2“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="273"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="250"/>
         <source>Tätigkeit löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="274"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="251"/>
         <source>„%1“ löschen?
 
 Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="295"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="272"/>
         <source>Tätigkeit „%1“ löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="297"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="274"/>
         <source>„%1“ gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="303"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="280"/>
         <source>Rückgängig gemacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="309"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="286"/>
         <source>Wiederholt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1079,15 @@ Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
     <name>app</name>
     <message>
         <location filename="../lotsendesk/ui/app.py" line="56"/>
+        <location filename="../lotsendesk/ui/app.py" line="91"/>
         <source>LotsenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/app.py" line="92"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten; die letzte Aktion wurde möglicherweise nicht ausgeführt. Ihre gespeicherten Daten sind nicht betroffen.
+
+Einzelheiten stehen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,15 @@ from lotsendesk.paths import default_db_path, demo_db_path
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.ui.i18n import install_translators, ui_language
 
+# One calm accent colour for the one primary action of each page (ux.md); everything else stays native.
+STYLE = """
+QPushButton#primary { background: #1f5f8b; color: white; border: 1px solid #174a6d; border-radius: 3px;
+                      padding: 5px 16px; font-weight: bold; }
+QPushButton#primary:hover { background: #26709f; }
+QPushButton#primary:focus { border: 2px solid #f2b134; }
+QPushButton#primary:disabled { background: #9bb3c4; }
+"""
+
 
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -20,6 +29,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("LotsenDesk")
     app.setApplicationVersion(__version__)
     install_translators(app, ui_language())
+    app.setStyleSheet(STYLE)
     return app  # type: ignore[return-value]
 
 

@@ -50,16 +50,17 @@ class EinsaetzePage(Page):
         entry_layout.setContentsMargins(10, 8, 10, 8)
         self.form = EinsatzForm()
         self.save_button = QPushButton(self.tr("Erfassen"))
+        self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Speichert den Einsatz (Enter)"))
         self.save_button.clicked.connect(self.record)
         self.form.submitted.connect(self.record)
+        self.form.add_button(self.save_button)
         entry_layout.addWidget(self.form, 1)
-        entry_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.save_button.setContentsMargins(0, 18, 0, 0)
         self.layout_.addWidget(entry_frame)
         self.feedback_label = QLabel()
         self.feedback_label.setObjectName("feedback")
+        self.feedback_label.setStyleSheet("color: #2e7d32;")
         self.layout_.addWidget(self.feedback_label)
 
         # filter row
@@ -114,7 +115,7 @@ class EinsaetzePage(Page):
         self.empty_label = QLabel(
             self.tr(
                 "Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie "
-                "Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren …)."
+                "Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…)."
             )
         )
         self.empty_label.setWordWrap(True)
@@ -131,7 +132,7 @@ class EinsaetzePage(Page):
         font = self.sum_label.font()
         font.setBold(True)
         self.sum_label.setFont(font)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
+        self.edit_button = QPushButton(self.tr("Bearbeiten…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Löschen"))
         self.delete_button.clicked.connect(self.delete_selected)

@@ -78,7 +78,7 @@ class EinsatzForm(QWidget):
             "bemerkung": self.bemerkung_edit,
         }
         self.error_labels: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
@@ -109,6 +109,10 @@ class EinsatzForm(QWidget):
         self.lotse_edit.editingFinished.connect(self._check_lotse_quietly)
         self.datum_edit.editingFinished.connect(lambda: self._check_field("datum"))
         self.dauer_edit.editingFinished.connect(lambda: self._check_field("dauer"))
+
+    def add_button(self, button: QWidget) -> None:
+        """A button on the line of the inputs (the entry row's "Erfassen")."""
+        self._grid.addWidget(button, 1, len(FIELDS))
 
     # choices -----------------------------------------------------------------------------------
     def set_lotsen(self, rows: list[LotseRow]) -> None:

@@ -107,7 +107,7 @@ class RollenEditor(QWidget):
     # public ------------------------------------------------------------------------------------
     def set_rollen(self, rollen: tuple[RolleAb, ...]) -> None:
         for line, *_ in self._lines:
-            line.deleteLater()
+            self._drop(line)
         self._lines.clear()
         for entry in sorted(rollen, key=lambda r: r.ab or date.min) or [RolleAb(Rolle.LOTSIN)]:
             self.add_line(entry.rolle, entry.ab)
@@ -175,11 +175,18 @@ class RollenEditor(QWidget):
         self.add_line(other).setFocus()
         self.changed.emit()
 
+    def _drop(self, line: QWidget) -> None:
+        """Take a line out at once: deleteLater alone waits for the outer event loop, and inside the
+        dialog's exec() the old line would stay on screen."""
+        self._lines_layout.removeWidget(line)
+        line.hide()
+        line.deleteLater()
+
     def _remove(self, line: QWidget) -> None:
         if len(self._lines) <= 1:
             return
         self._lines = [entry for entry in self._lines if entry[0] is not line]
-        line.deleteLater()
+        self._drop(line)
         first_date = self._lines[0][2]
         first_date.setPlaceholderText(self.tr("von Beginn an"))
         self._update_buttons()
@@ -272,7 +279,7 @@ class LotseDialog(QDialog):
             self.tr("Rolle"),
             self.rollen_editor,
             "rollen",
-            self.tr("Wechselt die Rolle, fügen Sie eine Zeile mit dem Datum des Wechsels hinzu."),
+            self.tr("Bei einem Rollenwechsel fügen Sie eine Zeile mit dem Datum des Wechsels hinzu."),
         )
         self._add_row(
             person_form,

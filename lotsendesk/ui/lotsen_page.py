@@ -74,6 +74,7 @@ class LotsenPage(Page):
             ),
         )
         self.new_button = QPushButton(self.tr("Neue*r Lots*in"))
+        self.new_button.setObjectName("primary")
         self.new_button.setDefault(True)
         self.new_button.setAccessibleName(self.tr("Neue*r Lots*in anlegen"))
         self.new_button.clicked.connect(self.add_lotse)
