@@ -7,115 +7,115 @@
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
         <source>EinsaetzeModel</source>
         <comment>Nr.</comment>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="19"/>
         <source>EinsaetzeModel</source>
         <comment>Lots*in</comment>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="20"/>
         <source>EinsaetzeModel</source>
         <comment>Stunden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="21"/>
         <source>EinsaetzeModel</source>
         <comment>Tätigkeit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="22"/>
         <source>EinsaetzeModel</source>
         <comment>Bemerkung</comment>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="54"/>
         <source>LotsenModel</source>
         <comment>Name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
         <source>LotsenModel</source>
         <comment>Rolle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="431"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
         <source>LotsenModel</source>
         <comment>Qualifiziert am</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="433"/>
         <source>LotsenModel</source>
         <comment>Eintritt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="433"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
         <source>LotsenModel</source>
         <comment>Austritt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
         <source>LotsenModel</source>
         <comment>Status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="436"/>
         <source>LotsenModel</source>
         <comment>Einsätze</comment>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="436"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="437"/>
         <source>LotsenModel</source>
         <comment>Stunden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="425"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="426"/>
         <source>LotsenModel</source>
         <comment>Nr.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="427"/>
-        <source>LotsenModel</source>
-        <comment>%1 seit %2</comment>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
+        <source>LotsenModel</source>
+        <comment>%1 seit %2</comment>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="429"/>
         <source>Lotsen</source>
         <comment>koordinierende*r Lots*in</comment>
-        <translation type="unfinished"></translation>
+        <translation>coordinating guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="431"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
         <source>LotsenModel</source>
         <comment>nicht qualifiziert</comment>
-        <translation type="unfinished"></translation>
+        <translation>not qualified</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
         <source>Lotsen</source>
         <comment>ausgeschieden</comment>
-        <translation type="unfinished"></translation>
+        <translation>left</translation>
     </message>
 </context>
 <context>
@@ -123,148 +123,148 @@
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="40"/>
         <source>Einsätze</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="41"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="52"/>
         <source>Erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="54"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="55"/>
         <source>Speichert den Einsatz (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="68"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="69"/>
         <source>Filter Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="71"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="72"/>
         <source>Filter Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="73"/>
-        <source>Filter Monat</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by year</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="74"/>
-        <source>Alle Monate</source>
-        <translation type="unfinished"></translation>
+        <source>Filter Monat</source>
+        <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="78"/>
-        <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="75"/>
+        <source>Alle Monate</source>
+        <translation>All months</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="79"/>
+        <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
+        <translation>Search name, activity, note…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="80"/>
         <source>Suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="82"/>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="116"/>
-        <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren …).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="117"/>
+        <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
+        <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="134"/>
-        <source>Bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="135"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="136"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="137"/>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="171"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="172"/>
         <source>Alle Lots*innen</source>
-        <translation type="unfinished"></translation>
+        <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="175"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="176"/>
         <source>Alle Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="200"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
         <source>%1 Einsätze · %2 Stunden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="222"/>
         <source>Einsatz erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="232"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="279"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="280"/>
         <source>Einsatz bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="286"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="287"/>
         <source>Einsatz ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="302"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="303"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="304"/>
         <source>%1 Einsätze werden gelöscht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="307"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="317"/>
-        <source>Einsätze löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="308"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
+        <source>Einsätze löschen</source>
+        <translation>Delete assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="309"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="319"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
         <source>Einsatz löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="319"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
         <source>%1 Einsätze löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="329"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht es rückgängig).</source>
-        <translation type="unfinished"></translation>
+        <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="330"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht es rückgängig).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../lotsendesk/ui/einsatz_dialog.py" line="26"/>
         <source>Einsatz bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit assignment</translation>
     </message>
 </context>
 <context>
@@ -280,67 +280,67 @@
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="44"/>
         <source>Nr. oder Name</source>
-        <translation type="unfinished"></translation>
+        <translation>No. or name</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="53"/>
         <source>TT.MM.JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="56"/>
         <source>z. B. 2,5 oder 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2.5 or 2:30</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="64"/>
         <source>ohne Namen begleiteter Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>no names of the people accompanied</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="67"/>
         <source>Lots*in *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide *</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="68"/>
         <source>Datum *</source>
-        <translation type="unfinished"></translation>
+        <translation>Date *</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="69"/>
         <source>Dauer (Std.) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (hrs) *</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="70"/>
         <source>Tätigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="71"/>
         <source>Bemerkung</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="193"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="197"/>
         <source>Bitte eine*n Lots*in angeben (Nr. oder Name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a guide (No. or name).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="203"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="207"/>
         <source>„%1“ passt auf %2 Personen – bitte genauer eingeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” matches %2 people – please be more specific.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="208"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="212"/>
         <source>Keine*n Lots*in mit „%1“ gefunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guide found matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="222"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="226"/>
         <source>Die Tätigkeit „%1“ gibt es nicht. Bitte aus der Liste wählen (Liste ändern: Bearbeiten → Tätigkeiten bearbeiten).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no activity “%1”. Please choose one from the list (to change the list: Edit → Edit activities).</translation>
     </message>
 </context>
 <context>
@@ -348,32 +348,32 @@
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="31"/>
         <source>Lots*innen importieren – CSV-Datei wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guides – choose a CSV file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="33"/>
         <source>Einsätze importieren – CSV-Datei wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import assignments – choose a CSV file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="34"/>
         <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="49"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="74"/>
         <source>Import „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Import “%1”</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="78"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) können Sie den Import wieder entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -381,163 +381,163 @@
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="89"/>
         <source>Import nicht möglich</source>
-        <translation type="unfinished"></translation>
+        <translation>Import not possible</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="94"/>
         <source>Nichts wurde importiert. In „%1“ ist 1 Zeile fehlerhaft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported. 1 line in “%1” contains an error.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="96"/>
         <source>Nichts wurde importiert. In „%1“ gibt es %2 Fehler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported. “%1” contains %2 errors.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="98"/>
         <source>Bitte korrigieren Sie die Datei und importieren Sie sie dann noch einmal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the file and then import it again.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="107"/>
         <source>Liste kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy list</translation>
     </message>
 </context>
 <context>
     <name>LotseDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="221"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="228"/>
         <source>Neue*r Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="224"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="231"/>
         <source>Lots*in bearbeiten – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit guide – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="237"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="262"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="244"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="269"/>
         <source>Eintritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="238"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="265"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="245"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="272"/>
         <source>Austritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="240"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="247"/>
         <source>Rollen mit Datum des Wechsels</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles with date of change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="241"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="279"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="248"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="286"/>
         <source>Qualifiziert am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="251"/>
-        <source>z. B. Arabisch, Türkisch, Englisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="256"/>
-        <source>Person und Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="258"/>
+        <source>z. B. Arabisch, Türkisch, Englisch</source>
+        <translation>e.g. Arabic, Turkish, English</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="263"/>
+        <source>Person und Rolle</source>
+        <translation>Person and role</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="265"/>
         <source>Nr. *</source>
-        <translation type="unfinished"></translation>
+        <translation>No. *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="259"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="266"/>
         <source>Nachname *</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="260"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="267"/>
         <source>Vorname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="261"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="268"/>
-        <source>Einsätze vor dem Eintritt oder nach dem Austritt werden nicht angenommen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="272"/>
-        <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="275"/>
-        <source>Wechselt die Rolle, fügen Sie eine Zeile mit dem Datum des Wechsels hinzu.</source>
-        <translation type="unfinished"></translation>
+        <source>Einsätze vor dem Eintritt oder nach dem Austritt werden nicht angenommen.</source>
+        <translation>Assignments before joining or after leaving are not accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="283"/>
-        <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="279"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="288"/>
-        <source>Kontakt und Auszahlung</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="282"/>
+        <source>Bei einem Rollenwechsel fügen Sie eine Zeile mit dem Datum des Wechsels hinzu.</source>
+        <translation>When the role changes, add a line with the date of the change.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="290"/>
-        <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
+        <translation>Completion of the basic qualification. Leave empty while it is missing – hours before it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="291"/>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="294"/>
-        <source>Anschrift</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="295"/>
+        <source>Kontakt und Auszahlung</source>
+        <translation>Contact and payment</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="297"/>
-        <source>Für Quittung und Jahresbescheinigung.</source>
-        <translation type="unfinished"></translation>
+        <source>E-Mail</source>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="299"/>
-        <source>IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="300"/>
-        <source>Sprachen</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="298"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="301"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="304"/>
+        <source>Für Quittung und Jahresbescheinigung.</source>
+        <translation>For the receipt and the annual certificate.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="306"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="307"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="308"/>
         <source>Notizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="319"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="326"/>
         <source>* Pflichtangabe</source>
-        <translation type="unfinished"></translation>
+        <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="538"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="545"/>
         <source>Die Nr. %1 hat bereits %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1 is already used by %2.</translation>
     </message>
 </context>
 <context>
@@ -545,27 +545,27 @@
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="38"/>
         <source>koordinierende*r Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinating guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="39"/>
         <source>Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="44"/>
         <source>pausiert</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
         <source>ausgeschieden</source>
-        <translation type="unfinished"></translation>
+        <translation>left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="47"/>
         <source>aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
 </context>
 <context>
@@ -573,215 +573,219 @@
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="201"/>
         <source>%1 seit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="204"/>
         <source>nicht qualifiziert</source>
-        <translation type="unfinished"></translation>
+        <translation>not qualified</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="219"/>
         <source>Sprachen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages: %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="222"/>
         <source>Ohne abgeschlossene Basisqualifizierung können die Stunden nicht über WIR abgerechnet werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a completed basic qualification, the hours cannot be claimed under WIR.</translation>
     </message>
 </context>
 <context>
     <name>LotsenPage</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="70"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="166"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="167"/>
         <source>Lots*innen</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="72"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>All of the project&apos;s guides with their role, qualification and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="76"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="266"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="267"/>
         <source>Neue*r Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="78"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="79"/>
         <source>Neue*r Lots*in anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="84"/>
-        <source>Suchen nach Nr., Name oder Sprache …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="85"/>
-        <source>Lots*innen suchen</source>
-        <translation type="unfinished"></translation>
+        <source>Suchen nach Nr., Name oder Sprache …</source>
+        <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="89"/>
-        <source>Aktive und pausierte</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="86"/>
+        <source>Lots*innen suchen</source>
+        <translation>Search guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="90"/>
-        <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <source>Aktive und pausierte</source>
+        <translation>Active and paused</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
-        <source>Ausgeschiedene</source>
-        <translation type="unfinished"></translation>
+        <source>Alle</source>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="92"/>
+        <source>Ausgeschiedene</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="93"/>
         <source>Welche Lots*innen anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
         <source>Anzeigen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="109"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
         <source>Liste der Lots*innen</source>
-        <translation type="unfinished"></translation>
+        <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="139"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="140"/>
         <source>Bearbeiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="141"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="303"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="142"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="304"/>
         <source>Deaktivieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="143"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="144"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="146"/>
-        <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="147"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="148"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="202"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="206"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="207"/>
         <source>Keine Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="209"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="210"/>
         <source>Es ist noch niemand ausgeschieden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="212"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="213"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
-        <translation type="unfinished"></translation>
+        <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="225"/>
         <source>1 Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="227"/>
         <source>%1 Lots*innen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="228"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="229"/>
         <source>%1 (von %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="274"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="275"/>
         <source>Lots*in %1 anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="289"/>
         <source>Lots*in bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="293"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="294"/>
         <source>Lots*in %1 bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="309"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="310"/>
         <source>Der Austritt bleibt am %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="312"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="313"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="317"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="318"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate %1?
+
+The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="325"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="336"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="326"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="337"/>
         <source>Lots*in deaktivieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="339"/>
         <source>Lots*in %1 deaktivieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="348"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="358"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="368"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="349"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="359"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="369"/>
         <source>Lots*in löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="353"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="354"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1?
+
+All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="374"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="375"/>
         <source>Lots*in %1 löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete guide %1</translation>
     </message>
 </context>
 <context>
@@ -789,87 +793,87 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="35"/>
         <source>LotsenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LotsenDesk</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="48"/>
         <source>Lots*innen</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="48"/>
         <source>Einsätze</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="72"/>
         <source>Datenbank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="106"/>
         <source>&amp;Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="107"/>
         <source>Lots*innen &amp;importieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;guides…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="109"/>
         <source>&amp;Einsätze importieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;assignments…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="112"/>
         <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="116"/>
         <source>&amp;Bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>Rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="119"/>
         <source>Wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="129"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;activities…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="132"/>
         <source>&amp;Ansicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="141"/>
         <source>&amp;Hilfe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="142"/>
         <source>Ü&amp;ber LotsenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="156"/>
         <source>Über LotsenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About LotsenDesk</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="158"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -878,13 +882,13 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="17"/>
         <source>EinsaetzeModel</source>
         <comment>Datum</comment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
         <source>LotsenModel</source>
         <comment>Nr.</comment>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +896,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
     <message>
         <location filename="../lotsendesk/ui/undo.py" line="36"/>
         <source>LotsenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LotsenDesk</translation>
     </message>
 </context>
 <context>
@@ -901,38 +905,38 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="97"/>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="99"/>
         <source>Rollenwechsel hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add role change</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="124"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="126"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="184"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="191"/>
         <source>von Beginn an</source>
-        <translation type="unfinished"></translation>
+        <translation>from the start</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="127"/>
         <source>Rolle ab Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Role from date</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="129"/>
         <source>Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="131"/>
         <source>Diese Rolle entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this role</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="134"/>
         <source>ab</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
 </context>
 <context>
@@ -940,155 +944,159 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="46"/>
         <source>Tätigkeiten bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activities</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="51"/>
         <source>Unter diesen Tätigkeiten werden Einsätze erfasst. Ein neuer Name gilt auch für die schon erfassten Einsätze. Löschen lässt sich nur eine Tätigkeit, die noch nie erfasst wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments are recorded under these activities. A new name also applies to assignments already recorded. Only an activity that has never been recorded can be deleted.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="58"/>
         <source>Neue Tätigkeit, z. B. Begleitung Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity, e.g. Accompanying to the job centre</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="59"/>
         <source>Name der neuen Tätigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the new activity</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="62"/>
         <source>Hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
         <source>Tätigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
         <source>Einsätze</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="73"/>
         <source>Liste der Tätigkeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>List of activities</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="89"/>
         <source>Umbenennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="90"/>
         <source>Den Namen in der Liste ändern (auch mit Doppelklick oder F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the name in the list (also by double-clicking or with F2).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="92"/>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="93"/>
         <source>Nur Tätigkeiten, die noch nie erfasst wurden (Entf-Taste).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only activities that have never been recorded (Del key).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="104"/>
         <source>Strg+Z macht die letzte Änderung hier rückgängig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z undoes the last change here.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="128"/>
         <source>Rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="131"/>
         <source>Wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="165"/>
         <source>noch nie erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>never recorded</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="167"/>
         <source>%1-mal erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>number of assignments: %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="211"/>
         <source>Tätigkeit „%1“ hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add activity “%1”</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="214"/>
         <source>„%1“ hinzugefügt.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” added.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="235"/>
         <source>Tätigkeit „%1“ in „%2“ umbenennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename activity “%1” to “%2”</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="239"/>
         <source>„%1“ heißt jetzt „%2“.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is now called “%2”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="250"/>
         <source>Tätigkeit löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="251"/>
         <source>„%1“ löschen?
 
 Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”?
+
+It has never been recorded; no assignments will be lost.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="272"/>
         <source>Tätigkeit „%1“ löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity “%1”</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="274"/>
         <source>„%1“ gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” deleted.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="280"/>
         <source>Rückgängig gemacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="286"/>
         <source>Wiederholt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="56"/>
-        <location filename="../lotsendesk/ui/app.py" line="91"/>
+        <location filename="../lotsendesk/ui/app.py" line="66"/>
+        <location filename="../lotsendesk/ui/app.py" line="101"/>
         <source>LotsenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="92"/>
+        <location filename="../lotsendesk/ui/app.py" line="102"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; die letzte Aktion wurde möglicherweise nicht ausgeführt. Ihre gespeicherten Daten sind nicht betroffen.
 
 Einzelheiten stehen in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; the last action may not have been carried out. Your saved data is not affected.
+
+Details are in %1.</translation>
     </message>
 </context>
 </TS>

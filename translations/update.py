@@ -19,10 +19,15 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 
 
-def main() -> None:
-    sources = sorted(
+def sources() -> list[str]:
+    """The Python files lupdate reads, relative to ROOT (run the tools with cwd=ROOT)."""
+    return sorted(
         str(p.relative_to(ROOT)) for p in (ROOT / "lotsendesk").rglob("*.py") if "migrations" not in p.parts
     )
+
+
+def lupdate(ts: Path) -> None:
+    """Merge the code's strings into ``ts`` (tests run this on a copy to see whether the .ts is up to date)."""
     subprocess.run(
         [
             tool("lupdate"),
@@ -31,14 +36,22 @@ def main() -> None:
             "de_DE",
             "-target-language",
             "en_GB",
-            *sources,
+            *sources(),
             "-ts",
-            str(TS.relative_to(ROOT)),
+            str(ts),
         ],
         check=True,
         cwd=ROOT,
     )
-    subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True, cwd=ROOT)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
+
+
+def main() -> None:
+    lupdate(TS.relative_to(ROOT))
+    lrelease(TS, QM)
 
 
 if __name__ == "__main__":

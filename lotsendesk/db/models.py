@@ -90,6 +90,6 @@ class Einsatz(Base):
     lotse_id: Mapped[int] = mapped_column(ForeignKey("lotse.id", ondelete="RESTRICT"))
     datum: Mapped[date] = mapped_column(Date, index=True)
     minuten: Mapped[int] = mapped_column(Integer)
-    taetigkeit_id: Mapped[int | None] = mapped_column(ForeignKey("taetigkeit.id", ondelete="SET NULL"))
+    taetigkeit_id: Mapped[int | None] = mapped_column(ForeignKey("taetigkeit.id", ondelete="SET NULL"), index=True)
     bemerkung: Mapped[str] = mapped_column(Text, default="")
     import_id: Mapped[int | None] = mapped_column(ForeignKey("import_record.id", ondelete="SET NULL"))

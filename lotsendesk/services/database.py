@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, exc, inspect, select
+from sqlalchemy import Connection, Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from lotsendesk import __version__
@@ -88,12 +88,11 @@ def open_database(path: Path, *, create_folder: bool = False) -> Database:
             f"{owner.since:%d.%m.%Y, %H:%M} Uhr. Bitte schließen Sie LotsenDesk dort zuerst."
         )
 
+    created = not exists or path.stat().st_size == 0
+    meta, revision = ({}, migrate.HEAD_REVISION) if created else _read_existing(path)
     engine = make_engine(path)
     try:
-        _prepare(engine, path, created=not exists or path.stat().st_size == 0)
-    except DatabaseError:
-        engine.dispose()
-        raise
+        _prepare(engine, meta, revision, created)
     except exc.OperationalError as error:
         engine.dispose()
         raise DatabaseError(_operational_message(error)) from error
@@ -104,27 +103,56 @@ def open_database(path: Path, *, create_folder: bool = False) -> Database:
     return Database(path, engine, make_session_factory(engine))
 
 
-def _prepare(engine: Engine, path: Path, created: bool) -> None:
-    with engine.connect() as connection:
-        tables = set(inspect(connection).get_table_names())
-        revision = migrate.current_revision(connection)
-        meta = {}
-        if "meta" in tables:
-            meta = dict(connection.execute(select(Meta.key, Meta.value)).all())
-    if tables and (meta.get("application") != APPLICATION or revision is None):
+def _read_existing(path: Path) -> tuple[dict[str, str], str]:
+    """Look into an existing file read-only before anything writes to it (the engine would switch a foreign
+    file to WAL for good); refuse foreign files and files from a newer LotsenDesk."""
+    try:
+        # Without a -wal file, immutable=1 reads without creating -wal/-shm beside a foreign file; with one
+        # (ours, after a crash), the WAL's content must be seen, so read it normally, read-only.
+        wal = path.with_name(path.name + "-wal")
+        mode = "mode=ro" if wal.exists() else "immutable=1"
+        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            meta = dict(connection.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+            revision = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower():
+            raise DatabaseError(
+                "Die Datenbank wird gerade von einem anderen Programm benutzt. "
+                "Bitte versuchen Sie es gleich noch einmal."
+            ) from error
+        raise DatabaseError(_not_ours(path)) from error
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(_not_ours(path)) from error
+    if meta.get("application") != APPLICATION or revision is None:
         raise DatabaseError(_not_ours(path))
-    if revision is not None and revision != migrate.HEAD_REVISION and revision not in migrate.known_revisions():
+    if revision[0] != migrate.HEAD_REVISION and revision[0] not in migrate.known_revisions():
         raise DatabaseError(
             f"Diese Datenbank wurde mit einer neueren LotsenDesk-Version "
             f"({meta.get('app_version', 'unbekannt')}) gespeichert. Sie verwenden Version "
             f"{__version__}. Bitte installieren Sie die neue Version, um sie zu öffnen."
         )
-    if revision != migrate.HEAD_REVISION:
+    return meta, revision[0]
+
+
+def _prepare(engine: Engine, meta: dict[str, str], revision: str, created: bool) -> None:
+    if created:
+        migrate.create_new(engine)
+    elif revision != migrate.HEAD_REVISION:
         migrate.upgrade(engine)
     with make_session_factory(engine).begin() as session:
-        session.merge(Meta(key="application", value=APPLICATION))
-        session.merge(Meta(key="app_version", value=__version__))
-        if created or revision is None:
+        if meta.get("application") != APPLICATION:
+            session.merge(Meta(key="application", value=APPLICATION))
+        if meta.get("app_version") != __version__:
+            session.merge(Meta(key="app_version", value=__version__))
+        if created:
             for position, name in enumerate(DEFAULT_TAETIGKEITEN):
                 session.add(Taetigkeit(name=name, position=position))
 

@@ -156,12 +156,6 @@ def test_another_apps_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert _refused(path) == "„verein.sqlite“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG in services/database.py (reported to the lead): the engine sets PRAGMA journal_mode=WAL on "
-    "connect, before the file is known to be ours, so a refused foreign file in rollback-journal mode is "
-    "switched to WAL for good (its header changes).",
-)
 def test_another_apps_sqlite_file_keeps_its_journal_mode(tmp_path: Path) -> None:
     path = tmp_path / "verein.sqlite"
     _foreign_db(path, "delete")

@@ -73,6 +73,7 @@ def upgrade() -> None:
     with op.batch_alter_table('einsatz', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_einsatz_datum'), ['datum'], unique=False)
         batch_op.create_index('ix_einsatz_lotse_datum', ['lotse_id', 'datum'], unique=False)
+        batch_op.create_index(batch_op.f('ix_einsatz_taetigkeit_id'), ['taetigkeit_id'], unique=False)
 
     op.create_table('rollenzuordnung',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -95,6 +96,7 @@ def downgrade() -> None:
 
     op.drop_table('rollenzuordnung')
     with op.batch_alter_table('einsatz', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_einsatz_taetigkeit_id'))
         batch_op.drop_index('ix_einsatz_lotse_datum')
         batch_op.drop_index(batch_op.f('ix_einsatz_datum'))
 

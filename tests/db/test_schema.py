@@ -1,0 +1,29 @@
+"""The models and the Alembic migrations must describe the same schema: new files are created from the
+models (and stamped), existing ones are migrated – both must end up identical."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from lotsendesk.db import migrate
+from lotsendesk.db.engine import make_engine
+from lotsendesk.db.models import Base
+
+
+def test_migrations_produce_exactly_the_models_schema(tmp_path):
+    engine = make_engine(tmp_path / "migrated.sqlite")
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_a_new_file_is_stamped_with_the_head_revision(tmp_path):
+    engine = make_engine(tmp_path / "new.sqlite")
+    migrate.create_new(engine)
+    with engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.HEAD_REVISION == migrate.script_head()
+        indexes = {ix["name"] for ix in inspect(connection).get_indexes("einsatz")}
+    engine.dispose()
+    assert {"ix_einsatz_datum", "ix_einsatz_lotse_datum", "ix_einsatz_taetigkeit_id"} <= indexes
