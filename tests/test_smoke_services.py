@@ -22,3 +22,28 @@ def test_more_than_24h_a_day_is_refused(db):
     with pytest.raises(InputErrors) as info:
         record_einsatz(db, EinsatzData(lid, date(2025, 3, 7), 5 * 60), today=date(2025, 4, 1))
     assert "mehr als 24 Stunden" in info.value.by_field()["dauer"]
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        ("BEHÖRDE", ["Termin Ausländerbehörde"]),
+        ("behörde", ["Termin Ausländerbehörde"]),
+        ("straße", ["Wohnungssuche Hauptstrasse"]),
+        ("50%", ["50% erledigt"]),
+        ("yılmaz", ["Termin Ausländerbehörde", "Wohnungssuche Hauptstrasse", "50% erledigt"]),
+        ("gesund", ["Arzttermin"]),
+    ],
+)
+def test_text_search_folds_case_beyond_ascii(db, needle, expected):
+    from lotsendesk.services.taetigkeiten import find_taetigkeit_id
+
+    lid = add_lotse(db, "7", "Yılmaz", "Şükrü")
+    other = add_lotse(db, "8", "Becker", "Jürgen")
+    today = date(2025, 12, 31)
+    for day, text in enumerate(["Termin Ausländerbehörde", "Wohnungssuche Hauptstrasse", "50% erledigt"], start=1):
+        record_einsatz(db, EinsatzData(lid, date(2025, 3, day), 60, None, text), today=today)
+    gesundheit = find_taetigkeit_id(db, "Gesundheit")
+    record_einsatz(db, EinsatzData(other, date(2025, 3, 9), 60, gesundheit, "Arzttermin"), today=today)
+    rows = query_einsaetze(db, EinsatzFilter(text=needle))
+    assert sorted(r.bemerkung for r in rows) == sorted(expected)

@@ -61,6 +61,13 @@ def _not_done(messages: dict[Key, ET.Element]) -> list[Key]:
     ]
 
 
+def _meant(key: Key) -> str:
+    """The German text a message stands for. For an aliased translate call that lupdate misread (see
+    KNOWN_UNEXTRACTED) the source is the context name and the text sits in the comment."""
+    _context, source, comment = key
+    return comment if comment is not None and source.isidentifier() else source
+
+
 # (a) ----------------------------------------------------------------------------------------------------------
 def test_every_message_is_translated():
     messages = _messages(TS)
@@ -93,10 +100,10 @@ def test_committed_qm_is_compiled_from_committed_ts(tmp_path):
 def test_placeholders_match():
     wrong = []
     for key, message in _messages(TS).items():
-        expected = sorted(PLACEHOLDER.findall(key[1]))
+        expected = sorted(PLACEHOLDER.findall(_meant(key)))
         for text in _texts(message):
             if sorted(PLACEHOLDER.findall(text)) != expected:
-                wrong.append((key[0], key[1], text))
+                wrong.append((key[0], _meant(key), text))
     assert wrong == []
 
 
@@ -104,7 +111,7 @@ def test_accelerators_line_breaks_and_markup_survive():
     """An "&" in a menu text, a line break, an HTML tag or a trailing "…" in the source is in the translation too."""
     wrong = []
     for key, message in _messages(TS).items():
-        source = key[1]
+        source = _meant(key)
         for text in _texts(message):
             if (
                 source.replace("&&", "").count("&") != text.replace("&&", "").count("&")
@@ -196,14 +203,18 @@ def test_every_string_the_code_asks_for_is_in_the_ts():
             if (context, text, comment) not in messages:
                 missing.setdefault((context, text), f"{source}:{line}")
     new = {key: where for key, where in missing.items() if key not in KNOWN_UNEXTRACTED}
-    assert new == {}, "lupdate cannot see these calls: use self.tr(\"…\") or QCoreApplication.translate(\"Ctx\", \"…\")"
+    assert new == {}, 'lupdate cannot see these calls: use self.tr("…") or QCoreApplication.translate("Ctx", "…")'
     fixed = KNOWN_UNEXTRACTED - set(missing)
     assert fixed == set(), "fixed in the code: remove them from KNOWN_UNEXTRACTED"
 
 
 @pytest.mark.parametrize(
     ("context", "source", "english"),
-    [("MainWindow", "&Datei", "&File"), ("Lotsen", "ausgeschieden", "left"), ("EinsaetzePage", "Einsätze", "Assignments")],
+    [
+        ("MainWindow", "&Datei", "&File"),
+        ("Lotsen", "ausgeschieden", "left"),
+        ("EinsaetzePage", "Einsätze", "Assignments"),
+    ],
 )
 def test_compiled_qm_translates(qapp, context, source, english):
     from PySide6.QtCore import QTranslator

@@ -942,117 +942,117 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>TaetigkeitenDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="46"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="47"/>
         <source>Tätigkeiten bearbeiten</source>
         <translation>Edit activities</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="51"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="52"/>
         <source>Unter diesen Tätigkeiten werden Einsätze erfasst. Ein neuer Name gilt auch für die schon erfassten Einsätze. Löschen lässt sich nur eine Tätigkeit, die noch nie erfasst wurde.</source>
         <translation>Assignments are recorded under these activities. A new name also applies to assignments already recorded. Only an activity that has never been recorded can be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="58"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="59"/>
         <source>Neue Tätigkeit, z. B. Begleitung Jobcenter</source>
         <translation>New activity, e.g. Accompanying to the job centre</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="59"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="60"/>
         <source>Name der neuen Tätigkeit</source>
         <translation>Name of the new activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="62"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="63"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="70"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="70"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="73"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="74"/>
         <source>Liste der Tätigkeiten</source>
         <translation>List of activities</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="89"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="90"/>
         <source>Umbenennen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="90"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="91"/>
         <source>Den Namen in der Liste ändern (auch mit Doppelklick oder F2).</source>
         <translation>Change the name in the list (also by double-clicking or with F2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="92"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="93"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="93"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="94"/>
         <source>Nur Tätigkeiten, die noch nie erfasst wurden (Entf-Taste).</source>
         <translation>Only activities that have never been recorded (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="104"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="105"/>
         <source>Strg+Z macht die letzte Änderung hier rückgängig.</source>
         <translation>Ctrl+Z undoes the last change here.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="128"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="129"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="131"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="132"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="165"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="166"/>
         <source>noch nie erfasst</source>
         <translation>never recorded</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="167"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="168"/>
         <source>%1-mal erfasst</source>
         <translation>number of assignments: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="211"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="212"/>
         <source>Tätigkeit „%1“ hinzufügen</source>
         <translation>Add activity “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="214"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="215"/>
         <source>„%1“ hinzugefügt.</source>
         <translation>“%1” added.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="235"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="236"/>
         <source>Tätigkeit „%1“ in „%2“ umbenennen</source>
         <translation>Rename activity “%1” to “%2”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="239"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="240"/>
         <source>„%1“ heißt jetzt „%2“.</source>
         <translation>“%1” is now called “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="250"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="251"/>
         <source>Tätigkeit löschen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="251"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="252"/>
         <source>„%1“ löschen?
 
 Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
@@ -1061,22 +1061,22 @@ Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
 It has never been recorded; no assignments will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="272"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="273"/>
         <source>Tätigkeit „%1“ löschen</source>
         <translation>Delete activity “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="274"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="275"/>
         <source>„%1“ gelöscht.</source>
         <translation>“%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="280"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="281"/>
         <source>Rückgängig gemacht.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="286"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="287"/>
         <source>Wiederholt.</source>
         <translation>Redone.</translation>
     </message>

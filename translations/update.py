@@ -21,9 +21,7 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     """The Python files lupdate reads, relative to ROOT (run the tools with cwd=ROOT)."""
-    return sorted(
-        str(p.relative_to(ROOT)) for p in (ROOT / "lotsendesk").rglob("*.py") if "migrations" not in p.parts
-    )
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "lotsendesk").rglob("*.py") if "migrations" not in p.parts)
 
 
 def lupdate(ts: Path) -> None:

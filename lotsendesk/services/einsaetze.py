@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import String, and_, func, insert, select, type_coerce
+from sqlalchemy import String, and_, func, insert, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Einsatz, Lotse, Taetigkeit
@@ -113,8 +113,7 @@ def query_einsaetze(db: Database, flt: EinsatzFilter) -> list[EinsatzRow]:
         else:
             start, end = date(flt.year, 1, 1), date(flt.year + 1, 1, 1)
         conditions.append(and_(Einsatz.datum >= start, Einsatz.datum < end))
-    if conditions:
-        stmt = stmt.where(*conditions)
+    needle = flt.text.strip().casefold()
     with db.reading() as connection:
         people = {
             lotse_id: (nr, display_name(nachname, vorname))
@@ -124,6 +123,20 @@ def query_einsaetze(db: Database, flt: EinsatzFilter) -> list[EinsatzRow]:
         }
         categories = dict(connection.execute(select(Taetigkeit.id, Taetigkeit.name)).all())
         categories[None] = ""
+        # People and categories are few: match them once; Bemerkungen are narrowed in SQL, checked in Python.
+        people_hit = {i for i, (nr, name) in people.items() if needle in nr.casefold() or needle in name.casefold()}
+        category_hit = {name for name in categories.values() if name and needle in name.casefold()}
+        if needle:
+            category_ids = [i for i, name in categories.items() if name in category_hit and i is not None]
+            conditions.append(
+                or_(
+                    Einsatz.lotse_id.in_(people_hit),
+                    Einsatz.taetigkeit_id.in_(category_ids),
+                    *_bemerkung_prefilter(needle),
+                )
+            )
+        if conditions:
+            stmt = stmt.where(*conditions)
         raw = connection.execute(stmt).all()
     parse = date.fromisoformat
     rows = [
@@ -132,10 +145,23 @@ def query_einsaetze(db: Database, flt: EinsatzFilter) -> list[EinsatzRow]:
     ]
     if flt.month is not None and flt.year is None:
         rows = [r for r in rows if r.datum.month == flt.month]
-    needle = flt.text.strip().casefold()
     if needle:
-        rows = [r for r in rows if needle in f"{r.nr}\x00{r.name}\x00{r.taetigkeit}\x00{r.bemerkung}".casefold()]
+        rows = [
+            r
+            for r in rows
+            if r.lotse_id in people_hit or r.taetigkeit in category_hit or needle in r.bemerkung.casefold()
+        ]
     return rows
+
+
+def _bemerkung_prefilter(needle: str) -> list:
+    """A LIKE that finds at least every Bemerkung containing ``needle`` (SQL's case folding knows only ASCII,
+    so other letters become the one-character wildcard). Empty – no narrowing – where casefold() changes
+    lengths (ß → ss)."""
+    if any(len(ch.casefold()) != 1 or len(ch.upper()) != 1 for ch in needle):
+        return [true()]
+    escaped = "".join("\\" + ch if ch in "%_\\" else (ch if ch.isascii() else "_") for ch in needle)
+    return [Einsatz.bemerkung.ilike(f"%{escaped}%", escape="\\")]
 
 
 def has_einsaetze(db: Database) -> bool:

@@ -37,6 +37,23 @@ class LotseRow:
         return display_name(self.nachname, self.vorname)
 
 
+@dataclass(frozen=True)
+class LotseRef:
+    """Just enough to pick a person: for the entry row and the filters."""
+
+    id: int
+    nr: str
+    name: str
+
+
+def list_lotse_refs(db: Database) -> list[LotseRef]:
+    """All Lots*innen by name, without the totals ``list_lotsen`` sums over every Einsatz."""
+    with db.reading() as connection:
+        rows = connection.execute(select(Lotse.id, Lotse.nr, Lotse.nachname, Lotse.vorname)).all()
+    rows.sort(key=lambda r: (sort_key(r.nachname), sort_key(r.vorname), r.nr))
+    return [LotseRef(r.id, r.nr, display_name(r.nachname, r.vorname)) for r in rows]
+
+
 def list_lotsen(db: Database, today: date | None = None) -> list[LotseRow]:
     """All Lots*innen, sorted by name in a way that suits names in any script."""
     today = today or date.today()

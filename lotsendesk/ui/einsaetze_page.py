@@ -24,7 +24,7 @@ from lotsendesk.services import einsaetze as service
 from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzData, EinsatzFilter
 from lotsendesk.services.errors import InputErrors, ServiceError
-from lotsendesk.services.lotsen import LotseRow, list_lotsen
+from lotsendesk.services.lotsen import LotseRef, list_lotse_refs
 from lotsendesk.services.taetigkeiten import list_taetigkeiten
 from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_DAUER, COL_NAME, COL_NR, COL_TAETIGKEIT, EinsaetzeModel
 from lotsendesk.ui.einsatz_dialog import EinsatzDialog
@@ -40,7 +40,7 @@ class EinsaetzePage(Page):
             self.tr("Einsätze"),
             self.tr("Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert."),
         )
-        self._lotsen: list[LotseRow] = []
+        self._lotsen: list[LotseRef] = []
 
         # entry row
         entry_frame = QFrame()
@@ -156,7 +156,7 @@ class EinsaetzePage(Page):
     # loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fresh choices for the entry row and the filters, then the table."""
-        self._lotsen = list_lotsen(self.db)
+        self._lotsen = list_lotse_refs(self.db)
         self.form.set_lotsen(self._lotsen)
         self.form.set_taetigkeiten(list_taetigkeiten(self.db))
         self._fill_filters()

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzData, update_einsatz
 from lotsendesk.services.errors import InputErrors, ServiceError
-from lotsendesk.services.lotsen import LotseRow
+from lotsendesk.services.lotsen import LotseRef
 from lotsendesk.services.taetigkeiten import TaetigkeitRow
 from lotsendesk.ui.einsatz_form import EinsatzForm
 
@@ -18,7 +18,7 @@ class EinsatzDialog(QDialog):
         db: Database,
         einsatz_id: int,
         data: EinsatzData,
-        lotsen: list[LotseRow],
+        lotsen: list[LotseRef],
         taetigkeiten: list[TaetigkeitRow],
         parent: QWidget | None = None,
     ) -> None:

@@ -15,7 +15,7 @@ from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.services.einsaetze import EinsatzData
 from lotsendesk.services.errors import InputErrors
-from lotsendesk.services.lotsen import LotseRow
+from lotsendesk.services.lotsen import LotseRef
 from lotsendesk.services.taetigkeiten import TaetigkeitRow
 
 FIELDS = ("lotse", "datum", "dauer", "taetigkeit", "bemerkung")
@@ -115,7 +115,7 @@ class EinsatzForm(QWidget):
         self._grid.addWidget(button, 1, len(FIELDS))
 
     # choices -----------------------------------------------------------------------------------
-    def set_lotsen(self, rows: list[LotseRow]) -> None:
+    def set_lotsen(self, rows: list[LotseRef]) -> None:
         self._choices = [LotseChoice(r.id, r.nr, f"{r.nr} – {r.name}") for r in rows]
         self._lotse_model.setStringList([c.label for c in self._choices])
 

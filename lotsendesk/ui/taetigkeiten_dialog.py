@@ -35,6 +35,7 @@ from lotsendesk.ui.undo import push_done
 
 NAME_COLUMN, COUNT_COLUMN = 0, 1
 
+
 class TaetigkeitenDialog(QDialog):
     def __init__(self, db, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
