@@ -1,0 +1,78 @@
+"""The main window as a whole: pages by keyboard, undo from the menu refreshes what is shown, import via menu."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from lotsendesk.services.einsaetze import EinsatzFilter, query_einsaetze
+from lotsendesk.ui.main_window import MainWindow
+from tests.conftest import add_lotse
+from tests.qt_helpers import press
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+
+
+@pytest.fixture
+def window(qtbot, db):
+    add_lotse(db, "1", "Yılmaz", "Şükrü")
+    add_lotse(db, "2", "Петренко", "Ольга")
+    add_lotse(db, "3", "Nguyễn", "Thị Hương")
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_opens_on_einsaetze_and_ctrl_2_3_switch_pages(window, qtbot):
+    assert window.current_page() is window.einsaetze_page
+    press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.lotsen_page
+    assert window.lotsen_page.model.rowCount() == 3
+    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.einsaetze_page
+
+
+def test_status_bar_names_the_database_file(window, db):
+    assert window.db_label.text() == f"Datenbank: {db.path}"
+    assert window.db_label.isVisible()
+
+
+def test_menu_undo_takes_back_a_typed_einsatz_and_the_table_follows(window, qtbot, db):
+    page = window.einsaetze_page
+    page.form.lotse_edit.setText("1")
+    page.form.datum_edit.setText(date.today().strftime("%d.%m.%Y"))
+    page.form.dauer_edit.setText("2:30")
+    press(page.form.dauer_edit, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 1
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert query_einsaetze(db, EinsatzFilter()) == []
+    assert page.model.rowCount() == 0
+    window.redo_action.trigger()
+    assert page.model.rowCount() == 1
+
+
+def test_an_edit_on_one_page_shows_on_the_other(window, qtbot, db):
+    page = window.einsaetze_page
+    page.form.lotse_edit.setText("2")
+    page.form.datum_edit.setText(date.today().strftime("%d.%m.%Y"))
+    page.form.dauer_edit.setText("1,5")
+    press(page.form.dauer_edit, Qt.Key.Key_Return)
+    window.show_page("lotsen")
+    row = next(r for r in window.lotsen_page.model.rows() if r.nr == "2")
+    assert row.minuten == 90
+
+
+def test_import_from_the_file_menu_fills_the_einsaetze_page(window, qtbot, db, monkeypatch):
+    monkeypatch.setattr(
+        "lotsendesk.ui.import_dialog.choose_file", lambda parent, kind: DATA / "einsaetze_excel_utf8_bom.csv"
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    window.einsaetze_page.year_filter.setCurrentIndex(0)
+    window.import_einsaetze_action.trigger()
+    imported = query_einsaetze(db, EinsatzFilter())
+    assert imported
+    assert window.einsaetze_page.model.rowCount() == len(imported)
