@@ -2,201 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
+    <name>EinsaetzeModel</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
-        <source>EinsaetzeModel</source>
-        <comment>Nr.</comment>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="16"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="17"/>
+        <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="19"/>
-        <source>EinsaetzeModel</source>
-        <comment>Lots*in</comment>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
+        <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="20"/>
-        <source>EinsaetzeModel</source>
-        <comment>Stunden</comment>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="19"/>
+        <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="21"/>
-        <source>EinsaetzeModel</source>
-        <comment>Tätigkeit</comment>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="20"/>
+        <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="22"/>
-        <source>EinsaetzeModel</source>
-        <comment>Bemerkung</comment>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="21"/>
+        <source>Bemerkung</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="54"/>
-        <source>LotsenModel</source>
-        <comment>Name</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
-        <source>LotsenModel</source>
-        <comment>Rolle</comment>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
-        <source>LotsenModel</source>
-        <comment>Qualifiziert am</comment>
-        <translation>Qualified on</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="433"/>
-        <source>LotsenModel</source>
-        <comment>Eintritt</comment>
-        <translation>Joined</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
-        <source>LotsenModel</source>
-        <comment>Austritt</comment>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
-        <source>LotsenModel</source>
-        <comment>Status</comment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="436"/>
-        <source>LotsenModel</source>
-        <comment>Einsätze</comment>
-        <translation>Assignments</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="437"/>
-        <source>LotsenModel</source>
-        <comment>Stunden</comment>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="426"/>
-        <source>LotsenModel</source>
-        <comment>Nr.</comment>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
-        <source>LotsenModel</source>
-        <comment>%1 seit %2</comment>
-        <translation>%1 since %2</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="429"/>
-        <source>Lotsen</source>
-        <comment>koordinierende*r Lots*in</comment>
-        <translation>coordinating guide</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
-        <source>LotsenModel</source>
-        <comment>nicht qualifiziert</comment>
-        <translation>not qualified</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
-        <source>Lotsen</source>
-        <comment>ausgeschieden</comment>
-        <translation>left</translation>
     </message>
 </context>
 <context>
     <name>EinsaetzePage</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="40"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="41"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="41"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="42"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
         <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="52"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="53"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="55"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="56"/>
         <source>Speichert den Einsatz (Enter)</source>
         <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="69"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="70"/>
         <source>Filter Lots*in</source>
         <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="72"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="73"/>
         <source>Filter Jahr</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="74"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="75"/>
         <source>Filter Monat</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="75"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="76"/>
         <source>Alle Monate</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="79"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="80"/>
         <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
         <translation>Search name, activity, note…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="81"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="83"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="117"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="118"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="135"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="136"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="137"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="138"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="172"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="173"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="176"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="177"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
@@ -206,64 +122,69 @@
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
+        <source>1 Einsatz · %2 Stunden</source>
+        <translation>1 assignment · %2 hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="224"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="234"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="280"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="282"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="287"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="289"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="302"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="304"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="304"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="306"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="308"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="309"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="311"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="322"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="322"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="329"/>
-        <source>Ein Einsatz wurde gelöscht (Strg+Z macht es rückgängig).</source>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
+        <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
-        <source>%1 Einsätze wurden gelöscht (Strg+Z macht es rückgängig).</source>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="333"/>
+        <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
 </context>
@@ -385,8 +306,8 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="94"/>
-        <source>Nichts wurde importiert. In „%1“ ist 1 Zeile fehlerhaft.</source>
-        <translation>Nothing was imported. 1 line in “%1” contains an error.</translation>
+        <source>Nichts wurde importiert. In „%1“ gibt es 1 Fehler.</source>
+        <translation>Nothing was imported. “%1” contains 1 error.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="96"/>
@@ -407,135 +328,140 @@
 <context>
     <name>LotseDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="228"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="74"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="229"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="231"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="232"/>
         <source>Lots*in bearbeiten – %1</source>
         <translation>Edit guide – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="244"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="269"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="245"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="270"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="245"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="272"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="246"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="273"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="247"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="248"/>
         <source>Rollen mit Datum des Wechsels</source>
         <translation>Roles with date of change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="248"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="286"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="249"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="287"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="258"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="259"/>
         <source>z. B. Arabisch, Türkisch, Englisch</source>
         <translation>e.g. Arabic, Turkish, English</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="263"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="264"/>
         <source>Person und Rolle</source>
         <translation>Person and role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="265"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="266"/>
         <source>Nr. *</source>
         <translation>No. *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="266"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="267"/>
         <source>Nachname *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="267"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="268"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="268"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="275"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="276"/>
         <source>Einsätze vor dem Eintritt oder nach dem Austritt werden nicht angenommen.</source>
         <translation>Assignments before joining or after leaving are not accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="279"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="280"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="282"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="283"/>
         <source>Bei einem Rollenwechsel fügen Sie eine Zeile mit dem Datum des Wechsels hinzu.</source>
         <translation>When the role changes, add a line with the date of the change.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="290"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="291"/>
         <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
         <translation>Completion of the basic qualification. Leave empty while it is missing – hours before it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="295"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="296"/>
         <source>Kontakt und Auszahlung</source>
         <translation>Contact and payment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="297"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="298"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="299"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="301"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="302"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="304"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="305"/>
         <source>Für Quittung und Jahresbescheinigung.</source>
         <translation>For the receipt and the annual certificate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="306"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="307"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="307"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="308"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="308"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="309"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="326"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="327"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="545"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="546"/>
         <source>Die Nr. %1 hat bereits %2.</source>
         <translation>No. %1 is already used by %2.</translation>
     </message>
@@ -544,6 +470,7 @@
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="38"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -559,6 +486,7 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="438"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -571,22 +499,76 @@
 <context>
     <name>LotsenModel</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="201"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="52"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="425"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="54"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="433"/>
+        <source>Qualifiziert am</source>
+        <translation>Qualified on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
+        <source>Eintritt</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="436"/>
+        <source>Austritt</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="439"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="441"/>
+        <source>Einsätze</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="442"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="200"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="427"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="204"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="203"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="219"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="218"/>
         <source>Sprachen: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="222"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="221"/>
         <source>Ohne abgeschlossene Basisqualifizierung können die Stunden nicht über WIR abgerechnet werden.</source>
         <translation>Without a completed basic qualification, the hours cannot be claimed under WIR.</translation>
     </message>
@@ -688,7 +670,7 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="207"/>
-        <source>Keine Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
+        <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
@@ -720,6 +702,11 @@
         <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
+        <source>%1 · 1 Einsatz · %3 Stunden</source>
+        <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="275"/>
@@ -796,99 +783,89 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="48"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="36"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="49"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="48"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="49"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="72"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="73"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="106"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="107"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="107"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="110"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="119"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="120"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="129"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="130"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="132"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="133"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="141"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="142"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="142"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="143"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="157"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="158"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="159"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="17"/>
-        <source>EinsaetzeModel</source>
-        <comment>Datum</comment>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
-        <source>LotsenModel</source>
-        <comment>Nr.</comment>
-        <translation>No.</translation>
     </message>
 </context>
 <context>
@@ -902,39 +879,39 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>RollenEditor</name>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="97"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="99"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="98"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="100"/>
         <source>Rollenwechsel hinzufügen</source>
         <translation>Add role change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="124"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="125"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="126"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="191"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="127"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="192"/>
         <source>von Beginn an</source>
         <translation>from the start</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="127"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="128"/>
         <source>Rolle ab Datum</source>
         <translation>Role from date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="129"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="130"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="131"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="132"/>
         <source>Diese Rolle entfernen</source>
         <translation>Remove this role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="134"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="135"/>
         <source>ab</source>
         <translation>from</translation>
     </message>

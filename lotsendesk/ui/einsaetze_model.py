@@ -12,14 +12,13 @@ COL_DATUM, COL_NR, COL_NAME, COL_DAUER, COL_TAETIGKEIT, COL_BEMERKUNG = range(6)
 
 
 def _headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
     return (
-        tr("EinsaetzeModel", "Datum"),
-        tr("EinsaetzeModel", "Nr."),
-        tr("EinsaetzeModel", "Lots*in"),
-        tr("EinsaetzeModel", "Stunden"),
-        tr("EinsaetzeModel", "Tätigkeit"),
-        tr("EinsaetzeModel", "Bemerkung"),
+        QCoreApplication.translate("EinsaetzeModel", "Datum"),
+        QCoreApplication.translate("EinsaetzeModel", "Nr."),
+        QCoreApplication.translate("EinsaetzeModel", "Lots*in"),
+        QCoreApplication.translate("EinsaetzeModel", "Stunden"),
+        QCoreApplication.translate("EinsaetzeModel", "Tätigkeit"),
+        QCoreApplication.translate("EinsaetzeModel", "Bemerkung"),
     )
 
 

@@ -1,6 +1,7 @@
 """Einsätze: type them in from paper timesheets, find them again, correct or delete them."""
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lotsendesk.domain.formatting import format_hours
+from lotsendesk.domain.formatting import format_date, format_hours, format_number
 from lotsendesk.services import einsaetze as service
 from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzData, EinsatzFilter
@@ -197,10 +198,11 @@ class EinsaetzePage(Page):
             return
         self.model.set_rows(rows)
         count = len(rows)
+        summary = self.tr("1 Einsatz · %2 Stunden") if count == 1 else self.tr("%1 Einsätze · %2 Stunden")
         self.sum_label.setText(
-            self.tr("%1 Einsätze · %2 Stunden")
-            .replace("%1", f"{count:,}".replace(",", "."))
-            .replace("%2", format_hours(self.model.total_minutes))
+            summary.replace("%1", format_number(Decimal(count), 0)).replace(
+                "%2", format_hours(self.model.total_minutes)
+            )
         )
         nothing_at_all = count == 0 and not service.has_einsaetze(self.db)
         self.table_stack.setCurrentWidget(self.empty_label if nothing_at_all else self.table)
@@ -231,7 +233,7 @@ class EinsaetzePage(Page):
         self.feedback_label.setText(
             self.tr("Gespeichert: %1, %2, %3 Stunden.")
             .replace("%1", name)
-            .replace("%2", data.datum.strftime("%d.%m.%Y"))
+            .replace("%2", format_date(data.datum))
             .replace("%3", format_hours(data.minuten))
         )
         self.data_changed.emit()
@@ -326,9 +328,9 @@ class EinsaetzePage(Page):
             widget=self,
         )
         self.feedback_label.setText(
-            self.tr("Ein Einsatz wurde gelöscht (Strg+Z macht es rückgängig).")
+            self.tr("Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).")
             if len(ids) == 1
-            else self.tr("%1 Einsätze wurden gelöscht (Strg+Z macht es rückgängig).").replace("%1", count)
+            else self.tr("%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).").replace("%1", count)
         )
         self.refresh_table()
         self.data_changed.emit()

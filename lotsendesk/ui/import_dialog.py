@@ -91,7 +91,7 @@ class ImportErrorsDialog(QDialog):
         layout = QVBoxLayout(self)
         count = len(result.errors)
         if count == 1:
-            text = self.tr("Nichts wurde importiert. In „%1“ ist 1 Zeile fehlerhaft.")
+            text = self.tr("Nichts wurde importiert. In „%1“ gibt es 1 Fehler.")
         else:
             text = self.tr("Nichts wurde importiert. In „%1“ gibt es %2 Fehler.").replace("%2", str(count))
         text = text.replace("%1", result.filename)

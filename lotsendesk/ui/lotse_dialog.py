@@ -8,7 +8,7 @@ happened, for its undo entry.
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -70,7 +70,8 @@ def set_muted(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-def _date_edit(accessible_name: str, placeholder: str = "TT.MM.JJJJ", wide_as: str = "") -> QLineEdit:
+def _date_edit(accessible_name: str, placeholder: str = "", wide_as: str = "") -> QLineEdit:
+    placeholder = placeholder or QCoreApplication.translate("LotseDialog", "TT.MM.JJJJ")
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(accessible_name)
@@ -124,7 +125,7 @@ class RollenEditor(QWidget):
         combo.setAccessibleName(self.tr("Rolle"))
         first = not self._lines
         from_start = self.tr("von Beginn an")
-        date_edit = _date_edit(self.tr("Rolle ab Datum"), from_start if first else "TT.MM.JJJJ", wide_as=from_start)
+        date_edit = _date_edit(self.tr("Rolle ab Datum"), from_start if first else "", wide_as=from_start)
         date_edit.setText(format_date(ab))
         remove = QPushButton(self.tr("Entfernen"))
         remove.setAutoDefault(False)

@@ -48,17 +48,16 @@ def status_label(status: Status) -> str:
 
 
 def header_labels() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("LotsenModel", "Nr."),
-        tr("LotsenModel", "Name"),
-        tr("LotsenModel", "Rolle"),
-        tr("LotsenModel", "Qualifiziert am"),
-        tr("LotsenModel", "Eintritt"),
-        tr("LotsenModel", "Austritt"),
-        tr("LotsenModel", "Status"),
-        tr("LotsenModel", "Einsätze"),
-        tr("LotsenModel", "Stunden"),
+        QCoreApplication.translate("LotsenModel", "Nr."),
+        QCoreApplication.translate("LotsenModel", "Name"),
+        QCoreApplication.translate("LotsenModel", "Rolle"),
+        QCoreApplication.translate("LotsenModel", "Qualifiziert am"),
+        QCoreApplication.translate("LotsenModel", "Eintritt"),
+        QCoreApplication.translate("LotsenModel", "Austritt"),
+        QCoreApplication.translate("LotsenModel", "Status"),
+        QCoreApplication.translate("LotsenModel", "Einsätze"),
+        QCoreApplication.translate("LotsenModel", "Stunden"),
     ]
 
 

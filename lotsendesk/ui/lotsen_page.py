@@ -204,7 +204,7 @@ class LotsenPage(Page):
             )
         elif self.search_edit.text().strip():
             text = self.tr(
-                "Keine Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“."
+                "Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“."
             ).replace("%1", self.search_edit.text().strip())
         elif self.status_filter.currentData() == SHOW_FORMER:
             text = self.tr("Es ist noch niemand ausgeschieden.")
@@ -230,7 +230,7 @@ class LotsenPage(Page):
         einsaetze = sum(r.einsaetze for r in rows)
         minutes = sum(r.minuten for r in rows)
         text = (
-            self.tr("%1 · %2 Einsätze · %3 Stunden")
+            (self.tr("%1 · 1 Einsatz · %3 Stunden") if einsaetze == 1 else self.tr("%1 · %2 Einsätze · %3 Stunden"))
             .replace("%1", count)
             .replace("%2", format_number(Decimal(einsaetze), 0))
             .replace("%3", format_hours(minutes))
@@ -421,20 +421,25 @@ class LotsenPage(Page):
         def width(*samples: str) -> int:
             return max(metrics.horizontalAdvance(s) for s in samples) + pad
 
-        tr = QCoreApplication.translate
         widths = {
-            NR: width("0000", tr("LotsenModel", "Nr.")),
+            NR: width("0000", QCoreApplication.translate("LotsenModel", "Nr.")),
             ROLLE: width(
-                tr("LotsenModel", "%1 seit %2")
-                .replace("%1", tr("Lotsen", "koordinierende*r Lots*in"))
+                QCoreApplication.translate("LotsenModel", "%1 seit %2")
+                .replace("%1", QCoreApplication.translate("Lotsen", "koordinierende*r Lots*in"))
                 .replace("%2", "00.00.0000")
             ),
-            QUALIFIZIERT: width(tr("LotsenModel", "nicht qualifiziert"), tr("LotsenModel", "Qualifiziert am")),
-            EINTRITT: width("00.00.0000", tr("LotsenModel", "Eintritt")),
-            AUSTRITT: width("00.00.0000", tr("LotsenModel", "Austritt")),
-            STATUS: width(tr("Lotsen", "ausgeschieden"), tr("LotsenModel", "Status")),
-            EINSAETZE: width("0.000", tr("LotsenModel", "Einsätze")),
-            STUNDEN: width("0.000,00", tr("LotsenModel", "Stunden")),
+            QUALIFIZIERT: width(
+                QCoreApplication.translate("LotsenModel", "nicht qualifiziert"),
+                QCoreApplication.translate("LotsenModel", "Qualifiziert am"),
+            ),
+            EINTRITT: width("00.00.0000", QCoreApplication.translate("LotsenModel", "Eintritt")),
+            AUSTRITT: width("00.00.0000", QCoreApplication.translate("LotsenModel", "Austritt")),
+            STATUS: width(
+                QCoreApplication.translate("Lotsen", "ausgeschieden"),
+                QCoreApplication.translate("LotsenModel", "Status"),
+            ),
+            EINSAETZE: width("0.000", QCoreApplication.translate("LotsenModel", "Einsätze")),
+            STUNDEN: width("0.000,00", QCoreApplication.translate("LotsenModel", "Stunden")),
         }
         for column, value in widths.items():
             header.resizeSection(column, value)

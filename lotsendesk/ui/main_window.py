@@ -33,7 +33,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.undo_stack = QUndoStack(self)
         title = self.tr("LotsenDesk")
-        self.setWindowTitle(f"{title} – {self.tr('Demo')}" if demo else title)
+        demo_suffix = self.tr("Demo")
+        self.setWindowTitle(f"{title} – {demo_suffix}" if demo else title)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lotsendesk.svg")))
 
         self.sidebar = QListWidget()

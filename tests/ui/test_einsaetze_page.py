@@ -56,7 +56,7 @@ def test_typing_a_line_and_enter_saves_it_and_keeps_person_and_date(page, qtbot,
     assert page.form.lotse_edit.text() == "7 – Yılmaz, Şükrü"
     assert page.form.datum_edit.text() == "07.03.2025"
     assert page.form.dauer_edit.text() == ""
-    assert "1 Einsätze · 2,50 Stunden" in page.sum_label.text()
+    assert "1 Einsatz · 2,50 Stunden" in page.sum_label.text()
 
 
 @pytest.mark.parametrize(("typed", "minutes"), [("2.5", 150), ("2:30", 150), ("90 min", 90), ("0,25", 15)])

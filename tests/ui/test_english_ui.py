@@ -84,11 +84,6 @@ def test_standard_buttons_are_english(english_window, qtbot):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="einsaetze_model.py aliases tr = QCoreApplication.translate; lupdate cannot extract those calls "
-    "(see KNOWN_UNEXTRACTED in tests/test_translations.py), so the column headers stay German",
-)
 def test_table_headers_are_english(english_window):
     model = english_window.einsaetze_page.model
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in (COL_DATUM, COL_TAETIGKEIT)]

@@ -118,7 +118,7 @@ def test_table_shows_german_formats_and_counts(page, db):
     status = cell(page, "Kaya, Deniz", cols.STATUS)
     assert status.data() == "pausiert"  # the word, and a colour as well
     assert status.data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert page.count_label.text() == "2 Lots*innen · 1 Einsätze · 2,50 Stunden"
+    assert page.count_label.text() == "2 Lots*innen · 1 Einsatz · 2,50 Stunden"
     assert page.model.headerData(cols.STUNDEN, Qt.Orientation.Horizontal) == "Stunden"
 
 
