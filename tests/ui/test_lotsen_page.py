@@ -392,7 +392,7 @@ def test_search_ignores_case_and_accents_and_finds_languages(qtbot, page, db):
     page.search_edit.clear()
     qtbot.keyClicks(page.search_edit, "13")
     assert names(page) == []
-    assert "Keine Lots*in passt zu „13“" in page.empty_label.text()
+    assert "Kein*e Lots*in passt zu „13“" in page.empty_label.text()
     page.status_filter.setCurrentIndex(page.status_filter.findData(SHOW_ALL))
     assert names(page) == ["Berg, Ida"]
 
