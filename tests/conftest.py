@@ -21,6 +21,20 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOTSENDESK_DATA_DIR", str(tmp_path / "userdata"))
 
 
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path):
+    """Window geometry, column widths and the last import folder go to QSettings: never the real ones."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, default)
+
+
 @pytest.fixture
 def db(tmp_path: Path):
     database = open_database(tmp_path / "test.sqlite")

@@ -113,6 +113,7 @@ class EinsaetzePage(Page):
         header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
+        self.remember_header(self.table, "einsaetze_page/header")
         self.empty_label = QLabel(
             self.tr(
                 "Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie "

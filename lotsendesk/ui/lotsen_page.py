@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -154,7 +154,7 @@ class LotsenPage(Page):
             bottom.addWidget(button)
         self.layout_.addLayout(bottom)
 
-        self._restore_header()
+        self.remember_header(self.table, _SETTINGS_HEADER, self._header_restored)
         self._update_buttons()
 
     # loading and filtering ---------------------------------------------------------------------
@@ -446,19 +446,8 @@ class LotsenPage(Page):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
 
-    def _restore_header(self) -> None:
-        """Column widths and sort order as the user left them (only in the real program, not in tests)."""
-        if not QCoreApplication.organizationName():
-            return
-        state = QSettings().value(_SETTINGS_HEADER)
+    def _header_restored(self) -> None:
+        """The stored state brings widths and sort order; how the header looks is decided here."""
         header = self.table.horizontalHeader()
-        if state is not None and header.restoreState(state):
-            # The stored state brings widths and sort order; how the header looks is decided here.
-            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        header.sectionResized.connect(lambda *_: self._save_header())
-        header.sortIndicatorChanged.connect(lambda *_: self._save_header())
-
-    def _save_header(self) -> None:
-        QSettings().setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

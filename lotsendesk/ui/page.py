@@ -1,8 +1,10 @@
 """What every page has: a title, one plain sentence what it is for, a place for the primary action."""
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from lotsendesk.services.database import Database
 
@@ -39,6 +41,20 @@ class Page(QWidget):
     def set_header(self, title: str, purpose: str) -> None:
         self.title_label.setText(title)
         self.purpose_label.setText(purpose)
+
+    def remember_header(self, table: QTableView, key: str, restored: Callable[[], None] | None = None) -> None:
+        """Column widths and sort order as the user left them (only in the real program, where an
+        organisation name is set; tests keep their defaults). ``restored`` runs after a stored state was
+        applied, for what the page decides itself (alignment, stretch) and to sort its model."""
+        header = table.horizontalHeader()
+        if QCoreApplication.organizationName():
+            state = QSettings().value(key)
+            if state is not None and header.restoreState(state):
+                if restored is not None:
+                    restored()
+                table.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sectionResized.connect(lambda *_: QSettings().setValue(key, header.saveState()))
+        header.sortIndicatorChanged.connect(lambda *_: QSettings().setValue(key, header.saveState()))
 
     def reload(self) -> None:
         """Fetch fresh data from the services (after edits, undo, import). Pages override this."""

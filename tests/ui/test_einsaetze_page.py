@@ -191,3 +191,23 @@ def test_a_line_for_another_year_widens_the_year_filter(qtbot, db):
     _enter_line(page, qtbot, "7", f"15.12.{last_year}", "2")
     assert page.year_filter.currentData() == last_year
     assert page.model.rowCount() == 1
+
+
+@pytest.fixture
+def real_program(qapp):
+    """As in the real program (organisation name set), so pages remember their layout."""
+    qapp.setOrganizationName("LotsenDesk")
+    yield
+    qapp.setOrganizationName("")
+
+
+def test_column_widths_and_sort_order_are_remembered(qtbot, db, real_program):
+    first = EinsaetzePage(db, QUndoStack())
+    qtbot.addWidget(first)
+    first.table.setColumnWidth(COL_NAME, 311)
+    first.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    second = EinsaetzePage(db, QUndoStack())
+    qtbot.addWidget(second)
+    assert second.table.columnWidth(COL_NAME) == 311
+    assert second.model.sort_column == COL_NAME
+    assert second.model.sort_order == Qt.SortOrder.AscendingOrder

@@ -5,26 +5,12 @@ run later see the German UI they expect.
 """
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from lotsendesk.ui import i18n
 from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_TAETIGKEIT
 from lotsendesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def settings_in_tmp(tmp_path):
-    """The window saves its geometry with QSettings: keep that out of the real user configuration."""
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    try:
-        yield
-    finally:
-        default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-        for fmt in formats:
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, default)
 
 
 @pytest.fixture
@@ -41,7 +27,7 @@ def language(qapp):
 
 
 @pytest.fixture
-def english_window(qtbot, db, monkeypatch, language, settings_in_tmp):
+def english_window(qtbot, db, monkeypatch, language):
     monkeypatch.setenv("LOTSENDESK_LANG", "en")
     assert i18n.ui_language() == "en"
     language(i18n.ui_language())
@@ -90,7 +76,7 @@ def test_table_headers_are_english(english_window):
     assert headers == ["Date", "Activity"]
 
 
-def test_german_again_afterwards(qtbot, db, language, settings_in_tmp):
+def test_german_again_afterwards(qtbot, db, language):
     language("en")
     language("de")
     window = MainWindow(db)
