@@ -37,153 +37,153 @@
 <context>
     <name>EinsaetzePage</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="41"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="42"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="42"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="43"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
         <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="53"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="54"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="56"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="57"/>
         <source>Speichert den Einsatz (Enter)</source>
         <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="70"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="71"/>
         <source>Filter Lots*in</source>
         <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="73"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="74"/>
         <source>Filter Jahr</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="75"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="76"/>
         <source>Filter Monat</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="76"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="77"/>
         <source>Alle Monate</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="81"/>
         <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
         <translation>Search name, activity, note…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="82"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="84"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="118"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="120"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="136"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="138"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="138"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="140"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="173"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="175"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="177"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="179"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="203"/>
         <source>%1 Einsätze · %2 Stunden</source>
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="203"/>
         <source>1 Einsatz · %2 Stunden</source>
         <translation>1 assignment · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="226"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="234"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="236"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="282"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="284"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="289"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="291"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="304"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="306"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="306"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="308"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="310"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="312"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="319"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="311"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="313"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="321"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="321"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="330"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="333"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="332"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -470,7 +470,7 @@
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="38"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="423"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="438"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="433"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -500,7 +500,7 @@
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="52"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="425"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="420"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -516,49 +516,49 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="433"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="430"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="436"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="431"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="439"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="441"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="436"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="442"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="437"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="200"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="427"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="422"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="203"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="427"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -576,165 +576,165 @@
 <context>
     <name>LotsenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="70"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="167"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="71"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="168"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="72"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="73"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
         <translation>All of the project&apos;s guides with their role, qualification and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="76"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="267"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="77"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="268"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="79"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="80"/>
         <source>Neue*r Lots*in anlegen</source>
         <translation>Add a new guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="86"/>
         <source>Suchen nach Nr., Name oder Sprache …</source>
         <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="86"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="87"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="90"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
         <source>Aktive und pausierte</source>
         <translation>Active and paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="92"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="93"/>
         <source>Ausgeschiedene</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
         <source>Welche Lots*innen anzeigen</source>
         <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
         <source>Anzeigen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="111"/>
         <source>Liste der Lots*innen</source>
         <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="140"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="141"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="142"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="304"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="143"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="305"/>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="144"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="145"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
         <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="147"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="148"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="148"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="149"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
         <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="202"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="203"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="207"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="208"/>
         <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="210"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="211"/>
         <source>Es ist noch niemand ausgeschieden.</source>
         <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="213"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="214"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
         <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="225"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="226"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="227"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="228"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="229"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="230"/>
         <source>%1 (von %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="234"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="234"/>
         <source>%1 · 1 Einsatz · %3 Stunden</source>
         <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="275"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="276"/>
         <source>Lots*in %1 anlegen</source>
         <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="289"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="290"/>
         <source>Lots*in bearbeiten</source>
         <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="295"/>
         <source>Lots*in %1 bearbeiten</source>
         <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="311"/>
         <source>Der Austritt bleibt am %1.</source>
         <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="313"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="314"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
         <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="319"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
@@ -743,25 +743,25 @@ Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze
 The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="326"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="327"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="335"/>
         <source>Lots*in deaktivieren</source>
         <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="339"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="337"/>
         <source>Lots*in %1 deaktivieren</source>
         <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="349"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="359"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="369"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="347"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="357"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="364"/>
         <source>Lots*in löschen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="354"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="352"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -770,7 +770,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="370"/>
         <source>Lots*in %1 löschen</source>
         <translation>Delete guide %1</translation>
     </message>
@@ -1024,12 +1024,12 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“%1” is now called “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="251"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="250"/>
         <source>Tätigkeit löschen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="252"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="251"/>
         <source>„%1“ löschen?
 
 Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
@@ -1038,22 +1038,22 @@ Sie wurde noch nie erfasst; es gehen keine Einsätze verloren.</source>
 It has never been recorded; no assignments will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="273"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="269"/>
         <source>Tätigkeit „%1“ löschen</source>
         <translation>Delete activity “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="275"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="271"/>
         <source>„%1“ gelöscht.</source>
         <translation>“%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="281"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="277"/>
         <source>Rückgängig gemacht.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="287"/>
+        <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="283"/>
         <source>Wiederholt.</source>
         <translation>Redone.</translation>
     </message>

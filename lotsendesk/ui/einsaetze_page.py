@@ -27,6 +27,7 @@ from lotsendesk.services.einsaetze import EinsatzData, EinsatzFilter
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import LotseRef, list_lotse_refs
 from lotsendesk.services.taetigkeiten import list_taetigkeiten
+from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_DAUER, COL_NAME, COL_NR, COL_TAETIGKEIT, EinsaetzeModel
 from lotsendesk.ui.einsatz_dialog import EinsatzDialog
 from lotsendesk.ui.einsatz_form import EinsatzForm
@@ -306,14 +307,11 @@ class EinsaetzePage(Page):
             if len(ids) == 1
             else self.tr("%1 Einsätze werden gelöscht.").replace("%1", count)
         )
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Einsätze löschen"),
             question + " " + self.tr("Mit Strg+Z können Sie das rückgängig machen."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             deleted = service.delete_einsaetze(self.db, ids)

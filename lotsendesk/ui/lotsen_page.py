@@ -34,6 +34,7 @@ from lotsendesk.services.lotsen import (
     list_lotsen,
     update_lotse,
 )
+from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.lotse_dialog import LotseDialog, set_muted
 from lotsendesk.ui.lotsen_model import (
     AUSTRITT,
@@ -321,14 +322,11 @@ class LotsenPage(Page):
             .replace("%1", row.name)
             .replace("%2", austritt_text)
         )
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Lots*in deaktivieren"),
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             update_lotse(self.db, row.id, after)
@@ -354,14 +352,11 @@ class LotsenPage(Page):
                 "%1 löschen?\n\nAlle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; "
                 "Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen."
             ).replace("%1", row.name)
-            answer = QMessageBox.question(
+            if not confirm(
                 self,
                 self.tr("Lots*in löschen"),
                 question,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         try:
             data = delete_lotse(self.db, row.id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from lotsendesk.services.taetigkeiten import (
     list_taetigkeiten,
     rename_taetigkeit,
 )
+from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
 from lotsendesk.ui.undo import push_done
 
@@ -245,18 +245,14 @@ class TaetigkeitenDialog(QDialog):
         row = self.selected_row()
         if row is None:
             return
-        if not row.einsaetze:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Tätigkeit löschen"),
-                self.tr("„%1“ löschen?\n\nSie wurde noch nie erfasst; es gehen keine Einsätze verloren.").replace(
-                    "%1", row.name
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not row.einsaetze and not confirm(
+            self,
+            self.tr("Tätigkeit löschen"),
+            self.tr("„%1“ löschen?\n\nSie wurde noch nie erfasst; es gehen keine Einsätze verloren.").replace(
+                "%1", row.name
+            ),
+        ):
+            return
         try:
             position = delete_taetigkeit(self.db, row.id)
         except ServiceError as error:
