@@ -115,12 +115,7 @@ class EinsaetzePage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
         self.remember_header(self.table, "einsaetze_page/header")
-        self.empty_label = QLabel(
-            self.tr(
-                "Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie "
-                "Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…)."
-            )
-        )
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table_stack = QStackedWidget()
@@ -144,6 +139,8 @@ class EinsaetzePage(Page):
         bottom.addWidget(self.delete_button)
         self.layout_.addLayout(bottom)
         self.setTabOrder(self.form.bemerkung_edit, self.save_button)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the table, Enter opens the selected Einsatz and Del deletes it (after asking)."""
@@ -207,7 +204,27 @@ class EinsaetzePage(Page):
             )
         )
         nothing_at_all = count == 0 and not service.has_einsaetze(self.db)
+        if nothing_at_all:
+            self.empty_label.setText(self._empty_text())
         self.table_stack.setCurrentWidget(self.empty_label if nothing_at_all else self.table)
+        self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """Empty states teach: what to do first, and where."""
+        if not self._lotsen:
+            return self.tr(
+                "Noch keine Lots*innen angelegt. Legen Sie sie zuerst auf der Seite „Lots*innen“ an (Strg+2) – "
+                "oder importieren Sie Ihre Liste (Datei → Lots*innen importieren…)."
+            )
+        return self.tr(
+            "Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie "
+            "Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…)."
+        )
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
 
     # editing -----------------------------------------------------------------------------------
     def record(self) -> None:

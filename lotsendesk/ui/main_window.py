@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from lotsendesk import __version__
 from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
+from lotsendesk.services.lotsen import list_lotse_refs
 from lotsendesk.ui.einsaetze_page import EinsaetzePage
 from lotsendesk.ui.import_dialog import run_import_dialog
 from lotsendesk.ui.lotsen_page import LotsenPage
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(db_label)
         self.resize(1280, 720)
         self._restore_geometry()
-        self.show_page("einsaetze")
+        # Typing hours needs people first: a new database opens where they are added.
+        self.show_page("einsaetze" if list_lotse_refs(db) else "lotsen")
 
     # pages -------------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

@@ -76,3 +76,12 @@ def test_import_from_the_file_menu_fills_the_einsaetze_page(window, qtbot, db, m
     imported = query_einsaetze(db, EinsatzFilter())
     assert imported
     assert window.einsaetze_page.model.rowCount() == len(imported)
+
+
+def test_a_new_database_opens_on_the_lotsen_page_and_the_einsaetze_page_says_why(qtbot, db):
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    assert win.current_page() is win.lotsen_page
+    win.show_page("einsaetze")
+    assert "Noch keine Lots*innen angelegt" in win.einsaetze_page.empty_label.text()
+    assert not win.einsaetze_page.delete_button.isEnabled()
