@@ -8,6 +8,7 @@ import ast
 import importlib.util
 import re
 import shutil
+import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -125,14 +126,21 @@ def test_accelerators_line_breaks_and_markup_survive():
 
 # lupdate's blind spots -----------------------------------------------------------------------------------------
 # pyside6-lupdate finds only literal ``self.tr("…")`` / ``Class.tr("…")`` / ``QCoreApplication.translate("Ctx", "…")``
-# calls. It misreads ``tr = QCoreApplication.translate; tr("Ctx", "…")`` as a ``tr(source, disambiguation)``
-# call (source "Ctx", comment "…"), so the message the code asks for at run time is not in the .qm, and it skips
-# ``self.tr(…)`` inside an f-string. Those strings stay German in the English UI.
+# / ``QT_TRANSLATE_NOOP("Ctx", "…")`` calls (the last in the generated lotsendesk/ui/_messages.py). It misreads
+# ``tr = QCoreApplication.translate; tr("Ctx", "…")`` as a ``tr(source, disambiguation)`` call (source "Ctx",
+# comment "…"), so the message the code asks for at run time is not in the .qm, and it skips ``self.tr(…)`` inside
+# an f-string. Those strings stay German in the English UI.
 KNOWN_UNEXTRACTED: set[tuple[str, str]] = set()  # keep it empty: write translate calls lupdate can read
 
 
 def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _is_noop(func: ast.expr) -> bool:
+    """``QT_TRANSLATE_NOOP("Ctx", "…")``: the generated lotsendesk/ui/_messages.py lists the domain's messages so."""
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    return name == "QT_TRANSLATE_NOOP"
 
 
 def _lookups(path: Path) -> list[tuple[str, str, str | None, int]]:
@@ -156,11 +164,15 @@ def _lookups(path: Path) -> list[tuple[str, str, str | None, int]]:
         if isinstance(node, ast.Call):
             func, args = node.func, [_literal(arg) for arg in node.args]
             is_translate = (
-                isinstance(func, ast.Attribute)
-                and func.attr == "translate"
-                and isinstance(func.value, ast.Name)
-                and func.value.id in ("QCoreApplication", "QApplication")
-            ) or (isinstance(func, ast.Name) and func.id in aliases)
+                (
+                    isinstance(func, ast.Attribute)
+                    and func.attr == "translate"
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id in ("QCoreApplication", "QApplication")
+                )
+                or (isinstance(func, ast.Name) and func.id in aliases)
+                or _is_noop(func)
+            )
             if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) and args:
                 context = cls if func.value.id == "self" else func.value.id
                 if args[0] is not None:
@@ -194,6 +206,7 @@ def test_every_string_the_code_asks_for_is_in_the_ts():
         ("MainWindow", "&Datei", "&File"),
         ("Lotsen", "ausgeschieden", "left"),
         ("EinsaetzePage", "Einsätze", "Assignments"),
+        ("Meldungen", "Zeile {zeile}: {meldung}", "Line {zeile}: {meldung}"),
     ],
 )
 def test_compiled_qm_translates(qapp, context, source, english):
@@ -202,3 +215,67 @@ def test_compiled_qm_translates(qapp, context, source, english):
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate(context, source) == english
+
+
+# messages of domain/ and services/ (lotsendesk/domain/messages.py) ---------------------------------------------
+def _fields(text: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+
+
+def test_generated_messages_module_is_up_to_date(tmp_path):
+    """lotsendesk/ui/_messages.py lists exactly the msg("…") templates of domain/ and services/ as they are now."""
+    fresh = tmp_path / "_messages.py"
+    update.write_messages_module(fresh)
+    assert fresh.read_bytes() == update.MESSAGES_PY.read_bytes(), "messages changed: run translations/update.py"
+
+
+def test_generated_messages_module_holds_every_template():
+    listed = {text for context, text, _comment, _line in _lookups(update.MESSAGES_PY) if context == update.CONTEXT}
+    templates = {template for found in update.message_templates().values() for template in found}
+    assert listed == templates
+    assert len(templates) > 50
+
+
+def test_message_context_is_the_one_the_ui_looks_up():
+    from lotsendesk.domain.messages import CONTEXT
+
+    assert update.CONTEXT == CONTEXT
+
+
+def test_message_placeholders_match():
+    """``{name}`` placeholders of the domain's messages survive translation, and the translation can be filled in."""
+    wrong = []
+    for (context, source, _comment), message in _messages(TS).items():
+        if context != update.CONTEXT:
+            continue
+        for text in _texts(message):
+            values = dict.fromkeys(_fields(source), "x")
+            try:
+                text.format(**values)
+            except (KeyError, IndexError, ValueError):
+                wrong.append((source, text))
+                continue
+            if _fields(text) != _fields(source):
+                wrong.append((source, text))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'msg(f"Zeile {zeile}")',
+        "msg(text)",
+        'msg("Die Nr. {nr} fehlt.", nummer=1)',
+        'msg("Die Nr. {0} fehlt.", 1)',
+        'messages.msg("Zeile {}", zeile=1)',
+    ],
+)
+def test_extraction_refuses_what_it_cannot_translate(code):
+    call = ast.parse(code).body[0].value
+    with pytest.raises(ValueError):
+        update._template_of(call, "x.py:1")
+
+
+def test_extraction_accepts_params_it_cannot_check():
+    call = ast.parse('msg("„{datei}“: {was} importiert.", **params)').body[0].value
+    assert update._template_of(call, "x.py:1") == "„{datei}“: {was} importiert."

@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import msg
 
 _GERMAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00)?)?$")
@@ -16,7 +17,7 @@ def parse_date(text: str, today: date | None = None, field: str = "datum") -> da
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError("Bitte ein Datum angeben, z. B. 07.03.2025.", field)
+        raise ValidationError(msg("Bitte ein Datum angeben, z. B. 07.03.2025."), field)
     if m := _GERMAN.match(raw):
         day, month, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
         if year_text is None:
@@ -26,11 +27,11 @@ def parse_date(text: str, today: date | None = None, field: str = "datum") -> da
     elif m := _ISO.match(raw):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     else:
-        raise ValidationError(f"„{raw}“ ist kein Datum. Bitte TT.MM.JJJJ eingeben.", field)
+        raise ValidationError(msg("„{text}“ ist kein Datum. Bitte TT.MM.JJJJ eingeben.", text=raw), field)
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(f"Das Datum „{raw}“ gibt es nicht.", field) from None
+        raise ValidationError(msg("Das Datum „{text}“ gibt es nicht.", text=raw), field) from None
 
 
 def parse_optional_date(text: str, field: str) -> date | None:

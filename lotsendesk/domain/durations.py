@@ -8,6 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import msg
 
 MAX_MINUTES_PER_DAY = 24 * 60
 
@@ -21,7 +22,7 @@ def parse_duration(text: str) -> int:
     """Return the duration in whole minutes, or raise ValidationError with a German message."""
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError("Bitte eine Dauer angeben, z. B. 2,5 oder 2:30.", "dauer")
+        raise ValidationError(msg("Bitte eine Dauer angeben, z. B. 2,5 oder 2:30."), "dauer")
     s = raw.replace("\u00a0", " ")
     if m := _HMM.match(s):
         return int(m.group(1)) * 60 + int(m.group(2))
@@ -30,24 +31,26 @@ def parse_duration(text: str) -> int:
     if m := _H_AND_MIN.match(s):
         minutes = int(m.group(2))
         if minutes >= 60:
-            raise ValidationError(f"Die Dauer „{raw}“ ist nicht lesbar.", "dauer")
+            raise ValidationError(msg("Die Dauer „{text}“ ist nicht lesbar.", text=raw), "dauer")
         return int(m.group(1)) * 60 + minutes
     if m := _HOURS.match(s):
         number = m.group(1).replace(",", ".")
         try:
             hours = Decimal(number)
         except InvalidOperation:  # pragma: no cover - the regex only lets digits through
-            raise ValidationError(f"Die Dauer „{raw}“ ist nicht lesbar.", "dauer") from None
+            raise ValidationError(msg("Die Dauer „{text}“ ist nicht lesbar.", text=raw), "dauer") from None
         return int((hours * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    raise ValidationError(f"Die Dauer „{raw}“ ist nicht lesbar. Möglich sind z. B. 2,5 · 2:30 · 90 min.", "dauer")
+    raise ValidationError(
+        msg("Die Dauer „{text}“ ist nicht lesbar. Möglich sind z. B. 2,5 · 2:30 · 90 min.", text=raw), "dauer"
+    )
 
 
 def check_duration(minutes: int) -> None:
     """A single Einsatz lasts more than nothing and at most one day."""
     if minutes <= 0:
-        raise ValidationError("Die Dauer muss größer als 0 sein.", "dauer")
+        raise ValidationError(msg("Die Dauer muss größer als 0 sein."), "dauer")
     if minutes > MAX_MINUTES_PER_DAY:
-        raise ValidationError("Die Dauer darf höchstens 24 Stunden betragen.", "dauer")
+        raise ValidationError(msg("Die Dauer darf höchstens 24 Stunden betragen."), "dauer")
 
 
 def minutes_to_hours(minutes: int) -> Decimal:

@@ -8,6 +8,7 @@ from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.durations import MAX_MINUTES_PER_DAY, check_duration
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours
+from lotsendesk.domain.messages import msg
 
 
 @dataclass(frozen=True)
@@ -31,16 +32,30 @@ def check_einsatz(
     except ValidationError as exc:
         errors.append(exc)
     if datum > today:
-        errors.append(ValidationError(f"Das Datum {format_date(datum)} liegt in der Zukunft.", "datum"))
+        errors.append(
+            ValidationError(msg("Das Datum {datum} liegt in der Zukunft.", datum=format_date(datum)), "datum")
+        )
     if person.eintritt and datum < person.eintritt:
-        errors.append(ValidationError(f"Das Datum liegt vor dem Eintritt am {format_date(person.eintritt)}.", "datum"))
+        errors.append(
+            ValidationError(
+                msg("Das Datum liegt vor dem Eintritt am {eintritt}.", eintritt=format_date(person.eintritt)), "datum"
+            )
+        )
     if person.austritt and datum > person.austritt:
-        errors.append(ValidationError(f"Das Datum liegt nach dem Austritt am {format_date(person.austritt)}.", "datum"))
+        errors.append(
+            ValidationError(
+                msg("Das Datum liegt nach dem Austritt am {austritt}.", austritt=format_date(person.austritt)), "datum"
+            )
+        )
     if 0 < minuten <= MAX_MINUTES_PER_DAY and minutes_same_day + minuten > MAX_MINUTES_PER_DAY:
         errors.append(
             ValidationError(
-                f"Zusammen mit den {format_hours(minutes_same_day)} Stunden, die am {format_date(datum)} "
-                "schon erfasst sind, wären es mehr als 24 Stunden an einem Tag.",
+                msg(
+                    "Zusammen mit den {stunden} Stunden, die am {datum} schon erfasst sind, wären es mehr als "
+                    "24 Stunden an einem Tag.",
+                    stunden=format_hours(minutes_same_day),
+                    datum=format_date(datum),
+                ),
                 "dauer",
             )
         )

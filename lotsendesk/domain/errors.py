@@ -2,7 +2,8 @@
 
 
 class ValidationError(ValueError):
-    """Input that cannot be accepted. ``message`` is German and shown to the user as it is."""
+    """Input that cannot be accepted. ``message`` is German, usually a ``messages.Msg`` so that the GUI can show
+    it in English (``lotsendesk.ui.i18n.localized``)."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)

@@ -1,6 +1,7 @@
 """IBAN check (checksum, length and – for German IBANs – bank code) via schwifty."""
 
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import msg
 
 
 def normalize_iban(text: str) -> str:
@@ -20,7 +21,8 @@ def validate_iban(text: str) -> str:
         return IBAN(compact).compact
     except SchwiftyException:
         raise ValidationError(
-            f"Die IBAN „{text.strip()}“ ist ungültig – bitte Ziffern und Prüfsumme kontrollieren.", "iban"
+            msg("Die IBAN „{iban}“ ist ungültig – bitte Ziffern und Prüfsumme kontrollieren.", iban=text.strip()),
+            "iban",
         ) from None
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.iban import validate_iban
+from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import Rolle, Status
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -79,22 +80,25 @@ def check_lotse(data: LotseData) -> list[ValidationError]:
     """Every reason the record cannot be stored (empty: fine). Expects ``normalized`` data."""
     errors: list[ValidationError] = []
     if not data.nr:
-        errors.append(ValidationError("Bitte eine Nr. angeben.", "nr"))
+        errors.append(ValidationError(msg("Bitte eine Nr. angeben."), "nr"))
     elif len(data.nr) > 32:
-        errors.append(ValidationError("Die Nr. darf höchstens 32 Zeichen lang sein.", "nr"))
+        errors.append(ValidationError(msg("Die Nr. darf höchstens 32 Zeichen lang sein."), "nr"))
     if not data.nachname:
-        errors.append(ValidationError("Bitte den Nachnamen angeben.", "nachname"))
+        errors.append(ValidationError(msg("Bitte den Nachnamen angeben."), "nachname"))
     if data.eintritt and data.austritt and data.austritt < data.eintritt:
         errors.append(
-            ValidationError(f"Der Austritt liegt vor dem Eintritt am {format_date(data.eintritt)}.", "austritt")
+            ValidationError(
+                msg("Der Austritt liegt vor dem Eintritt am {eintritt}.", eintritt=format_date(data.eintritt)),
+                "austritt",
+            )
         )
     if data.email and not _EMAIL.match(data.email):
-        errors.append(ValidationError(f"„{data.email}“ ist keine E-Mail-Adresse.", "email"))
+        errors.append(ValidationError(msg("„{email}“ ist keine E-Mail-Adresse.", email=data.email), "email"))
     if data.iban:
         try:
             validate_iban(data.iban)
         except ValidationError as error:
             errors.append(error)
     if len(data.rollen) > 1 and any(r.ab is None for r in data.rollen[1:]):
-        errors.append(ValidationError("Jeder Rollenwechsel braucht ein Datum „ab“.", "rollen"))
+        errors.append(ValidationError(msg("Jeder Rollenwechsel braucht ein Datum „ab“."), "rollen"))
     return errors

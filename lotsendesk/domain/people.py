@@ -4,6 +4,7 @@ import unicodedata
 from enum import StrEnum
 
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import msg
 
 
 class Rolle(StrEnum):
@@ -60,7 +61,9 @@ def parse_rolle(text: str) -> Rolle:
     for rolle, words in _ROLLE_WORDS.items():
         if key in words:
             return rolle
-    raise ValidationError(f"Die Rolle „{text.strip()}“ ist unbekannt (möglich: Lots*in oder Koordination).", "rolle")
+    raise ValidationError(
+        msg("Die Rolle „{rolle}“ ist unbekannt (möglich: Lots*in oder Koordination).", rolle=text.strip()), "rolle"
+    )
 
 
 def parse_status(text: str) -> Status:
@@ -68,7 +71,7 @@ def parse_status(text: str) -> Status:
     for status in Status:
         if key == status.value:
             return status
-    raise ValidationError(f"Der Status „{text.strip()}“ ist unbekannt.", "status")
+    raise ValidationError(msg("Der Status „{status}“ ist unbekannt.", status=text.strip()), "status")
 
 
 def sort_key(text: str) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from lotsendesk.db import migrate
 from lotsendesk.db.engine import make_engine, make_session_factory
 from lotsendesk.db.models import Meta, Taetigkeit
 from lotsendesk.domain.einsatz_rules import DEFAULT_TAETIGKEITEN
+from lotsendesk.domain.messages import Msg, msg
 from lotsendesk.services import lock
 from lotsendesk.services.errors import DatabaseError, ServiceError
 
@@ -38,8 +39,10 @@ class Database:
             raise DatabaseError(_operational_message(error)) from error
         except exc.IntegrityError as error:  # e.g. an undo whose record another edit has removed since
             raise ServiceError(
-                "Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht "
-                "oder geändert?). Es wurde nichts gespeichert."
+                msg(
+                    "Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht "
+                    "oder geändert?). Es wurde nichts gespeichert."
+                )
             ) from error
 
     @contextmanager
@@ -64,28 +67,41 @@ def open_database(path: Path, *, create_folder: bool = False) -> Database:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
-            raise DatabaseError(f"Der Datenordner „{folder}“ kann nicht angelegt werden.") from None
+            raise DatabaseError(
+                msg("Der Datenordner „{ordner}“ kann nicht angelegt werden.", ordner=str(folder))
+            ) from None
     if not folder.is_dir():
         raise DatabaseError(
-            f"Der Ordner „{folder}“ existiert nicht. Bitte prüfen Sie den Pfad "
-            "(ist ein USB-Stick oder Netzlaufwerk getrennt?)."
+            msg(
+                "Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad "
+                "(ist ein USB-Stick oder Netzlaufwerk getrennt?).",
+                ordner=str(folder),
+            )
         )
     exists = path.exists()
     if exists and not path.is_file():
-        raise DatabaseError(f"„{path}“ ist keine Datei.")
+        raise DatabaseError(msg("„{pfad}“ ist keine Datei.", pfad=str(path)))
     if exists and path.stat().st_size > 0 and not _has_sqlite_header(path):
         raise DatabaseError(_not_ours(path))
     if (exists and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
         raise DatabaseError(
-            f"Die Datenbank „{path.name}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht "
-            "Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen "
-            "beschreibbaren Ordner."
+            msg(
+                "Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht "
+                "Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen "
+                "beschreibbaren Ordner.",
+                datei=path.name,
+            )
         )
     owner = lock.foreign_owner(path)
     if owner is not None:
         raise DatabaseError(
-            f"Die Datenbank ist bereits geöffnet: von {owner.user} auf {owner.host} seit "
-            f"{owner.since:%d.%m.%Y, %H:%M} Uhr. Bitte schließen Sie LotsenDesk dort zuerst."
+            msg(
+                "Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. "
+                "Bitte schließen Sie LotsenDesk dort zuerst.",
+                benutzer=owner.user,
+                rechner=owner.host,
+                seit=f"{owner.since:%d.%m.%Y, %H:%M}",
+            )
         )
 
     created = not exists or path.stat().st_size == 0
@@ -124,10 +140,7 @@ def _read_existing(path: Path) -> tuple[dict[str, str], str]:
             connection.close()
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower():
-            raise DatabaseError(
-                "Die Datenbank wird gerade von einem anderen Programm benutzt. "
-                "Bitte versuchen Sie es gleich noch einmal."
-            ) from error
+            raise DatabaseError(_busy_message()) from error
         raise DatabaseError(_not_ours(path)) from error
     except sqlite3.DatabaseError as error:
         raise DatabaseError(_not_ours(path)) from error
@@ -135,9 +148,12 @@ def _read_existing(path: Path) -> tuple[dict[str, str], str]:
         raise DatabaseError(_not_ours(path))
     if revision[0] != migrate.HEAD_REVISION and revision[0] not in migrate.known_revisions():
         raise DatabaseError(
-            f"Diese Datenbank wurde mit einer neueren LotsenDesk-Version "
-            f"({meta.get('app_version', 'unbekannt')}) gespeichert. Sie verwenden Version "
-            f"{__version__}. Bitte installieren Sie die neue Version, um sie zu öffnen."
+            msg(
+                "Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. "
+                "Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.",
+                ihre_version=meta["app_version"] if "app_version" in meta else msg("unbekannt"),
+                unsere_version=__version__,
+            )
         )
     return meta, revision[0]
 
@@ -165,20 +181,24 @@ def _has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def _not_ours(path: Path) -> str:
-    return f"„{path.name}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei."
+def _not_ours(path: Path) -> Msg:
+    return msg("„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.", datei=path.name)
 
 
-def _operational_message(error: exc.OperationalError) -> str:
+def _busy_message() -> Msg:
+    return msg(
+        "Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal."
+    )
+
+
+def _operational_message(error: exc.OperationalError) -> Msg:
     text = str(error.orig).lower() if error.orig else str(error).lower()
     if "locked" in text or "busy" in text:
-        return (
-            "Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal."
-        )
+        return _busy_message()
     if "readonly" in text or "read-only" in text:
-        return "Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert."
+        return msg("Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.")
     if "disk" in text and ("full" in text or "i/o" in text):
-        return "Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert."
+        return msg("Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.")
     if "unable to open" in text:
-        return "Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?)."
-    return "Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert."
+        return msg("Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).")
+    return msg("Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.")

@@ -23,6 +23,7 @@ from lotsendesk.db.models import Einsatz, Meta, Taetigkeit
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.einsatz_rules import PersonDates, check_einsatz
 from lotsendesk.domain.lotse_record import LotseData, RolleAb
+from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import Rolle, Status
 from lotsendesk.services import lock
 from lotsendesk.services.database import Database, open_database
@@ -398,12 +399,15 @@ def _month_end(day: date) -> date:
 def _remove_old_demo(path: Path) -> None:
     if lock.foreign_owner(path) is not None:
         raise DatabaseError(
-            "Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst."
+            msg("Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.")
         )
     if not _is_replaceable(path):
         raise DatabaseError(
-            f"„{path.name}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde "
-            "Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an."
+            msg(
+                "„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde "
+                "Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.",
+                datei=path.name,
+            )
         )
     _remove_files(path)
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from lotsendesk.db.models import Einsatz, Lotse, Taetigkeit
 from lotsendesk.domain.einsatz_rules import PersonDates, check_einsatz
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import display_name
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, ServiceError
@@ -186,9 +187,9 @@ def _clean(data: EinsatzData) -> EinsatzData:
 def _check(session: Session, data: EinsatzData, today: date, exclude_id: int | None) -> None:
     lotse = session.get(Lotse, data.lotse_id)
     if lotse is None:
-        raise InputErrors([ValidationError("Bitte eine*n Lots*in aus der Liste wählen.", "lotse")])
+        raise InputErrors([ValidationError(msg("Bitte eine*n Lots*in aus der Liste wählen."), "lotse")])
     if data.taetigkeit_id is not None and session.get(Taetigkeit, data.taetigkeit_id) is None:
-        raise InputErrors([ValidationError("Diese Tätigkeit gibt es nicht mehr.", "taetigkeit")])
+        raise InputErrors([ValidationError(msg("Diese Tätigkeit gibt es nicht mehr."), "taetigkeit")])
     same_day = select(func.coalesce(func.sum(Einsatz.minuten), 0)).where(
         Einsatz.lotse_id == data.lotse_id, Einsatz.datum == data.datum
     )
@@ -205,7 +206,7 @@ def _check(session: Session, data: EinsatzData, today: date, exclude_id: int | N
 def _load(session: Session, einsatz_id: int) -> Einsatz:
     einsatz = session.get(Einsatz, einsatz_id)
     if einsatz is None:
-        raise ServiceError("Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).")
+        raise ServiceError(msg("Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?)."))
     return einsatz
 
 

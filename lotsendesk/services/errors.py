@@ -1,6 +1,11 @@
-"""Errors a use case reports to the user: always a complete German sentence, never a traceback."""
+"""Errors a use case reports to the user: always a complete German sentence, never a traceback.
+
+The sentence is a ``messages.Msg`` wherever it comes from ``msg("…")``: German for the CLI, translatable for
+the GUI (``lotsendesk.ui.i18n.localized``).
+"""
 
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import join
 
 
 class ServiceError(Exception):
@@ -15,15 +20,15 @@ class InputErrors(ServiceError):
     """One or more fields are invalid; ``errors`` keeps each field's message for display beside it."""
 
     def __init__(self, errors: list[ValidationError]) -> None:
-        super().__init__(" ".join(e.message for e in errors))
+        super().__init__(join(e.message for e in errors))
         self.errors = errors
 
     def by_field(self) -> dict[str, str]:
-        result: dict[str, str] = {}
+        """Each field's messages, joined by a blank; ``""`` for messages tied to no field."""
+        grouped: dict[str, list[str]] = {}
         for error in self.errors:
-            key = error.field or ""
-            result[key] = f"{result[key]} {error.message}" if key in result else error.message
-        return result
+            grouped.setdefault(error.field or "", []).append(error.message)
+        return {key: parts[0] if len(parts) == 1 else join(parts) for key, parts in grouped.items()}
 
 
 class DatabaseError(ServiceError):

@@ -28,6 +28,7 @@ from lotsendesk.domain.einsatz_rules import PersonDates, check_einsatz
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, normalized, rolle_am
+from lotsendesk.domain.messages import Msg, join, msg, rstrip
 from lotsendesk.domain.people import Rolle, Status, parse_rolle, parse_status
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
@@ -88,7 +89,7 @@ class ImportResult:
     rows: int  # data rows read
     created: int = 0
     updated: int = 0  # lotsen only: existing Nr whose data changed
-    errors: list[str] = field(default_factory=list)  # German "Zeile N: …"; non-empty ⇒ nothing was written
+    errors: list[str] = field(default_factory=list)  # "Zeile N: …" messages (Msg); non-empty ⇒ nothing was written
     dry_run: bool = False
     import_id: int | None = None
     unchanged: int = 0  # lotsen only: existing Nr, file says nothing new
@@ -96,40 +97,59 @@ class ImportResult:
     new_taetigkeiten: list[str] = field(default_factory=list)  # einsaetze only: categories the file added
     undo_data: object = field(default=None, repr=False, compare=False)  # what revert/reapply need
 
-    def summary(self) -> str:
-        """One German line for the user (CLI output, message box)."""
+    def summary(self) -> Msg:
+        """One line for the user (CLI output, message box)."""
         if self.errors:
-            return f"Nichts importiert – {len(self.errors)} Fehler in „{self.filename}“."
+            return msg(
+                "Nichts importiert – {anzahl} Fehler in „{datei}“.", anzahl=len(self.errors), datei=self.filename
+            )
         count = self.created + self.updated + self.unchanged
+        one = count == 1
         if self.kind == "lotsen":
-            what = f"{count} {'Lots*in' if count == 1 else 'Lots*innen'}"
-            detail = f"{self.created} neu, {self.updated} aktualisiert"
-            if self.unchanged:
-                detail += f", {self.unchanged} unverändert"
-            if self.dry_run:
-                return f"Prüfung ohne Fehler: „{self.filename}“: {what} {_would(count)} importiert ({detail})."
-            return f"„{self.filename}“: {what} importiert ({detail})."
-        what = f"{count} {'Einsatz' if count == 1 else 'Einsätze'}"
-        hours = f"{format_hours(self.minutes)} Stunden"
-        if self.dry_run:
-            text = f"Prüfung ohne Fehler: „{self.filename}“: {what} ({hours}) {_would(count)} importiert."
+            what = msg("{anzahl} Lots*in", anzahl=count) if one else msg("{anzahl} Lots*innen", anzahl=count)
+            detail = (
+                msg(
+                    "{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert",
+                    neu=self.created,
+                    aktualisiert=self.updated,
+                    unveraendert=self.unchanged,
+                )
+                if self.unchanged
+                else msg("{neu} neu, {aktualisiert} aktualisiert", neu=self.created, aktualisiert=self.updated)
+            )
+            params = {"datei": self.filename, "was": what, "details": detail}
+            if not self.dry_run:
+                return msg("„{datei}“: {was} importiert ({details}).", **params)
+            if one:
+                return msg("Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).", **params)
+            return msg("Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).", **params)
+        what = msg("{anzahl} Einsatz", anzahl=count) if one else msg("{anzahl} Einsätze", anzahl=count)
+        params = {
+            "datei": self.filename,
+            "was": what,
+            "stunden": msg("{stunden} Stunden", stunden=format_hours(self.minutes)),
+        }
+        if not self.dry_run:
+            text = msg("„{datei}“: {was} importiert ({stunden}).", **params)
+        elif one:
+            text = msg("Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.", **params)
         else:
-            text = f"„{self.filename}“: {what} importiert ({hours})."
-        return text + self._taetigkeiten_note()
+            text = msg("Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.", **params)
+        note = self._taetigkeiten_note()
+        return join((text, note)) if note else text
 
-    def _taetigkeiten_note(self) -> str:
+    def _taetigkeiten_note(self) -> Msg | None:
         if not self.new_taetigkeiten:
-            return ""
-        names = ", ".join(f"„{name}“" for name in self.new_taetigkeiten)
+            return None
+        names = join((msg("„{name}“", name=name) for name in self.new_taetigkeiten), ", ")
         one = len(self.new_taetigkeiten) == 1
-        noun = "Tätigkeit" if one else "Tätigkeiten"
         if self.dry_run:
-            return f" Neue {noun} {'würde' if one else 'würden'} angelegt: {names}."
-        return f" Neu angelegte {noun}: {names}."
-
-
-def _would(count: int) -> str:
-    return "würde" if count == 1 else "würden"
+            if one:
+                return msg("Neue Tätigkeit würde angelegt: {namen}.", namen=names)
+            return msg("Neue Tätigkeiten würden angelegt: {namen}.", namen=names)
+        if one:
+            return msg("Neu angelegte Tätigkeit: {namen}.", namen=names)
+        return msg("Neu angelegte Tätigkeiten: {namen}.", namen=names)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -143,7 +163,7 @@ def import_file(db: Database, kind: str, path: Path, dry_run: bool = False, toda
     ServiceError; row problems come back in ``result.errors`` and nothing is written.
     """
     if kind not in KINDS:
-        raise ServiceError(f"Unbekannte Importart „{kind}“ (möglich: lotsen, einsaetze).")
+        raise ServiceError(msg("Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).", art=kind))
     path = Path(path)
     raw = _read_bytes(path)
     table = _parse_table(_decode(raw, path.name), path.name, kind)
@@ -171,7 +191,7 @@ def revert_import(db: Database, result: ImportResult) -> None:
         elif isinstance(undo, _LotsenUndo):
             _revert_lotsen(session, undo)
         else:
-            raise ServiceError("Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).")
+            raise ServiceError(msg("Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert)."))
         session.execute(delete(ImportRecord).where(ImportRecord.id == undo.record["id"]))
 
 
@@ -179,7 +199,7 @@ def reapply_import(db: Database, result: ImportResult) -> None:
     """Redo: put the imported rows back with their old ids, as if the undo had not happened."""
     undo = result.undo_data
     if not isinstance(undo, _EinsatzUndo | _LotsenUndo):
-        raise ServiceError("Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).")
+        raise ServiceError(msg("Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert)."))
     try:
         with db.session() as session:
             session.execute(insert(ImportRecord), [undo.record])
@@ -189,8 +209,11 @@ def reapply_import(db: Database, result: ImportResult) -> None:
                 _reapply_lotsen(session, undo)
     except IntegrityError:
         raise ServiceError(
-            f"Der Import von „{undo.record['filename']}“ kann nicht wiederhergestellt werden, weil sich die "
-            "Daten inzwischen geändert haben."
+            msg(
+                "Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen "
+                "geändert haben.",
+                datei=undo.record["filename"],
+            )
         ) from None
 
 
@@ -205,7 +228,7 @@ class _Table:
     filename: str
     columns: dict[str, int]  # field → cell index
     rows: list[tuple[int, list[str]]]  # (line number, cells)
-    errors: list[str]  # rows that cannot even be split into columns
+    errors: list[str]  # rows that cannot even be split into columns ("Zeile N: …" messages)
 
     def value(self, cells: list[str], name: str) -> str:
         index = self.columns.get(name)
@@ -216,12 +239,14 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ServiceError(f"Die Datei „{path}“ gibt es nicht (verschoben oder umbenannt?).") from None
+        raise ServiceError(
+            msg("Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).", pfad=str(path))
+        ) from None
     except IsADirectoryError:
-        raise ServiceError(f"„{path}“ ist ein Ordner, keine Datei.") from None
+        raise ServiceError(msg("„{pfad}“ ist ein Ordner, keine Datei.", pfad=str(path))) from None
     except OSError:
         raise ServiceError(
-            f"Die Datei „{path.name}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?)."
+            msg("Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).", datei=path.name)
         ) from None
 
 
@@ -229,8 +254,11 @@ def _decode(raw: bytes, filename: str) -> str:
     """Excel writes UTF-8 (with or without BOM), 'Unicode text' (UTF-16) or Windows-1252."""
     if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise ServiceError(
-            f"„{filename}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ "
-            "wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen."
+            msg(
+                "„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ "
+                "wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.",
+                datei=filename,
+            )
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", errors="replace")
@@ -240,7 +268,7 @@ def _decode(raw: bytes, filename: str) -> str:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")  # the 5 bytes cp1252 leaves undefined become �
     if "\x00" in text:
-        raise ServiceError(f"„{filename}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.")
+        raise ServiceError(msg("„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.", datei=filename))
     return text
 
 
@@ -271,14 +299,17 @@ def _parse_table(text: str, filename: str, kind: str) -> _Table:
                 rows.append((line, cells))
     except csv.Error:  # e.g. an unclosed quote swallowing the rest of a huge file
         raise ServiceError(
-            f"„{filename}“ kann ab Zeile {next_line} nicht gelesen werden. Fehlt dort ein schließendes "
-            "Anführungszeichen?"
+            msg(
+                "„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?",
+                datei=filename,
+                zeile=next_line,
+            )
         ) from None
     if header is None:
-        raise ServiceError(f"Die Datei „{filename}“ ist leer.")
+        raise ServiceError(msg("Die Datei „{datei}“ ist leer.", datei=filename))
     columns = _map_columns(header, filename, kind)
     if not rows:
-        raise ServiceError(f"Die Datei „{filename}“ enthält nur die Kopfzeile und keine Daten.")
+        raise ServiceError(msg("Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.", datei=filename))
     errors = [_stray_cell_error(line, cells, header) for line, cells in rows if _has_stray_cell(cells, header)]
     return _Table(filename, columns, rows, errors)
 
@@ -296,15 +327,36 @@ def _map_columns(header: list[str], filename: str, kind: str) -> dict[str, int]:
         if name is None:
             continue  # unknown columns (e.g. a name next to the Nr for the reader) are ignored
         if name in columns:
-            raise ServiceError(f"In „{filename}“ gibt es die Spalte „{title}“ zweimal. Bitte eine davon löschen.")
+            raise ServiceError(
+                msg(
+                    "In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.",
+                    datei=filename,
+                    spalte=title,
+                )
+            )
         columns[name] = index
     missing = [_LABELS[name] for name in _REQUIRED[kind] if name not in columns]
     if missing:
-        found = "; ".join(f"„{title}“" for title in header if title) or "keine"
-        noun = "fehlt die Spalte" if len(missing) == 1 else "fehlen die Spalten"
+        params = {
+            "datei": filename,
+            "spalten": join((msg("„{name}“", name=name) for name in missing), ", "),
+            "beispiel": _EXAMPLE_HEADER[kind],
+            "gefunden": join((msg("„{name}“", name=title) for title in header if title), "; ") or msg("keine"),
+        }
+        if len(missing) == 1:
+            raise ServiceError(
+                msg(
+                    "In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, "
+                    "z. B. {beispiel} (gefunden: {gefunden}).",
+                    **params,
+                )
+            )
         raise ServiceError(
-            f"In „{filename}“ {noun} {', '.join(f'„{m}“' for m in missing)}. Die erste Zeile muss die "
-            f"Spaltennamen enthalten, z. B. {_EXAMPLE_HEADER[kind]} (gefunden: {found})."
+            msg(
+                "In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, "
+                "z. B. {beispiel} (gefunden: {gefunden}).",
+                **params,
+            )
         )
     return columns
 
@@ -314,11 +366,16 @@ def _has_stray_cell(cells: list[str], header: list[str]) -> bool:
     return any(value and (i >= len(header) or not header[i]) for i, value in enumerate(cells))
 
 
-def _stray_cell_error(line: int, cells: list[str], header: list[str]) -> str:
+def _stray_cell_error(line: int, cells: list[str], header: list[str]) -> Msg:
     index = next(i for i, value in enumerate(cells) if value and (i >= len(header) or not header[i]))
-    return (
-        f"Zeile {line}: „{cells[index]}“ steht in Spalte {index + 1}, die keine Überschrift hat. Enthält eine "
-        "Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden."
+    return _row_error(
+        line,
+        msg(
+            "„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die "
+            "Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.",
+            wert=cells[index],
+            spalte=index + 1,
+        ),
     )
 
 
@@ -326,8 +383,13 @@ def _refuse_repeat(session: Session, kind: str, sha256: str) -> None:
     earlier = session.scalar(select(ImportRecord).where(ImportRecord.kind == kind, ImportRecord.sha256 == sha256))
     if earlier is not None:
         raise ServiceError(
-            f"Diese Datei wurde bereits am {earlier.imported_at:%d.%m.%Y} um {earlier.imported_at:%H:%M} Uhr "
-            f"importiert („{earlier.filename}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt."
+            msg(
+                "Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch "
+                "einmal importiert, damit nichts doppelt zählt.",
+                datum=f"{earlier.imported_at:%d.%m.%Y}",
+                uhrzeit=f"{earlier.imported_at:%H:%M}",
+                datei=earlier.filename,
+            )
         )
 
 
@@ -354,9 +416,9 @@ def _record_dict(record: ImportRecord) -> dict:
     return {c.name: getattr(record, c.name) for c in ImportRecord.__table__.columns}
 
 
-def _row_error(line: int, error: ValidationError | str) -> str:
+def _row_error(line: int, error: ValidationError | str) -> Msg:
     message = error.message if isinstance(error, ValidationError) else error
-    return f"Zeile {line}: {message}"
+    return msg("Zeile {zeile}: {meldung}", zeile=line, meldung=message)
 
 
 class _NrIndex(Generic[_T]):
@@ -457,9 +519,9 @@ def _parse_einsatz(
     nr = table.value(cells, "nr")
     lotse_id = people.get(nr) if nr else None
     if not nr:
-        errors.append(_row_error(line, "Die Nr. der Lots*in fehlt."))
+        errors.append(_row_error(line, msg("Die Nr. der Lots*in fehlt.")))
     elif lotse_id is None:
-        errors.append(_row_error(line, f"Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht."))
+        errors.append(_row_error(line, msg("Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.", nr=nr)))
     datum_text = table.value(cells, "datum")
     datum = dates.get(datum_text)
     if datum is None:
@@ -474,7 +536,7 @@ def _parse_einsatz(
         minuten = None
     taetigkeit = " ".join(table.value(cells, "taetigkeit").split()) or None
     if taetigkeit and len(taetigkeit) > 120:
-        errors.append(_row_error(line, "Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein."))
+        errors.append(_row_error(line, msg("Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.")))
     if errors or lotse_id is None or datum is None or minuten is None:
         return None, errors
     return _Parsed(line, lotse_id, datum, minuten, taetigkeit, table.value(cells, "bemerkung")), errors
@@ -494,9 +556,11 @@ def _check_einsatz_rules(
             message = problem.message
             if "24 Stunden an einem Tag" in message and day_lines[key]:
                 earlier = day_lines[key]
-                noun = "Zeile" if len(earlier) == 1 else "Zeilen"
                 shown = ", ".join(map(str, earlier[:5])) + (" …" if len(earlier) > 5 else "")
-                message += f" (Davon aus dieser Datei: {noun} {shown}.)"
+                if len(earlier) == 1:
+                    message = msg("{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)", meldung=message, zeilen=shown)
+                else:
+                    message = msg("{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)", meldung=message, zeilen=shown)
             errors.append(_row_error(row.line, message))
         if not problems:  # a refused row must not make the next one look too long
             day_minutes[key] = day_minutes.get(key, 0) + row.minuten
@@ -596,7 +660,7 @@ def _import_lotsen(session: Session, table: _Table, today: date, dry_run: bool) 
         lotse = index.get(nr) if nr else None
         who = lotse.id if lotse is not None else nr
         if nr and who in seen:
-            errors.append(_row_error(line, f"Die Nr. „{nr}“ steht schon in Zeile {seen[who]}."))
+            errors.append(_row_error(line, msg("Die Nr. „{nr}“ steht schon in Zeile {zeile}.", nr=nr, zeile=seen[who])))
             continue
         seen[who] = line
         before = _snapshot(lotse) if lotse is not None else None
@@ -636,7 +700,7 @@ def _merged_lotse(
             try:
                 changes[name] = parse_date(value, today, field=name)
             except ValidationError as error:
-                errors.append(f"{error.message.rstrip('.')} (Spalte „{_LABELS[name]}“).")
+                errors.append(_in_column(error, name))
     if status := table.value(cells, "status"):
         try:
             changes["status"] = parse_status(status)
@@ -660,7 +724,7 @@ def _merged_rollen(
     """A role without date describes the person from the start; with ``Rolle ab`` it is a change on that day."""
     if not rolle_text:
         if ab_text:
-            raise ValidationError("„Rolle ab“ ist angegeben, aber keine Rolle.", "rolle")
+            raise ValidationError(msg("„Rolle ab“ ist angegeben, aber keine Rolle."), "rolle")
         return history
     rolle = parse_rolle(rolle_text)
     if not ab_text:
@@ -670,8 +734,13 @@ def _merged_rollen(
     try:
         ab = parse_date(ab_text, today, field="rolle_ab")
     except ValidationError as error:
-        raise ValidationError(f"{error.message.rstrip('.')} (Spalte „Rolle ab“).", "rolle_ab") from None
+        raise ValidationError(_in_column(error, "rolle_ab"), "rolle_ab") from None
     return (*(entry for entry in history if entry.ab != ab), RolleAb(rolle, ab))
+
+
+def _in_column(error: ValidationError, name: str) -> Msg:
+    """The message of a cell that cannot be read, with the column it is in."""
+    return msg("{meldung} (Spalte „{spalte}“).", meldung=rstrip(error.message, "."), spalte=_LABELS[name])
 
 
 def _einsatz_spans(session: Session) -> dict[int, tuple[date, date]]:
@@ -686,9 +755,18 @@ def _span_errors(data: LotseData, span: tuple[date, date] | None) -> list[Valida
     first, last = span
     errors: list[ValidationError | str] = []
     if data.eintritt and first < data.eintritt:
-        errors.append(f"Es gibt schon Einsätze ab dem {format_date(first)}; der Eintritt kann nicht später liegen.")
+        errors.append(
+            msg(
+                "Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.",
+                datum=format_date(first),
+            )
+        )
     if data.austritt and last > data.austritt:
-        errors.append(f"Es gibt noch Einsätze bis zum {format_date(last)}; der Austritt kann nicht früher liegen.")
+        errors.append(
+            msg(
+                "Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.", datum=format_date(last)
+            )
+        )
     return errors
 
 
@@ -727,8 +805,11 @@ def _revert_lotsen(session: Session, undo: _LotsenUndo) -> None:
     busy_nrs = sorted(set(busy))
     if busy_nrs:
         raise ServiceError(
-            "Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. "
-            f"{', '.join(busy_nrs)} sind inzwischen Einsätze erfasst."
+            msg(
+                "Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. "
+                "{nummern} sind inzwischen Einsätze erfasst.",
+                nummern=", ".join(busy_nrs),
+            )
         )
     for lotse_id in ids:
         lotse = session.get(Lotse, lotse_id)
@@ -749,7 +830,7 @@ def _reapply_lotsen(session: Session, undo: _LotsenUndo) -> None:
         lotse = session.get(Lotse, lotse_id)
         if lotse is None:
             raise ServiceError(
-                "Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden."
+                msg("Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.")
             )
         _write_lotse(lotse, after)
     session.flush()

@@ -7,8 +7,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Einsatz, Lotse, Rollenzuordnung
+from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, normalized, rolle_am
+from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import Rolle, Status, display_name, sort_key
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, ServiceError
@@ -133,9 +135,12 @@ def delete_lotse(db: Database, lotse_id: int) -> LotseData:
         count = session.scalar(select(func.count(Einsatz.id)).where(Einsatz.lotse_id == lotse_id)) or 0
         if count:
             raise ServiceError(
-                f"{display_name(lotse.nachname, lotse.vorname)} hat {count} erfasste "
-                f"Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen "
-                "auf „ausgeschieden“."
+                msg(
+                    "{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den "
+                    "Status stattdessen auf „ausgeschieden“.",
+                    name=display_name(lotse.nachname, lotse.vorname),
+                    anzahl=count,
+                )
             )
         data = _to_data(lotse)
         session.delete(lotse)
@@ -159,7 +164,12 @@ def _check_nr_free(session: Session, nr: str, own_id: int | None) -> None:
     other = find_by_nr(session, nr)
     if other is not None and other.id != own_id:
         raise InputErrors(
-            [ValidationError(f"Die Nr. {nr} hat bereits {display_name(other.nachname, other.vorname)}.", "nr")]
+            [
+                ValidationError(
+                    msg("Die Nr. {nr} hat bereits {name}.", nr=nr, name=display_name(other.nachname, other.vorname)),
+                    "nr",
+                )
+            ]
         )
 
 
@@ -172,13 +182,21 @@ def _check_einsaetze_inside(session: Session, lotse_id: int, data: LotseData) ->
     if first and data.eintritt and first < data.eintritt:
         errors.append(
             ValidationError(
-                f"Es gibt schon Einsätze ab dem {first:%d.%m.%Y}; der Eintritt kann nicht später liegen.", "eintritt"
+                msg(
+                    "Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.",
+                    datum=format_date(first),
+                ),
+                "eintritt",
             )
         )
     if last and data.austritt and last > data.austritt:
         errors.append(
             ValidationError(
-                f"Es gibt noch Einsätze bis zum {last:%d.%m.%Y}; der Austritt kann nicht früher liegen.", "austritt"
+                msg(
+                    "Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.",
+                    datum=format_date(last),
+                ),
+                "austritt",
             )
         )
     if errors:
@@ -188,7 +206,7 @@ def _check_einsaetze_inside(session: Session, lotse_id: int, data: LotseData) ->
 def _load(session: Session, lotse_id: int) -> Lotse:
     lotse = session.get(Lotse, lotse_id)
     if lotse is None:
-        raise ServiceError("Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).")
+        raise ServiceError(msg("Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?)."))
     return lotse
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from lotsendesk.db.models import Einsatz, Taetigkeit
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.messages import msg
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, ServiceError
 
@@ -47,7 +48,7 @@ def rename_taetigkeit(db: Database, taetigkeit_id: int, name: str) -> str:
     with db.session() as session:
         taetigkeit = session.get(Taetigkeit, taetigkeit_id)
         if taetigkeit is None:
-            raise ServiceError("Diese Tätigkeit gibt es nicht mehr.")
+            raise ServiceError(msg("Diese Tätigkeit gibt es nicht mehr."))
         _check_unique(session, name, taetigkeit_id)
         old, taetigkeit.name = taetigkeit.name, name
         return old
@@ -62,8 +63,11 @@ def delete_taetigkeit(db: Database, taetigkeit_id: int) -> int | None:
         used = session.scalar(select(func.count(Einsatz.id)).where(Einsatz.taetigkeit_id == taetigkeit_id)) or 0
         if used:
             raise ServiceError(
-                f"„{taetigkeit.name}“ ist {used}-mal erfasst und kann nicht gelöscht werden; "
-                "Sie können sie aber umbenennen."
+                msg(
+                    "„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.",
+                    name=taetigkeit.name,
+                    anzahl=used,
+                )
             )
         position = taetigkeit.position
         session.delete(taetigkeit)
@@ -83,13 +87,13 @@ def find_taetigkeit_id(db: Database, name: str) -> int | None:
 def _checked_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InputErrors([ValidationError("Bitte einen Namen für die Tätigkeit angeben.", "name")])
+        raise InputErrors([ValidationError(msg("Bitte einen Namen für die Tätigkeit angeben."), "name")])
     if len(name) > 120:
-        raise InputErrors([ValidationError("Der Name darf höchstens 120 Zeichen lang sein.", "name")])
+        raise InputErrors([ValidationError(msg("Der Name darf höchstens 120 Zeichen lang sein."), "name")])
     return name
 
 
 def _check_unique(session, name: str, own_id: int | None) -> None:
     for t in session.scalars(select(Taetigkeit)):
         if t.name.casefold() == name.casefold() and t.id != own_id:
-            raise InputErrors([ValidationError(f"Die Tätigkeit „{name}“ gibt es schon.", "name")])
+            raise InputErrors([ValidationError(msg("Die Tätigkeit „{name}“ gibt es schon.", name=name), "name")])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lotsendesk import STARTED, __version__
 from lotsendesk.paths import default_db_path, demo_db_path
 from lotsendesk.services.errors import ServiceError
-from lotsendesk.ui.i18n import install_translators, ui_language
+from lotsendesk.ui.i18n import install_translators, localized, ui_language
 
 # One calm accent colour for the one primary action of each page (ux.md); everything else stays native.
 STYLE = """
@@ -61,9 +61,9 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
             db = open_database(default_db_path(), create_folder=True)
     except ServiceError as error:
         if self_test:
-            print(f"Selbsttest fehlgeschlagen: {error.message}", file=sys.stderr)
+            print(f"Selbsttest fehlgeschlagen: {localized(error.message)}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "LotsenDesk"), error.message)
+            QMessageBox.critical(None, QCoreApplication.translate("app", "LotsenDesk"), localized(error.message))
         return 1
 
     from lotsendesk.ui.main_window import MainWindow

@@ -31,6 +31,7 @@ from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_DAUER, COL_NAME, COL_NR, COL_TAETIGKEIT, EinsaetzeModel
 from lotsendesk.ui.einsatz_dialog import EinsatzDialog
 from lotsendesk.ui.einsatz_form import EinsatzForm
+from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.undo import push_done
 
@@ -193,7 +194,7 @@ class EinsaetzePage(Page):
         try:
             rows = service.query_einsaetze(self.db, self.current_filter())
         except ServiceError as error:
-            self.feedback_label.setText(error.message)
+            self.feedback_label.setText(localized(error.message))
             return
         self.model.set_rows(rows)
         count = len(rows)
@@ -298,7 +299,7 @@ class EinsaetzePage(Page):
         try:
             before = service.get_einsatz(self.db, einsatz_id)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Einsatz bearbeiten"), error.message)
+            QMessageBox.warning(self, self.tr("Einsatz bearbeiten"), localized(error.message))
             return
         dialog = EinsatzDialog(self.db, einsatz_id, before, self._lotsen, list_taetigkeiten(self.db), self)
         if dialog.exec() and dialog.after is not None:
@@ -333,7 +334,7 @@ class EinsaetzePage(Page):
         try:
             deleted = service.delete_einsaetze(self.db, ids)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Einsätze löschen"), error.message)
+            QMessageBox.warning(self, self.tr("Einsätze löschen"), localized(error.message))
             return
         text = self.tr("Einsatz löschen") if len(ids) == 1 else self.tr("%1 Einsätze löschen").replace("%1", count)
         push_done(

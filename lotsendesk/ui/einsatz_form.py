@@ -17,6 +17,7 @@ from lotsendesk.services.einsaetze import EinsatzData
 from lotsendesk.services.errors import InputErrors
 from lotsendesk.services.lotsen import LotseRef
 from lotsendesk.services.taetigkeiten import TaetigkeitRow
+from lotsendesk.ui.i18n import localized
 
 FIELDS = ("lotse", "datum", "dauer", "taetigkeit", "bemerkung")
 
@@ -166,7 +167,7 @@ class EinsatzForm(QWidget):
 
     def show_errors(self, by_field: dict[str, str]) -> None:
         for key, label in self.error_labels.items():
-            message = by_field.get(key, "")
+            message = localized(by_field.get(key, ""))
             label.setText(message)
             label.setVisible(bool(message))
         first = next((k for k in FIELDS if by_field.get(k)), None)
@@ -241,7 +242,7 @@ class EinsatzForm(QWidget):
                 parse_duration(self.dauer_edit.text())
             message = ""
         except ValidationError as error:
-            message = error.message
+            message = localized(error.message)
         label = self.error_labels[key]
         if message or label.text() == self._field_messages.get(key):
             label.setText(message)

@@ -2,12 +2,14 @@
 
 The source strings in the code are German (German first: a string missing from a translation falls back
 to German, never to something the main users cannot read); ``translations/lotsendesk_en.ts`` holds English.
+Messages from lotsendesk/domain and lotsendesk/services (``messages.Msg``) are shown through ``localized``.
 """
 
 import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from lotsendesk.domain.messages import CONTEXT, localize
 from lotsendesk.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -37,3 +39,14 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def localized(text: str) -> str:
+    """A message of the domain or a service (e.g. ``ServiceError.message``, ``ImportResult.summary()``) in the
+    UI language. German stays exactly as it is (no translator for our strings is installed); plain strings, e.g.
+    from ``self.tr``, pass through unchanged, so this may be applied to any text that is shown."""
+    return localize(text, _translate_message)
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(CONTEXT, template)

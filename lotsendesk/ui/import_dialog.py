@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.importer import ImportResult, import_file, reapply_import, revert_import
+from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.undo import push_done
 
 _LAST_DIR_KEY = "import/last_dir"
@@ -52,7 +53,7 @@ def run_import_dialog(parent: QWidget, db: Database, kind: str, undo_stack: QUnd
         result = import_file(db, kind, path)
     except ServiceError as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, title, error.message)
+        QMessageBox.warning(parent, title, localized(error.message))
         return False
     QApplication.restoreOverrideCursor()
     if result.errors:
@@ -78,7 +79,7 @@ def _success_text(result: ImportResult) -> str:
     hint = QCoreApplication.translate(
         "ImportDialog", "Mit Bearbeiten → Rückgängig (Strg+Z) können Sie den Import wieder entfernen."
     )
-    return f"{result.summary()}\n\n{hint}"
+    return f"{localized(result.summary())}\n\n{hint}"
 
 
 class ImportErrorsDialog(QDialog):
@@ -99,7 +100,7 @@ class ImportErrorsDialog(QDialog):
         self.message_label = QLabel(f"{text} {advice}")
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
-        self.errors_edit = QPlainTextEdit("\n".join(result.errors))
+        self.errors_edit = QPlainTextEdit("\n".join(localized(error) for error in result.errors))
         self.errors_edit.setReadOnly(True)
         self.errors_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.errors_edit, 1)

@@ -29,9 +29,11 @@ from lotsendesk.domain.dates import format_date, parse_optional_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.iban import format_iban, normalize_iban, validate_iban
 from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, normalized
+from lotsendesk.domain.messages import join
 from lotsendesk.domain.people import Rolle, Status, display_name
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import create_lotse, get_lotse, list_lotsen, update_lotse
+from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotsen_model import rolle_label, status_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -469,7 +471,7 @@ class LotseDialog(QDialog):
         data = self.data(errors)
         for error in check_lotse(normalized(data)):
             key = error.field or ""
-            errors[key] = f"{errors[key]} {error.message}" if key in errors else error.message
+            errors[key] = join((errors[key], error.message)) if key in errors else error.message
         if "iban" in errors:
             errors["iban"] = self._iban_message(self.iban_edit.text())
         if errors:
@@ -506,7 +508,7 @@ class LotseDialog(QDialog):
             else:
                 general.append(message)
         if general:
-            self.general_error.setText(" ".join(general))
+            self.general_error.setText(" ".join(localized(message) for message in general))
             self.general_error.show()
         for key in FIELD_ORDER:
             if key in errors and key in self.fields:
@@ -530,6 +532,7 @@ class LotseDialog(QDialog):
         return label.text() if not label.isHidden() else ""
 
     def _set_error(self, key: str, message: str) -> None:
+        message = localized(message)
         label = self.error_labels[key]
         label.setText(message)
         label.setVisible(bool(message))
@@ -546,8 +549,7 @@ class LotseDialog(QDialog):
             return self.tr("Die Nr. %1 hat bereits %2.").replace("%1", data.nr).replace("%2", self._others[data.nr])
         if key == "austritt" and "eintritt" in errors:
             data = replace(data, eintritt=None)
-        messages = [e.message for e in check_lotse(data) if e.field == key]
-        return " ".join(messages)
+        return join(e.message for e in check_lotse(data) if e.field == key)
 
     def _show_check(self, key: str) -> None:
         self._set_error(key, self._check(key))

@@ -35,6 +35,7 @@ from lotsendesk.services.lotsen import (
     update_lotse,
 )
 from lotsendesk.ui.ask import confirm
+from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import LotseDialog, set_muted
 from lotsendesk.ui.lotsen_model import (
     AUSTRITT,
@@ -165,7 +166,7 @@ class LotsenPage(Page):
             self._all_rows = list_lotsen(self.db)
         except ServiceError as error:
             self._all_rows = []
-            QMessageBox.warning(self, self.tr("Lots*innen"), error.message)
+            QMessageBox.warning(self, self.tr("Lots*innen"), localized(error.message))
         self._apply_filter(keep_id=selected.id if selected else None)
 
     def _apply_filter(self, *_args, keep_id: int | None = None) -> None:
@@ -265,7 +266,7 @@ class LotsenPage(Page):
         try:
             dialog = LotseDialog(self.db, None, self)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Neue*r Lots*in"), error.message)
+            QMessageBox.warning(self, self.tr("Neue*r Lots*in"), localized(error.message))
             return
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_id is None:
             return
@@ -287,7 +288,7 @@ class LotsenPage(Page):
         try:
             dialog = LotseDialog(self.db, row.id, self)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Lots*in bearbeiten"), error.message)
+            QMessageBox.warning(self, self.tr("Lots*in bearbeiten"), localized(error.message))
             self.reload()
             return
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed():
@@ -302,7 +303,7 @@ class LotsenPage(Page):
         try:
             before = get_lotse(self.db, row.id)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Deaktivieren"), error.message)
+            QMessageBox.warning(self, self.tr("Deaktivieren"), localized(error.message))
             self.reload()
             return
         today = self._today()
@@ -332,7 +333,7 @@ class LotsenPage(Page):
             update_lotse(self.db, row.id, after)
             after = get_lotse(self.db, row.id)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Lots*in deaktivieren"), error.message)
+            QMessageBox.warning(self, self.tr("Lots*in deaktivieren"), localized(error.message))
             return
         self._push_update(row.id, before, after, self.tr("Lots*in %1 deaktivieren"))
         self._after_edit(row.id, show_person=False)
@@ -344,7 +345,7 @@ class LotsenPage(Page):
         try:
             has_einsaetze = einsatz_count(self.db, row.id) > 0
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Lots*in löschen"), error.message)
+            QMessageBox.warning(self, self.tr("Lots*in löschen"), localized(error.message))
             return
         # With Einsätze the service refuses and says why (and what to do instead); asking first would be pointless.
         if not has_einsaetze:
@@ -361,7 +362,7 @@ class LotsenPage(Page):
         try:
             data = delete_lotse(self.db, row.id)
         except ServiceError as error:
-            QMessageBox.information(self, self.tr("Lots*in löschen"), error.message)
+            QMessageBox.information(self, self.tr("Lots*in löschen"), localized(error.message))
             self.reload()
             return
         lotse_id = row.id

@@ -30,6 +30,7 @@ from lotsendesk.services.taetigkeiten import (
     rename_taetigkeit,
 )
 from lotsendesk.ui.ask import confirm
+from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
 from lotsendesk.ui.undo import push_done
 
@@ -284,7 +285,7 @@ class TaetigkeitenDialog(QDialog):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else "")
-        self.message_label.setText(text)
+        self.message_label.setText(localized(text))
         self.message_label.setVisible(bool(text))
 
     # internals ---------------------------------------------------------------------------------

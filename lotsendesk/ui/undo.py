@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lotsendesk.services.errors import ServiceError
+from lotsendesk.ui.i18n import localized
 
 
 class DoneCommand(QUndoCommand):
@@ -34,7 +35,7 @@ class DoneCommand(QUndoCommand):
             QMessageBox.warning(
                 self._widget,
                 QUndoStack.tr("LotsenDesk"),
-                error.message,
+                localized(error.message),
             )
 
 

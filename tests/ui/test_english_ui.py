@@ -4,13 +4,20 @@ Every test here leaves the application German again (install_translators(app, "d
 run later see the German UI they expect.
 """
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from lotsendesk.services.importer import import_file
 from lotsendesk.ui import i18n
 from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_TAETIGKEIT
+from lotsendesk.ui.einsaetze_page import EinsaetzePage
+from lotsendesk.ui.import_dialog import ImportErrorsDialog, _success_text
 from lotsendesk.ui.main_window import MainWindow
+from tests.conftest import add_lotse
 
 
 @pytest.fixture
@@ -95,3 +102,70 @@ def test_german_standard_buttons_come_from_qtbase_de(qtbot, language):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+# messages of the domain and the services ------------------------------------------------------------------------
+def _einsaetze_page(qtbot, db) -> EinsaetzePage:
+    add_lotse(db, "1", "Yılmaz", "Şükrü", austritt=date(2025, 6, 30))
+    page = EinsaetzePage(db, QUndoStack())
+    qtbot.addWidget(page)
+    page.reload()
+    return page
+
+
+def _record(page: EinsaetzePage, datum: str, dauer: str = "2") -> None:
+    page.form.lotse_edit.setText("1")
+    page.form.datum_edit.setText(datum)
+    page.form.dauer_edit.setText(dauer)
+    page.record()
+
+
+def test_a_typed_bad_date_is_explained_in_english(qtbot, db, language):
+    language("en")
+    page = _einsaetze_page(qtbot, db)
+    _record(page, "31.02.2025")
+    assert page.form.error_labels["datum"].text() == "The date “31.02.2025” does not exist."
+    assert not page.form.error_labels["datum"].isHidden()
+
+
+def test_a_refused_einsatz_is_explained_in_english(qtbot, db, language):
+    """Messages from the service (after the form was read), two for one field."""
+    language("en")
+    page = _einsaetze_page(qtbot, db)
+    _record(page, "01.07.2025", "25")
+    assert page.form.error_labels["dauer"].text() == "The duration may be at most 24 hours."
+    assert page.form.error_labels["datum"].text() == "The date is after the leaving date, 30.06.2025."
+
+
+def test_a_typed_bad_date_is_explained_in_german_as_before(qtbot, db, language):
+    language("de")
+    page = _einsaetze_page(qtbot, db)
+    _record(page, "31.02.2025")
+    assert page.form.error_labels["datum"].text() == "Das Datum „31.02.2025“ gibt es nicht."
+
+
+def _lotsen_file(tmp_path, content: str):
+    path = tmp_path / "lotsen.csv"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_import_errors_and_summary_are_english(qtbot, db, tmp_path, language):
+    language("en")
+    bad = import_file(db, "lotsen", _lotsen_file(tmp_path, "Nr;Nachname;Vorname;Eintritt\n1;A;B;31.02.2024\n2;;C;\n"))
+    dialog = ImportErrorsDialog(bad)
+    qtbot.addWidget(dialog)
+    assert dialog.errors_edit.toPlainText().splitlines() == [
+        "Line 2: The date “31.02.2024” does not exist (column “Eintritt”).",
+        "Line 3: Please enter the surname.",
+    ]
+    good = import_file(db, "lotsen", _lotsen_file(tmp_path, "Nr;Nachname;Vorname\n1;A;B\n2;C;D\n"))
+    assert _success_text(good).startswith("“lotsen.csv”: 2 guides imported (2 new, 0 updated).")
+
+
+def test_import_errors_stay_german_in_german(qtbot, db, tmp_path, language):
+    language("de")
+    bad = import_file(db, "lotsen", _lotsen_file(tmp_path, "Nr;Nachname;Vorname;Eintritt\n1;A;B;31.02.2024\n"))
+    dialog = ImportErrorsDialog(bad)
+    qtbot.addWidget(dialog)
+    assert dialog.errors_edit.toPlainText() == "Zeile 2: Das Datum „31.02.2024“ gibt es nicht (Spalte „Eintritt“)."
