@@ -121,8 +121,9 @@ class EinsaetzeModel(QAbstractTableModel):
         elif column == COL_DAUER:
             rows.sort(key=attrgetter("minuten"), reverse=reverse)
         elif column == COL_TAETIGKEIT:
-            names = sorted({r.taetigkeit for r in rows}, key=str.casefold)
-            rank = {name: position for position, name in enumerate(names)}
+            folded = sorted({r.taetigkeit.casefold() for r in rows})
+            position = {value: i for i, value in enumerate(folded)}
+            rank = {name: position[name.casefold()] for name in {r.taetigkeit for r in rows}}
             rows.sort(key=lambda r: rank[r.taetigkeit], reverse=reverse)
         elif column == COL_BEMERKUNG:
             rows.sort(key=lambda r: r.bemerkung.casefold(), reverse=reverse)
