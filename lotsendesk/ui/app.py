@@ -122,8 +122,7 @@ def _self_test(app: QApplication, window, started: float) -> int:
     try:
         for key in window.pages:
             t0 = time.perf_counter()
-            window._stale.add(key)
-            window.show_page(key)
+            window.show_page_reloaded(key)
             app.processEvents()
             print(f"Seite {key}: {time.perf_counter() - t0:.3f} s")
     except Exception as error:  # the self-test reports any failure instead of dying
