@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from lotsendesk.domain.formatting import format_date, format_hours, format_numbe
 from lotsendesk.services import einsaetze as service
 from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzData, EinsatzFilter
-from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.lotsen import LotseRef, list_lotse_refs
 from lotsendesk.services.taetigkeiten import list_taetigkeiten
 from lotsendesk.ui.ask import confirm
@@ -230,15 +230,10 @@ class EinsaetzePage(Page):
     # editing -----------------------------------------------------------------------------------
     def record(self) -> None:
         """Save the entry row; keep Lots*in and Datum for the next line."""
-        try:
-            data = self.form.read()
-            new_id = service.record_einsatz(self.db, data)
-        except InputErrors as errors:
-            self.form.show_errors(errors.by_field())
+        saved = self.form.save_with(lambda data: service.record_einsatz(self.db, data))
+        if saved is None:
             return
-        except ServiceError as error:
-            self.form.show_errors({"lotse": error.message})
-            return
+        data, new_id = saved
         push_done(
             self.undo_stack,
             self.tr("Einsatz erfassen"),
@@ -282,11 +277,8 @@ class EinsaetzePage(Page):
         position = self.model.row_for_id(einsatz_id)
         if position is None:
             return
-        index = self.model.index(position, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        self.table.selectRow(position)
+        self.table.scrollTo(self.model.index(position, 0))
 
     def selected_ids(self) -> list[int]:
         return [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]

@@ -4,7 +4,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzData, update_einsatz
-from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import LotseRef
 from lotsendesk.services.taetigkeiten import TaetigkeitRow
 from lotsendesk.ui.einsatz_form import EinsatzForm
@@ -43,14 +42,8 @@ class EinsatzDialog(QDialog):
         self.resize(900, self.sizeHint().height())
 
     def accept(self) -> None:
-        try:
-            data = self.form.read()
-            update_einsatz(self.db, self.einsatz_id, data)
-        except InputErrors as errors:
-            self.form.show_errors(errors.by_field())
+        saved = self.form.save_with(lambda data: update_einsatz(self.db, self.einsatz_id, data))
+        if saved is None:
             return
-        except ServiceError as error:
-            self.form.show_errors({"lotse": error.message})
-            return
-        self.after = data
+        self.after = saved[0]
         super().accept()

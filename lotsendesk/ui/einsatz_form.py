@@ -3,8 +3,10 @@
 Also used in the dialog that edits a recorded Einsatz, so both check input the same way.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
@@ -14,10 +16,12 @@ from lotsendesk.domain.durations import parse_duration
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.services.einsaetze import EinsatzData
-from lotsendesk.services.errors import InputErrors
+from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import LotseRef
 from lotsendesk.services.taetigkeiten import TaetigkeitRow
 from lotsendesk.ui.i18n import localized
+
+T = TypeVar("T")
 
 FIELDS = ("lotse", "datum", "dauer", "taetigkeit", "bemerkung")
 
@@ -164,6 +168,21 @@ class EinsatzForm(QWidget):
         if errors:
             raise InputErrors(errors)
         return EinsatzData(lotse_id, datum, minuten, taetigkeit_id, self.bemerkung_edit.text())  # type: ignore[arg-type]
+
+    def save_with(self, save: Callable[[EinsatzData], T]) -> tuple[EinsatzData, T] | None:
+        """Read the fields and hand them to ``save`` (a service call); any error lands under its field and
+        None comes back – the typed input stays as it is."""
+        try:
+            data = self.read()
+            result = save(data)
+        except InputErrors as errors:
+            self.show_errors(errors.by_field())
+            return None
+        except ServiceError as error:
+            self.show_errors({"lotse": error.message})
+            return None
+        self.clear_errors()
+        return data, result
 
     def show_errors(self, by_field: dict[str, str]) -> None:
         for key, label in self.error_labels.items():
