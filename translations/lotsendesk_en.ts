@@ -4,32 +4,32 @@
 <context>
     <name>EinsaetzeModel</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="16"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="17"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="19"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="20"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="19"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="21"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="20"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="22"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="21"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="23"/>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
@@ -132,63 +132,63 @@
         <translation>No guides yet. Add them first on the “Guides” page (Ctrl+2) – or import your list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="244"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="239"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="249"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="302"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="294"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="309"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="324"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="316"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="326"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="330"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="329"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="323"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="339"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="339"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="348"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="340"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="350"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="342"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>EinsatzDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_dialog.py" line="26"/>
+        <location filename="../lotsendesk/ui/einsatz_dialog.py" line="25"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
@@ -204,67 +204,67 @@
 <context>
     <name>EinsatzForm</name>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="45"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="49"/>
         <source>Nr. oder Name</source>
         <translation>No. or name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="54"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="58"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="57"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="61"/>
         <source>z. B. 2,5 oder 2:30</source>
         <translation>e.g. 2.5 or 2:30</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="65"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="69"/>
         <source>ohne Namen begleiteter Personen</source>
         <translation>no names of the people accompanied</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="68"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="72"/>
         <source>Lots*in *</source>
         <translation>Guide *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="69"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="73"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="70"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="74"/>
         <source>Dauer (Std.) *</source>
         <translation>Duration (hrs) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="71"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="75"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="72"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="76"/>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="198"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="217"/>
         <source>Bitte eine*n Lots*in angeben (Nr. oder Name).</source>
         <translation>Please enter a guide (No. or name).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="208"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="227"/>
         <source>„%1“ passt auf %2 Personen – bitte genauer eingeben.</source>
         <translation>“%1” matches %2 people – please be more specific.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="213"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="232"/>
         <source>Keine*n Lots*in mit „%1“ gefunden.</source>
         <translation>No guide found matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="227"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="246"/>
         <source>Die Tätigkeit „%1“ gibt es nicht. Bitte aus der Liste wählen (Liste ändern: Bearbeiten → Tätigkeiten bearbeiten).</source>
         <translation>There is no activity “%1”. Please choose one from the list (to change the list: Edit → Edit activities).</translation>
     </message>
@@ -333,140 +333,140 @@
 <context>
     <name>LotseDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="76"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="17"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="231"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="94"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="234"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="97"/>
         <source>Lots*in bearbeiten – %1</source>
         <translation>Edit guide – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="247"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="272"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="110"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="135"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="248"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="275"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="111"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="138"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="250"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="113"/>
         <source>Rollen mit Datum des Wechsels</source>
         <translation>Roles with date of change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="251"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="289"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="114"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="152"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="261"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="124"/>
         <source>z. B. Arabisch, Türkisch, Englisch</source>
         <translation>e.g. Arabic, Turkish, English</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="266"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="129"/>
         <source>Person und Rolle</source>
         <translation>Person and role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="268"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="131"/>
         <source>Nr. *</source>
         <translation>No. *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="269"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="132"/>
         <source>Nachname *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="270"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="133"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="271"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="278"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="141"/>
         <source>Einsätze vor dem Eintritt oder nach dem Austritt werden nicht angenommen.</source>
         <translation>Assignments before joining or after leaving are not accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="282"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="145"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="285"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="148"/>
         <source>Bei einem Rollenwechsel fügen Sie eine Zeile mit dem Datum des Wechsels hinzu.</source>
         <translation>When the role changes, add a line with the date of the change.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="293"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="156"/>
         <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
         <translation>Completion of the basic qualification. Leave empty while it is missing – hours before it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="161"/>
         <source>Kontakt und Auszahlung</source>
         <translation>Contact and payment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="300"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="163"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="301"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="164"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="304"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="167"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="307"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="170"/>
         <source>Für Quittung und Jahresbescheinigung.</source>
         <translation>For the receipt and the annual certificate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="309"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="172"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="310"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="173"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="311"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="174"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="192"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="549"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="412"/>
         <source>Die Nr. %1 hat bereits %2.</source>
         <translation>No. %1 is already used by %2.</translation>
     </message>
@@ -808,67 +808,67 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="110"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="121"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="119"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="120"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="122"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="132"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="138"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="135"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="141"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="144"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="150"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="145"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="151"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="159"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="161"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="167"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -1076,72 +1076,72 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="96"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="97"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="155"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="98"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="102"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="103"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="162"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="106"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="107"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="165"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
@@ -1151,212 +1151,212 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="166"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="111"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="112"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="113"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="121"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="96"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="97"/>
         <source>„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.</source>
         <translation>“{datei}” is an Excel workbook, not a CSV file. In Excel, please choose “Save As” and set the file type to “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="102"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="106"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="107"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The column {spalten} is missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The columns {spalten} are missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="151"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="125"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="155"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="138"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="162"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="166"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="185"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -1372,39 +1372,39 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>RollenEditor</name>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="100"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="102"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="41"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="43"/>
         <source>Rollenwechsel hinzufügen</source>
         <translation>Add role change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="127"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="68"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="129"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="194"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="70"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="135"/>
         <source>von Beginn an</source>
         <translation>from the start</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="130"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="71"/>
         <source>Rolle ab Datum</source>
         <translation>Role from date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="132"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="73"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="134"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="75"/>
         <source>Diese Rolle entfernen</source>
         <translation>Remove this role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="137"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="78"/>
         <source>ab</source>
         <translation>from</translation>
     </message>

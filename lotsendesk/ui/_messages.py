@@ -90,33 +90,7 @@ QT_TRANSLATE_NOOP("Meldungen", "Bitte eine*n Lots*in aus der Liste wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese Tätigkeit gibt es nicht mehr.")
 QT_TRANSLATE_NOOP("Meldungen", "Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).")
 
-# lotsendesk/services/importer.py
-QT_TRANSLATE_NOOP("Meldungen", "Nichts importiert – {anzahl} Fehler in „{datei}“.")
-QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Lots*in")
-QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Lots*innen")
-QT_TRANSLATE_NOOP("Meldungen", "{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert")
-QT_TRANSLATE_NOOP("Meldungen", "{neu} neu, {aktualisiert} aktualisiert")
-QT_TRANSLATE_NOOP("Meldungen", "„{datei}“: {was} importiert ({details}).")
-QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).")
-QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).")
-QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Einsatz")
-QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Einsätze")
-QT_TRANSLATE_NOOP("Meldungen", "{stunden} Stunden")
-QT_TRANSLATE_NOOP("Meldungen", "„{datei}“: {was} importiert ({stunden}).")
-QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.")
-QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.")
-QT_TRANSLATE_NOOP("Meldungen", "„{name}“")
-QT_TRANSLATE_NOOP("Meldungen", "Neue Tätigkeit würde angelegt: {namen}.")
-QT_TRANSLATE_NOOP("Meldungen", "Neue Tätigkeiten würden angelegt: {namen}.")
-QT_TRANSLATE_NOOP("Meldungen", "Neu angelegte Tätigkeit: {namen}.")
-QT_TRANSLATE_NOOP("Meldungen", "Neu angelegte Tätigkeiten: {namen}.")
-QT_TRANSLATE_NOOP("Meldungen", "Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).")
-QT_TRANSLATE_NOOP("Meldungen", "Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).")
-QT_TRANSLATE_NOOP("Meldungen", "Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).")
-QT_TRANSLATE_NOOP(
-    "Meldungen",
-    "Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.",
-)
+# lotsendesk/services/importer/csv_table.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).")
 QT_TRANSLATE_NOOP("Meldungen", "„{pfad}“ ist ein Ordner, keine Datei.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).")
@@ -131,6 +105,7 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ ist leer.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.")
 QT_TRANSLATE_NOOP("Meldungen", "In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.")
+QT_TRANSLATE_NOOP("Meldungen", "„{name}“")
 QT_TRANSLATE_NOOP("Meldungen", "keine")
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -144,16 +119,22 @@ QT_TRANSLATE_NOOP(
     "Meldungen",
     "„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.",
 )
-QT_TRANSLATE_NOOP(
-    "Meldungen",
-    "Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.",
-)
 QT_TRANSLATE_NOOP("Meldungen", "Zeile {zeile}: {meldung}")
+
+# lotsendesk/services/importer/einsaetze.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Nr. der Lots*in fehlt.")
 QT_TRANSLATE_NOOP("Meldungen", "Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.")
 QT_TRANSLATE_NOOP("Meldungen", "Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.")
 QT_TRANSLATE_NOOP("Meldungen", "{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)")
 QT_TRANSLATE_NOOP("Meldungen", "{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)")
+
+# lotsendesk/services/importer/import_record.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.",
+)
+
+# lotsendesk/services/importer/lotsen.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Nr. „{nr}“ steht schon in Zeile {zeile}.")
 QT_TRANSLATE_NOOP("Meldungen", "„Rolle ab“ ist angegeben, aber keine Rolle.")
 QT_TRANSLATE_NOOP("Meldungen", "{meldung} (Spalte „{spalte}“).")
@@ -165,6 +146,35 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "Meldungen", "Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden."
+)
+
+# lotsendesk/services/importer/result.py
+QT_TRANSLATE_NOOP("Meldungen", "Nichts importiert – {anzahl} Fehler in „{datei}“.")
+QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Lots*in")
+QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Lots*innen")
+QT_TRANSLATE_NOOP("Meldungen", "{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert")
+QT_TRANSLATE_NOOP("Meldungen", "{neu} neu, {aktualisiert} aktualisiert")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“: {was} importiert ({details}).")
+QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).")
+QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).")
+QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Einsatz")
+QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Einsätze")
+QT_TRANSLATE_NOOP("Meldungen", "{stunden} Stunden")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“: {was} importiert ({stunden}).")
+QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.")
+QT_TRANSLATE_NOOP("Meldungen", "Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.")
+QT_TRANSLATE_NOOP("Meldungen", "Neue Tätigkeit würde angelegt: {namen}.")
+QT_TRANSLATE_NOOP("Meldungen", "Neue Tätigkeiten würden angelegt: {namen}.")
+QT_TRANSLATE_NOOP("Meldungen", "Neu angelegte Tätigkeit: {namen}.")
+QT_TRANSLATE_NOOP("Meldungen", "Neu angelegte Tätigkeiten: {namen}.")
+
+# lotsendesk/services/importer/use_cases.py
+QT_TRANSLATE_NOOP("Meldungen", "Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).")
+QT_TRANSLATE_NOOP("Meldungen", "Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).")
+QT_TRANSLATE_NOOP("Meldungen", "Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.",
 )
 
 # lotsendesk/services/lotsen.py
