@@ -93,3 +93,107 @@ class Einsatz(Base):
     taetigkeit_id: Mapped[int | None] = mapped_column(ForeignKey("taetigkeit.id", ondelete="SET NULL"), index=True)
     bemerkung: Mapped[str] = mapped_column(Text, default="")
     import_id: Mapped[int | None] = mapped_column(ForeignKey("import_record.id", ondelete="SET NULL"))
+
+
+# --- Förderjahre and payouts (issue 3). Money is stored as whole cents (int): SQLite has no exact decimal type,
+# --- and a float must never touch an amount. The services convert to Decimal.
+
+
+class Foerderjahr(Base):
+    """One Zuwendungsbescheid year of the project, with every parameter the rules use."""
+
+    __tablename__ = "foerderjahr"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    jahr: Mapped[int] = mapped_column(Integer, unique=True)
+    aktenzeichen: Mapped[str] = mapped_column(String(80), default="")
+    bescheid_datum: Mapped[date | None] = mapped_column(Date)
+    bewilligung_von: Mapped[date] = mapped_column(Date)
+    bewilligung_bis: Mapped[date] = mapped_column(Date)
+    bewilligt_einsatz_cent: Mapped[int] = mapped_column(Integer, default=0)
+    bewilligt_koordination_cent: Mapped[int] = mapped_column(Integer, default=0)
+    bewilligt_quali_cent: Mapped[int] = mapped_column(Integer, default=0)
+    nebenbestimmungen: Mapped[str] = mapped_column(String(20), default="ANBest-P")
+    satz_cent: Mapped[int] = mapped_column(Integer, default=500)
+    cap_lotsin_minuten: Mapped[int] = mapped_column(Integer, default=276 * 60)
+    cap_koordinierend_minuten: Mapped[int] = mapped_column(Integer, default=414 * 60)
+    woche_lotsin_minuten: Mapped[int] = mapped_column(Integer, default=6 * 60)
+    woche_koordinierend_minuten: Mapped[int] = mapped_column(Integer, default=9 * 60)
+    cap_methode: Mapped[str] = mapped_column(String(20), default="anteilig")
+    erklaerung_bis: Mapped[date | None] = mapped_column(Date)  # None: Bescheid-Datum + 1 Monat
+    erklaerung_zurueck_am: Mapped[date | None] = mapped_column(Date)
+    verwendungsnachweis_bis: Mapped[date | None] = mapped_column(Date)  # None: 31.03. des Folgejahres
+    notizen: Mapped[str] = mapped_column(Text, default="")
+
+
+class RateEingang(Base):
+    """A Rate (Mittelabruf) of the grant received on the project account."""
+
+    __tablename__ = "rate_eingang"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    foerderjahr_id: Mapped[int] = mapped_column(ForeignKey("foerderjahr.id", ondelete="CASCADE"), index=True)
+    datum: Mapped[date] = mapped_column(Date)
+    betrag_cent: Mapped[int] = mapped_column(Integer)
+    notiz: Mapped[str] = mapped_column(Text, default="")
+
+
+class Auszahlungslauf(Base):
+    """One payout run: everything claimable up to ``bis`` paid on ``bezahlt_am``."""
+
+    __tablename__ = "auszahlungslauf"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    foerderjahr_id: Mapped[int] = mapped_column(ForeignKey("foerderjahr.id", ondelete="RESTRICT"), index=True)
+    bis: Mapped[date] = mapped_column(Date)
+    bezahlt_am: Mapped[date] = mapped_column(Date)
+    methode: Mapped[str] = mapped_column(String(20))
+    erstellt_am: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Auszahlung(Base):
+    """A payment to one Lots*in with a gapless Beleg-Nr. per payment year (``2025-001``). Never changed or
+    deleted: a Storno is a new Auszahlung with the negative amount that points at the original."""
+
+    __tablename__ = "auszahlung"
+    __table_args__ = (UniqueConstraint("beleg_jahr", "beleg_lfd"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lauf_id: Mapped[int | None] = mapped_column(ForeignKey("auszahlungslauf.id", ondelete="RESTRICT"), index=True)
+    foerderjahr_id: Mapped[int] = mapped_column(ForeignKey("foerderjahr.id", ondelete="RESTRICT"), index=True)
+    lotse_id: Mapped[int] = mapped_column(ForeignKey("lotse.id", ondelete="RESTRICT"), index=True)
+    beleg_jahr: Mapped[int] = mapped_column(Integer)
+    beleg_lfd: Mapped[int] = mapped_column(Integer)
+    bezahlt_am: Mapped[date] = mapped_column(Date)
+    methode: Mapped[str] = mapped_column(String(20))
+    minuten: Mapped[int] = mapped_column(Integer)
+    betrag_cent: Mapped[int] = mapped_column(Integer)
+    storno_von_id: Mapped[int | None] = mapped_column(ForeignKey("auszahlung.id", ondelete="RESTRICT"))
+    grund: Mapped[str] = mapped_column(Text, default="")
+    erstellt_am: Mapped[datetime] = mapped_column(DateTime)
+
+    @property
+    def beleg_nr(self) -> str:
+        return f"{self.beleg_jahr}-{self.beleg_lfd:03d}"
+
+
+class AuszahlungPosten(Base):
+    """Which minutes of which Einsatz a payout paid. While its payout is not storniert, the Einsatz is
+    festgeschrieben: triggers in the database refuse to change or delete it."""
+
+    __tablename__ = "auszahlung_posten"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    auszahlung_id: Mapped[int] = mapped_column(ForeignKey("auszahlung.id", ondelete="RESTRICT"), index=True)
+    einsatz_id: Mapped[int] = mapped_column(ForeignKey("einsatz.id", ondelete="RESTRICT"), index=True)
+    minuten: Mapped[int] = mapped_column(Integer)
+
+
+class Freibetragserklaerung(Base):
+    """A Lots*in's declaration for one calendar year: which allowance, how much is used elsewhere, signed on."""
+
+    __tablename__ = "freibetragserklaerung"
+    __table_args__ = (UniqueConstraint("lotse_id", "jahr"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lotse_id: Mapped[int] = mapped_column(ForeignKey("lotse.id", ondelete="CASCADE"), index=True)
+    jahr: Mapped[int] = mapped_column(Integer)
+    art: Mapped[str] = mapped_column(String(30))
+    anderweitig_cent: Mapped[int] = mapped_column(Integer, default=0)
+    unterschrieben_am: Mapped[date | None] = mapped_column(Date)
+    sozialleistungen: Mapped[bool] = mapped_column(default=False)  # only with recorded consent
+    einwilligung_am: Mapped[date | None] = mapped_column(Date)

@@ -27,3 +27,29 @@ def test_a_new_file_is_stamped_with_the_head_revision(tmp_path):
         indexes = {ix["name"] for ix in inspect(connection).get_indexes("einsatz")}
     engine.dispose()
     assert {"ix_einsatz_datum", "ix_einsatz_lotse_datum", "ix_einsatz_taetigkeit_id"} <= indexes
+
+
+def _triggers(engine) -> set[str]:
+    with engine.connect() as connection:
+        return set(connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+
+
+def test_new_and_migrated_files_have_the_same_triggers(tmp_path):
+    migrated = make_engine(tmp_path / "migrated.sqlite")
+    migrate.upgrade(migrated)
+    new = make_engine(tmp_path / "new.sqlite")
+    migrate.create_new(new)
+    assert (
+        _triggers(migrated)
+        == _triggers(new)
+        == {
+            "einsatz_festgeschrieben_update",
+            "einsatz_festgeschrieben_delete",
+            "auszahlung_unveraenderlich_update",
+            "auszahlung_unveraenderlich_delete",
+            "posten_unveraenderlich_update",
+            "posten_unveraenderlich_delete",
+        }
+    )
+    migrated.dispose()
+    new.dispose()

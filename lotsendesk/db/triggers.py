@@ -1,0 +1,43 @@
+"""Rules the database enforces itself, whatever code path writes (GoBD: what was paid is never overwritten).
+
+Versioned constants: migration 0002 creates exactly ``…_V1``; new files get the same through ``install``. A later
+change adds ``…_V2`` and a migration that swaps them – never edit V1.
+"""
+
+from sqlalchemy import Connection
+
+# An Einsatz that a payout (not storniert) has paid is festgeschrieben: the database itself refuses to change
+# or delete it, whatever code path tries (GoBD: corrections go through Storno and a new run).
+_PAID = (
+    "EXISTS (SELECT 1 FROM auszahlung_posten p JOIN auszahlung a ON a.id = p.auszahlung_id "
+    "WHERE p.einsatz_id = OLD.id AND a.betrag_cent >= 0 "
+    "AND NOT EXISTS (SELECT 1 FROM auszahlung s WHERE s.storno_von_id = a.id))"
+)
+FESTSCHREIBUNG_TRIGGERS_V1 = (
+    f"CREATE TRIGGER einsatz_festgeschrieben_update BEFORE UPDATE ON einsatz WHEN {_PAID} "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    f"CREATE TRIGGER einsatz_festgeschrieben_delete BEFORE DELETE ON einsatz WHEN {_PAID} "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER auszahlung_unveraenderlich_update BEFORE UPDATE ON auszahlung "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER auszahlung_unveraenderlich_delete BEFORE DELETE ON auszahlung "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER posten_unveraenderlich_update BEFORE UPDATE ON auszahlung_posten "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER posten_unveraenderlich_delete BEFORE DELETE ON auszahlung_posten "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+)
+TRIGGER_NAMES_V1 = (
+    "einsatz_festgeschrieben_update",
+    "einsatz_festgeschrieben_delete",
+    "auszahlung_unveraenderlich_update",
+    "auszahlung_unveraenderlich_delete",
+    "posten_unveraenderlich_update",
+    "posten_unveraenderlich_delete",
+)
+
+
+def install(connection: Connection) -> None:
+    """Create the triggers in a brand-new file (which is built from the models, not the migrations)."""
+    for statement in FESTSCHREIBUNG_TRIGGERS_V1:
+        connection.exec_driver_sql(statement)
