@@ -982,381 +982,481 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="46"/>
+        <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.</source>
+        <translation>The payment date is before the end of the period – please check.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="47"/>
+        <source>Bis zu diesem Datum ist nichts mehr auszuzahlen.</source>
+        <translation>There is nothing left to pay up to this date.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="48"/>
+        <source>Bitte einen Grund für die Stornierung angeben.</source>
+        <translation>Please give a reason for the cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="49"/>
+        <source>Diese Auszahlung gibt es nicht.</source>
+        <translation>This payout does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="50"/>
+        <source>Eine Stornierung kann nicht storniert werden.</source>
+        <translation>A cancellation cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="51"/>
+        <source>Diese Auszahlung ist bereits storniert.</source>
+        <translation>This payout has already been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="52"/>
+        <source>Keine IBAN hinterlegt – nur bar auszahlbar.</source>
+        <translation>No IBAN on file – can only be paid in cash.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="53"/>
+        <source>Keine Freibetragserklärung für {jahr}.</source>
+        <translation>No allowance declaration for {jahr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="54"/>
+        <source>Freibetrag ({art}) überschritten: {betrag} wären steuerpflichtig.</source>
+        <translation>Tax-free allowance ({art}) exceeded: {betrag} would be taxable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="57"/>
+        <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
+        <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="61"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="50"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="65"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="51"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="55"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="56"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="60"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="64"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="79"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="68"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="83"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="69"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="84"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="85"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="74"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
         <source>Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="90"/>
         <source>Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The drive is full or cannot be reached; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="76"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="91"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database file cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="77"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="92"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="80"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="83"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="98"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="90"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="91"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="106"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
+        <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
+        <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <source>Das Förderjahr {jahr} gibt es schon.</source>
+        <translation>The funding year {jahr} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
+        <source>Der Betrag der Rate muss größer als 0 sein.</source>
+        <translation>The instalment amount must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="117"/>
+        <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
+        <translation>No funding year has been set up for {jahr} yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
+        <translation>Please enter a year between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
+        <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
+        <translation>An approved amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <source>Der Stundensatz muss größer als 0 sein.</source>
+        <translation>The hourly rate must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="121"/>
+        <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
+        <translation>The annual caps must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
+        <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
+        <translation>The approval period ends before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
+        <translation>Please choose ANBest-P or ANBest-GK.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="185"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="155"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="162"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="165"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="108"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="166"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="206"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="96"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="97"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
         <source>„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.</source>
         <translation>“{datei}” is an Excel workbook, not a CSV file. In Excel, please choose “Save As” and set the file type to “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="102"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="137"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="106"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="138"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="107"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The column {spalten} is missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The columns {spalten} are missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="150"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="125"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="138"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="170"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="185"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>

@@ -193,6 +193,12 @@ def payout_amount(minutes_paid_before: int, minutes_to_pay: int, rate: Decimal) 
     return amount(minutes_paid_before + minutes_to_pay, rate) - amount(minutes_paid_before, rate)
 
 
+def settle(paid_minutes: int, paid_amount: Decimal, minutes_to_pay: int, rate: Decimal) -> Decimal:
+    """What the next payout pays so that everything paid adds up to ``amount`` of all paid minutes – also after
+    a Storno took a payout out of the middle (the rounding of the remaining ones is settled here)."""
+    return amount(paid_minutes + minutes_to_pay, rate) - paid_amount
+
+
 def budget_state(claimed: Decimal, approved: Decimal) -> str:
     """``ok``, ``warnung`` (≥ 90 % of the approved amount) or ``ueberschritten`` (above it)."""
     if approved <= 0:

@@ -38,6 +38,13 @@ class Database:
         except exc.OperationalError as error:
             raise DatabaseError(_operational_message(error)) from error
         except exc.IntegrityError as error:  # e.g. an undo whose record another edit has removed since
+            if "festgeschrieben" in str(error.orig):  # the triggers guarding paid Einsätze and payouts
+                raise ServiceError(
+                    msg(
+                        "Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur "
+                        "stornieren Sie die Auszahlung (Seite Auszahlungen)."
+                    )
+                ) from error
             raise ServiceError(
                 msg(
                     "Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht "

@@ -14,6 +14,7 @@ from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import display_name
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.festschreibung import refuse_if_paid
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ def update_einsatz(db: Database, einsatz_id: int, data: EinsatzData, today: date
     data = _clean(data)
     with db.session() as session:
         einsatz = _load(session, einsatz_id)
+        refuse_if_paid(session, [einsatz_id])
         before = _to_data(einsatz)
         _check(session, data, today or date.today(), exclude_id=einsatz_id)
         for key, value in _values(data).items():
@@ -72,6 +74,7 @@ def update_einsatz(db: Database, einsatz_id: int, data: EinsatzData, today: date
 def delete_einsaetze(db: Database, ids: list[int]) -> list[tuple[int, EinsatzData]]:
     """Delete Einsätze; returns what was deleted (for undo)."""
     with db.session() as session:
+        refuse_if_paid(session, ids)
         deleted = []
         for einsatz_id in ids:
             einsatz = _load(session, einsatz_id)

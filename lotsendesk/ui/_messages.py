@@ -42,7 +42,22 @@ QT_TRANSLATE_NOOP("Meldungen", "Jeder Rollenwechsel braucht ein Datum „ab“."
 QT_TRANSLATE_NOOP("Meldungen", "Die Rolle „{rolle}“ ist unbekannt (möglich: Lots*in oder Koordination).")
 QT_TRANSLATE_NOOP("Meldungen", "Der Status „{status}“ ist unbekannt.")
 
+# lotsendesk/services/auszahlungen.py
+QT_TRANSLATE_NOOP("Meldungen", "Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.")
+QT_TRANSLATE_NOOP("Meldungen", "Bis zu diesem Datum ist nichts mehr auszuzahlen.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte einen Grund für die Stornierung angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "Diese Auszahlung gibt es nicht.")
+QT_TRANSLATE_NOOP("Meldungen", "Eine Stornierung kann nicht storniert werden.")
+QT_TRANSLATE_NOOP("Meldungen", "Diese Auszahlung ist bereits storniert.")
+QT_TRANSLATE_NOOP("Meldungen", "Keine IBAN hinterlegt – nur bar auszahlbar.")
+QT_TRANSLATE_NOOP("Meldungen", "Keine Freibetragserklärung für {jahr}.")
+QT_TRANSLATE_NOOP("Meldungen", "Freibetrag ({art}) überschritten: {betrag} wären steuerpflichtig.")
+
 # lotsendesk/services/database.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).",
+)
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.",
@@ -89,6 +104,23 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("Meldungen", "Bitte eine*n Lots*in aus der Liste wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese Tätigkeit gibt es nicht mehr.")
 QT_TRANSLATE_NOOP("Meldungen", "Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).")
+
+# lotsendesk/services/festschreibung.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.",
+)
+
+# lotsendesk/services/foerderjahre.py
+QT_TRANSLATE_NOOP("Meldungen", "Das Förderjahr {jahr} gibt es schon.")
+QT_TRANSLATE_NOOP("Meldungen", "Der Betrag der Rate muss größer als 0 sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} ist noch kein Förderjahr angelegt.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte ein Jahr zwischen 2000 und 2100 angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "Ein bewilligter Betrag kann nicht negativ sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Der Stundensatz muss größer als 0 sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Jahreshöchstgrenzen müssen größer als 0 sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Der Bewilligungszeitraum endet vor seinem Beginn.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte ANBest-P oder ANBest-GK wählen.")
 
 # lotsendesk/services/importer/csv_table.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).")
