@@ -1,6 +1,7 @@
 """The front door: no sub-command opens the GUI; sub-commands do batch work.
 
 Exit codes: 0 success, 1 the work failed (errors listed), 2 the database could not be opened or bad usage.
+The batch commands of Förderjahre, export, payouts and Prüfhinweise live in ``cli_commands``.
 """
 
 import argparse
@@ -9,13 +10,45 @@ from pathlib import Path
 
 from lotsendesk import __version__
 
+# argparse's own texts (usage line, help headings, usage errors) in German; it looks them up through its
+# module-level ``_`` at run time, so replacing that function for this process is enough.
+_ARGPARSE_GERMAN = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Angaben",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "argument %(argument_name)s: %(message)s": "Angabe %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "one of the arguments %s is required": "eine dieser Angaben fehlt: %s",
+    "expected one argument": "hier fehlt ein Wert",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl: %(value)r (möglich: %(choices)s)",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt zu %(matches)s",
+    "not allowed with argument %s": "nicht zusammen mit %s möglich",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+}
+
+
+def _german(text: str) -> str:
+    return _ARGPARSE_GERMAN.get(text, text)
+
+
+def _year(text: str) -> int:
+    """An argparse type: a four-digit year."""
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Jahreszahl (z. B. 2025).")
+    return int(text)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lotsendesk",
         description="LotsenDesk – Lots*innen, Einsätze und Aufwandsentschädigungen im WIR-Programm.",
     )
-    parser.add_argument("--version", action="version", version=f"LotsenDesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"LotsenDesk {__version__}", help="Version zeigen und beenden"
+    )
     parser.add_argument("--db", type=Path, metavar="PFAD", help="diese Datenbankdatei öffnen (wird angelegt)")
     parser.add_argument("--demo", action="store_true", help="eine frische Demo-Datenbank öffnen")
     parser.add_argument(
@@ -26,13 +59,46 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("kind", choices=["lotsen", "einsaetze"], help="was die Datei enthält")
     imp.add_argument("file", type=Path, metavar="DATEI")
     imp.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
+
+    year = sub.add_parser("year", help="Förderjahre: anlegen, anzeigen")
+    year_sub = year.add_subparsers(dest="action", metavar="AKTION", required=True)
+    add = year_sub.add_parser("add", help="ein Förderjahr mit den Daten des Zuwendungsbescheids anlegen")
+    add.add_argument("year", type=_year, metavar="JAHR")
+    add.add_argument("--approved", required=True, metavar="EUR", help="bewilligter Betrag Einsatz, z. B. 5.000,00")
+    add.add_argument("--rate", default="5.00", metavar="EUR", help="Stundensatz in € (Vorgabe 5,00)")
+    add.add_argument("--file-number", default="", metavar="AZ", help="Aktenzeichen des Bescheids")
+    add.add_argument("--decision-date", default="", metavar="DATUM", help="Bescheid-Datum (TT.MM.JJJJ)")
+    show = year_sub.add_parser("show", help="Bescheid-Daten, Raten und Zahlen eines Förderjahres zeigen")
+    show.add_argument("year", type=_year, metavar="JAHR")
+
+    export = sub.add_parser("export", help="Daten als Datei ausgeben")
+    export_sub = export.add_subparsers(dest="action", metavar="AKTION", required=True)
+    summary = export_sub.add_parser("summary", help="Stunden und Beträge je Lots*in als CSV (Excel)")
+    summary.add_argument("--year", type=_year, required=True, metavar="JAHR")
+    summary.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2025.csv")
+
+    payout = sub.add_parser("payout", help="Auszahlungen")
+    payout_sub = payout.add_subparsers(dest="action", metavar="AKTION", required=True)
+    run = payout_sub.add_parser("run", help="einen Auszahlungslauf ausführen (Beleg-Nr. werden vergeben)")
+    run.add_argument("--year", type=_year, required=True, metavar="JAHR", help="Förderjahr")
+    run.add_argument("--until", required=True, metavar="DATUM", help="Einsätze bis zu diesem Tag")
+    run.add_argument("--paid-on", required=True, metavar="DATUM", help="Tag der Auszahlung")
+    run.add_argument("--method", choices=["ueberweisung", "bar"], default="ueberweisung", help="Zahlungsweg")
+
+    check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
+    check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argparse._ = _german  # type: ignore[attr-defined]  # see _ARGPARSE_GERMAN
     args = build_parser().parse_args(argv)
     if args.command == "import":
         return _run_import(args)
+    if args.command is not None:
+        from lotsendesk import cli_commands
+
+        return cli_commands.run(args)
     from lotsendesk.ui.app import run_gui
 
     return run_gui(db_path=args.db, demo=args.demo, self_test=args.self_test)

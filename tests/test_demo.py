@@ -6,19 +6,24 @@ import sqlite3
 import subprocess
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from lotsendesk.domain.einsatz_rules import DEFAULT_TAETIGKEITEN, PersonDates, check_einsatz
+from lotsendesk.domain.funding import budget_state
 from lotsendesk.domain.iban import validate_iban
 from lotsendesk.domain.lotse_record import RolleAb, rolle_am
 from lotsendesk.domain.people import Rolle, Status
 from lotsendesk.services import lock
+from lotsendesk.services.auszahlungen import list_payouts, propose_run
 from lotsendesk.services.database import open_database
 from lotsendesk.services.demo import create_demo_database, german_iban
 from lotsendesk.services.einsaetze import EinsatzFilter, query_einsaetze
 from lotsendesk.services.errors import DatabaseError
+from lotsendesk.services.foerderjahre import list_years, year_summary
+from lotsendesk.services.freibetraege import list_freibetraege, person_year
 from lotsendesk.services.lotsen import get_lotse, list_lotsen
 from tests.conftest import add_lotse
 
@@ -259,3 +264,106 @@ def test_german_iban_is_valid() -> None:
     for blz in ("50010517", "37040044", "50050201"):
         iban = german_iban(blz, "1234567")
         assert validate_iban(iban) == iban
+
+
+# --- the money cycle: Förderjahre, Raten, payouts, a Storno, Freibetragserklärungen ---------------------------
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo_money") / "demo.sqlite"
+    create_demo_database(path, TODAY)
+    db = open_database(path)
+    yield db
+    db.close()
+
+
+def test_both_foerderjahre_with_bescheid_and_raten(demo_db) -> None:
+    years = {y.jahr: y for y in list_years(demo_db)}
+    assert set(years) == {TODAY.year - 1, TODAY.year}
+    for jahr, year in years.items():
+        assert year.aktenzeichen == f"II 25 – 62 d 02.17-{jahr}"
+        assert year.bescheid_datum is not None and year.erklaerung_zurueck_am is not None
+        summary = year_summary(demo_db, jahr)
+        assert budget_state(summary.betrag, year.bewilligt_einsatz) == "ok"  # the approved amount fits
+        assert summary.raten
+    assert len(year_summary(demo_db, TODAY.year).raten) == 2
+
+
+def test_last_year_is_settled_every_claimable_euro_paid(demo_db) -> None:
+    summary = year_summary(demo_db, TODAY.year - 1)
+    assert summary.betrag > 0
+    for person in summary.people:
+        assert person.ausgezahlt == person.betrag, person.name
+    assert summary.ausgezahlt == summary.betrag == summary.erhalten  # Raten = payouts: nothing to pay back
+    runs = {p.bezahlt_am for p in list_payouts(demo_db, TODAY.year - 1) if p.storno_von is None}
+    assert runs == {date(TODAY.year - 1, 4, 7), date(TODAY.year - 1, 7, 7), date(TODAY.year - 1, 10, 7),
+                    date(TODAY.year, 1, 7)}  # fmt: skip
+
+
+def test_this_year_runs_two_payouts_and_leaves_later_months_open(demo_db) -> None:
+    payouts = list_payouts(demo_db, TODAY.year)
+    assert {p.bezahlt_am for p in payouts} == {date(TODAY.year, 7, 7), date(TODAY.year, 10, 7)}
+    summary = year_summary(demo_db, TODAY.year)
+    assert 0 < summary.ausgezahlt < summary.betrag
+    assert propose_run(demo_db, TODAY.year, TODAY, TODAY)  # October and November are still to pay
+
+
+def test_one_storno_with_a_reason_last_year(demo_db) -> None:
+    (cancel,) = [p for p in list_payouts(demo_db) if p.storno_von is not None]
+    assert cancel.foerderjahr == TODAY.year - 1 and cancel.betrag < 0 and "IBAN" in cancel.grund
+    assert cancel.name == "Demir, Elif"
+
+
+def test_receipt_numbers_are_gapless_per_year(demo_db) -> None:
+    numbers: dict[str, list[int]] = defaultdict(list)
+    for payout in list_payouts(demo_db):
+        year, number = payout.beleg_nr.split("-")
+        numbers[year].append(int(number))
+    assert set(numbers) == {str(TODAY.year - 1), str(TODAY.year)}
+    for found in numbers.values():
+        assert sorted(found) == list(range(1, len(found) + 1))
+
+
+def test_declarations_with_one_missing_and_one_headroom_warning(demo_db) -> None:
+    people = {row.nr: row for row in list_lotsen(demo_db, TODAY)}
+    last_year = {d.lotse_id for d in list_freibetraege(demo_db, TODAY.year - 1)}
+    this_year = {d.lotse_id: d for d in list_freibetraege(demo_db, TODAY.year)}
+    assert len(last_year) >= 10 and len(this_year) >= 9
+    assert people["12"].id not in this_year  # the newcomer Kovalenko
+    assert any("Keine Freibetragserklärung" in w for w in person_year(demo_db, people["12"].id, TODAY.year).warnings)
+    (elsewhere,) = [d for d in this_year.values() if d.anderweitig]
+    assert elsewhere.anderweitig == Decimal("2800.00")
+    figures = person_year(demo_db, elsewhere.lotse_id, TODAY.year)
+    assert figures.steuer.headroom.left < Decimal("500.00")
+    assert any("Freibetrag" in w for w in figures.warnings)
+    consented = [d for d in this_year.values() if d.sozialleistungen]
+    assert len(consented) == 1 and consented[0].einwilligung_am is not None
+
+
+def test_december_hours_paid_in_january_show_in_the_tax_year(demo_db) -> None:
+    row = next(r for r in list_lotsen(demo_db, TODAY) if r.nr == "01")
+    figures = person_year(demo_db, row.id, TODAY.year)
+    assert dict(figures.steuer.nach_foerderjahr)[TODAY.year - 1] > 0
+    assert person_year(demo_db, row.id, TODAY.year - 1).foerderjahr.ausgezahlt_spaeter > 0
+
+
+def _money_dump(path: Path) -> list:
+    connection = sqlite3.connect(path)
+    try:
+        return [
+            connection.execute(
+                "SELECT id, lotse_id, beleg_jahr, beleg_lfd, bezahlt_am, minuten, betrag_cent, storno_von_id, grund "
+                "FROM auszahlung ORDER BY id"
+            ).fetchall(),
+            connection.execute("SELECT * FROM auszahlung_posten ORDER BY id").fetchall(),
+            connection.execute("SELECT * FROM rate_eingang ORDER BY id").fetchall(),
+            connection.execute("SELECT * FROM foerderjahr ORDER BY id").fetchall(),
+            connection.execute("SELECT * FROM freibetragserklaerung ORDER BY id").fetchall(),
+        ]
+    finally:
+        connection.close()
+
+
+def test_the_money_is_deterministic_too(tmp_path: Path) -> None:
+    create_demo_database(tmp_path / "a.sqlite", TODAY)
+    create_demo_database(tmp_path / "b.sqlite", TODAY)
+    assert _money_dump(tmp_path / "a.sqlite") == _money_dump(tmp_path / "b.sqlite")

@@ -12,6 +12,7 @@ Pure functions over plain data, so every rule has worked examples in tests:
   difference between the amounts after and before it, so the payouts always add up to the yearly amount.
 """
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -124,11 +125,18 @@ class YearResult:
         return max(self.cap - self.qualified, 0)
 
 
+def _days_in_role(rollen: tuple[RolleAb, ...], period: Period, rolle: Rolle) -> int:
+    """Days of the period on which ``rolle`` applies, from the change dates (not day by day)."""
+    changes = sorted({r.ab for r in rollen if r.ab and period.start < r.ab <= period.end})
+    bounds = [period.start, *changes, period.end + timedelta(days=1)]
+    return sum(
+        (end - start).days for start, end in itertools.pairwise(bounds) if rolle_am(rollen, start) == rolle
+    )
+
+
 def yearly_cap(rollen: tuple[RolleAb, ...], period: Period, params: FundingParameters) -> int:
     """The person's cap in whole minutes for the period (pro-rated values are rounded down: never claim more)."""
-    days_koordinierend = sum(
-        1 for offset in range(period.days) if rolle_am(rollen, period.start + timedelta(offset)) == Rolle.KOORDINIEREND
-    )
+    days_koordinierend = _days_in_role(rollen, period, Rolle.KOORDINIEREND)
     if params.cap_method == CapMethod.HIGHEST:
         return params.cap_for(Rolle.KOORDINIEREND if days_koordinierend else Rolle.LOTSIN)
     if params.cap_method == CapMethod.CONSERVATIVE:

@@ -13,21 +13,26 @@ refused, so ``--demo --db meine.sqlite`` cannot wipe a treasurer's work.
 
 import random
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
 from lotsendesk.db.models import Einsatz, Meta, Taetigkeit
+from lotsendesk.domain.allowances import Freibetrag
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.einsatz_rules import PersonDates, check_einsatz
 from lotsendesk.domain.lotse_record import LotseData, RolleAb
 from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import Rolle, Status
 from lotsendesk.services import lock
+from lotsendesk.services.auszahlungen import Methode, confirm_run, list_payouts, storno
 from lotsendesk.services.database import Database, open_database
-from lotsendesk.services.errors import DatabaseError
+from lotsendesk.services.errors import DatabaseError, ServiceError
+from lotsendesk.services.foerderjahre import FoerderjahrData, add_rate, add_year, update_year, year_summary
+from lotsendesk.services.freibetraege import FreibetragData, set_freibetrag
 from lotsendesk.services.lotsen import create_lotse
 
 DEMO_MARKER = "demo"
@@ -291,8 +296,9 @@ def _fill(db: Database, today: date) -> None:
     rows: list[dict] = []
     start = date(today.year - 1, 1, 1)
     meetings = _meeting_days(start, today)
+    ids: dict[str, int] = {}
     for plan in plans:
-        lotse_id = create_lotse(db, plan.data)
+        lotse_id = ids[plan.data.nr] = create_lotse(db, plan.data)
         entries = _entries(rng, plan, start, today, meetings)
         for datum, minuten, taetigkeit, bemerkung in entries:
             rows.append(
@@ -307,6 +313,138 @@ def _fill(db: Database, today: date) -> None:
     rows.sort(key=lambda r: (r["datum"], r["lotse_id"]))
     with db.session() as session:
         session.execute(insert(Einsatz), rows)
+    _fill_money(db, today, plans, ids)
+
+
+# --- Förderjahre, Raten, payouts and Freibetragserklärungen: the whole cycle, through the services ----------
+_STORNO_NR = "10"  # Elif Demir: her transfer of the second quarter came back
+_MISSING_DECLARATION_NR = "12"  # Oleksandr Kovalenko, new this year: no Freibetragserklärung yet
+_ANDERWEITIG_NR = "04"  # Łukasz Wiśniewski: Übungsleiter in a sports club, 2.800 € used elsewhere this year
+_EHRENAMT_NR = "09"  # Jürgen Becker: declared the Ehrenamtspauschale
+_SOZIAL_NR = "06"  # Fatemeh Rahimi: receives Bürgergeld, consented to the 250-€ check
+
+
+def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, int]) -> None:
+    """Last year settled (Bescheid, Raten, four quarterly runs – the last paid in January – and a Storno),
+    this year running (Bescheid, two Raten and two runs, later months unpaid), and the declarations."""
+    last, this = today.year - 1, today.year
+    _declarations(db, today, plans, ids)
+
+    data = _add_year(db, last, today)
+    claimable = year_summary(db, last).betrag
+    approved = _round_up(claimable / Decimal("0.87"), 100)  # about 87 % used: the budget is fine
+    update_year(db, replace(data, bewilligt_einsatz=approved))
+    raten: list[Decimal] = []
+    for number, quarter_end in enumerate(_quarter_ends(last), start=1):
+        paid_on = quarter_end + timedelta(days=7)
+        if paid_on > today:
+            break
+        _run(db, last, quarter_end, paid_on, raten, settle_raten=number == 4)
+        if number == 2:
+            _storno(db, last, paid_on, ids[_STORNO_NR], date(last, 7, 20))
+
+    data = _add_year(db, this, today)
+    so_far = year_summary(db, this).betrag
+    days = (today - date(this, 1, 1)).days + 1
+    expected = _round_up(so_far * 365 / days / Decimal("0.87"), 100)
+    update_year(db, replace(data, bewilligt_einsatz=max(approved, expected)))
+    paid_quarters = [q for q in _quarter_ends(this) if q + timedelta(days=7) <= today]
+    for quarter_end in paid_quarters[-2:]:  # the first run pays everything from January on
+        _run(db, this, quarter_end, quarter_end + timedelta(days=7), [], settle_raten=False)
+
+
+def _add_year(db: Database, jahr: int, today: date) -> FoerderjahrData:
+    bescheid = date(jahr, 1, 20)
+    zurueck = bescheid + timedelta(days=9)
+    data = FoerderjahrData(
+        jahr=jahr,
+        bewilligt_einsatz=Decimal("0.00"),
+        aktenzeichen=f"II 25 – 62 d 02.17-{jahr}",
+        bescheid_datum=bescheid if bescheid <= today else None,
+        bewilligt_koordination=Decimal("2000.00"),
+        nebenbestimmungen="ANBest-P",
+        erklaerung_zurueck_am=zurueck if zurueck <= today else None,
+    )
+    add_year(db, data)
+    return data
+
+
+def _run(db: Database, jahr: int, until: date, paid_on: date, raten: list[Decimal], settle_raten: bool) -> None:
+    """A Rate (Mittelabruf) ten days before, as much as the run needs, then the run. ``settle_raten``: the last
+    run of a year, whose Rate brings the Raten to exactly what was paid (nothing to pay back)."""
+    try:
+        paid_now = confirm_run(db, jahr, until, paid_on, Methode.UEBERWEISUNG)
+    except ServiceError:  # nothing to pay up to ``until``
+        return
+    needed = sum((p.betrag for p in paid_now), Decimal("0.00"))
+    if settle_raten:
+        paid = sum((p.betrag for p in list_payouts(db, jahr)), Decimal("0.00"))
+        rate = paid - sum(raten, Decimal("0.00"))
+    else:
+        rate = _round_up(needed, 100)
+    if rate > 0:
+        add_rate(db, jahr, paid_on - timedelta(days=10), rate, f"Mittelabruf zur Auszahlung am {format_date(paid_on)}")
+        raten.append(rate)
+
+
+def _storno(db: Database, jahr: int, paid_on: date, lotse_id: int, on: date) -> None:
+    """A transfer that came back: cancelled with its reason; the next run pays it again."""
+    candidates = [
+        p for p in list_payouts(db, jahr) if p.bezahlt_am == paid_on and p.storno_von is None and p.betrag > 0
+    ]
+    if not candidates:
+        return
+    payout = next((p for p in candidates if p.lotse_id == lotse_id), candidates[-1])
+    storno(
+        db,
+        payout.id,
+        "Überweisung zurückgekommen (Zahlendreher in der IBAN); wird mit der nächsten Auszahlung erneut überwiesen.",
+        on,
+    )
+
+
+def _declarations(db: Database, today: date, plans: list[_Plan], ids: dict[str, int]) -> None:
+    """Freibetragserklärungen for last year and this year, collected at the December team meeting before (or on
+    joining); one newcomer has none yet."""
+    for jahr in (today.year - 1, today.year):
+        collected = _first_wednesday(date(jahr - 1, 12, 1))
+        for plan in plans:
+            data = plan.data
+            if data.nr == _MISSING_DECLARATION_NR and jahr == today.year:
+                continue
+            if (data.eintritt and data.eintritt > date(jahr, 12, 31)) or (
+                data.austritt and data.austritt < date(jahr, 1, 1)
+            ):
+                continue
+            signed = max(collected, data.eintritt or collected)
+            if signed > today:
+                continue
+            set_freibetrag(
+                db,
+                FreibetragData(
+                    lotse_id=ids[data.nr],
+                    jahr=jahr,
+                    art=Freibetrag.EHRENAMT if data.nr == _EHRENAMT_NR else Freibetrag.UEBUNGSLEITER,
+                    anderweitig=Decimal("2800.00")
+                    if data.nr == _ANDERWEITIG_NR and jahr == today.year
+                    else Decimal("0.00"),
+                    unterschrieben_am=signed,
+                    sozialleistungen=data.nr == _SOZIAL_NR,
+                    einwilligung_am=signed if data.nr == _SOZIAL_NR else None,
+                ),
+            )
+
+
+def _quarter_ends(jahr: int) -> list[date]:
+    return [date(jahr, 3, 31), date(jahr, 6, 30), date(jahr, 9, 30), date(jahr, 12, 31)]
+
+
+def _round_up(value: Decimal, step: int) -> Decimal:
+    return (value / step).to_integral_value(rounding=ROUND_CEILING) * step
+
+
+def _first_wednesday(month: date) -> date:
+    return month + timedelta(days=(2 - month.weekday()) % 7)
 
 
 def _entries(

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Auszahlung, Einsatz, Foerderjahr, Lotse, RateEingang, Rollenzuordnung
@@ -145,6 +145,22 @@ def update_year(db: Database, data: FoerderjahrData) -> FoerderjahrData:
         return before
 
 
+def delete_year(db: Database, jahr: int) -> FoerderjahrData:
+    """Remove a Förderjahr that nothing refers to yet (undo of "anlegen"); its Raten go with it. A year with
+    payouts stays: payouts are Belege."""
+    with db.session() as session:
+        row = load_year_row(session, jahr)
+        if session.scalar(select(func.count(Auszahlung.id)).where(Auszahlung.foerderjahr_id == row.id)):
+            raise ServiceError(
+                msg("Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.", jahr=str(jahr))
+            )
+        data = year_data(row)
+        for rate in session.scalars(select(RateEingang).where(RateEingang.foerderjahr_id == row.id)):
+            session.delete(rate)
+        session.delete(row)
+        return data
+
+
 def get_year(db: Database, jahr: int) -> FoerderjahrData | None:
     with db.session() as session:
         row = session.scalar(select(Foerderjahr).where(Foerderjahr.jahr == jahr))
@@ -244,13 +260,16 @@ def load_people(session: Session) -> dict[int, tuple[Lotse, Person]]:
 
 
 def load_entries(session: Session, jahr: int, until: date | None = None) -> dict[int, list[Entry]]:
+    """The Einsätze of a year per person. Dates are read as ISO text (SQLAlchemy's date processing per row
+    costs seconds for 100,000 rows)."""
     end = date(jahr, 12, 31) if until is None else min(until, date(jahr, 12, 31))
-    stmt = select(Einsatz.id, Einsatz.lotse_id, Einsatz.datum, Einsatz.minuten).where(
+    stmt = select(Einsatz.id, Einsatz.lotse_id, type_coerce(Einsatz.datum, String), Einsatz.minuten).where(
         and_(Einsatz.datum >= date(jahr, 1, 1), Einsatz.datum <= end)
     )
     entries: dict[int, list[Entry]] = {}
-    for einsatz_id, lotse_id, datum, minuten in session.execute(stmt):
-        entries.setdefault(lotse_id, []).append(Entry(einsatz_id, datum, minuten))
+    parse = date.fromisoformat
+    for einsatz_id, lotse_id, datum, minuten in session.connection().execute(stmt):
+        entries.setdefault(lotse_id, []).append(Entry(einsatz_id, parse(datum), minuten))
     return entries
 
 

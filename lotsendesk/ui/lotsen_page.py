@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +39,7 @@ from lotsendesk.services.lotsen import (
 from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import LotseDialog, set_muted
+from lotsendesk.ui.lotse_jahr_panel import LotseJahrPanel
 from lotsendesk.ui.lotsen_model import (
     AUSTRITT,
     EINSAETZE,
@@ -126,6 +129,7 @@ class LotsenPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -134,7 +138,6 @@ class LotsenPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
-        self.layout_.addWidget(self.stack, 1)
 
         # below the table: the count, and what can be done with the selected person
         self.count_label = QLabel()
@@ -154,7 +157,24 @@ class LotsenPage(Page):
         for button in (self.edit_button, self.deactivate_button, self.delete_button):
             button.setAutoDefault(False)
             bottom.addWidget(button)
-        self.layout_.addLayout(bottom)
+
+        # the table above, the selected person's year below (the table keeps the full width: no side panel)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.setSpacing(8)
+        upper_layout.addWidget(self.stack, 1)
+        upper_layout.addLayout(bottom)
+        self.details = LotseJahrPanel(db, undo_stack)
+        self.details._today = lambda: self._today()
+        self.details.changed.connect(self.data_changed.emit)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.layout_.addWidget(self.splitter, 1)
 
         self.remember_header(self.table, _SETTINGS_HEADER, self._header_restored)
         self._update_buttons()
@@ -168,6 +188,7 @@ class LotsenPage(Page):
             self._all_rows = []
             QMessageBox.warning(self, self.tr("Lots*innen"), localized(error.message))
         self._apply_filter(keep_id=selected.id if selected else None)
+        self.details.reload()
 
     def _apply_filter(self, *_args, keep_id: int | None = None) -> None:
         if keep_id is None:
@@ -194,6 +215,9 @@ class LotsenPage(Page):
         self._update_empty_state(rows)
         self._update_count(rows)
         self._update_buttons()
+        selected = self.selected_row()
+        if (selected.id if selected else None) != self.details.lotse_id:
+            self._show_details()
 
     def _update_empty_state(self, rows: list[LotseRow]) -> None:
         if rows:
@@ -254,6 +278,10 @@ class LotsenPage(Page):
         )
         self.table.scrollTo(index)
         return True
+
+    def _show_details(self) -> None:
+        row = self.selected_row()
+        self.details.show_person(row.id if row else None, self.details.current_year())
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

@@ -17,15 +17,18 @@ from lotsendesk import __version__
 from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
+from lotsendesk.ui.auszahlungen_page import AuszahlungenPage
 from lotsendesk.ui.einsaetze_page import EinsaetzePage
+from lotsendesk.ui.foerderjahr_page import FoerderjahrPage
 from lotsendesk.ui.import_dialog import run_import_dialog
 from lotsendesk.ui.lotsen_page import LotsenPage
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
+from lotsendesk.ui.uebersicht_page import UebersichtPage
 
-# Ctrl+1…8 follow the sidebar order of the finished program (ux.md): Übersicht is 1, Lots*innen 2,
-# Einsätze 3. Pages that later issues add slot into their number without moving these.
-PAGE_SHORTCUTS = {"lotsen": 2, "einsaetze": 3}
+# Ctrl+1…8 follow the sidebar order of the finished program (ux.md). Pages that later issues add
+# (Qualifizierungen, Berichte, Einstellungen) slot in after these without moving them.
+PAGE_SHORTCUTS = {"uebersicht": 1, "lotsen": 2, "einsaetze": 3, "auszahlungen": 4, "foerderjahr": 5}
 
 
 class MainWindow(QMainWindow):
@@ -44,11 +47,32 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
+        self.uebersicht_page = UebersichtPage(db, self.undo_stack)
         self.lotsen_page = LotsenPage(db, self.undo_stack)
         self.einsaetze_page = EinsaetzePage(db, self.undo_stack)
-        self.pages: dict[str, Page] = {"lotsen": self.lotsen_page, "einsaetze": self.einsaetze_page}
-        labels = {"lotsen": self.tr("Lots*innen"), "einsaetze": self.tr("Einsätze")}
-        icons = {"lotsen": "people.svg", "einsaetze": "clock.svg"}
+        self.auszahlungen_page = AuszahlungenPage(db, self.undo_stack)
+        self.foerderjahr_page = FoerderjahrPage(db, self.undo_stack)
+        self.pages: dict[str, Page] = {
+            "uebersicht": self.uebersicht_page,
+            "lotsen": self.lotsen_page,
+            "einsaetze": self.einsaetze_page,
+            "auszahlungen": self.auszahlungen_page,
+            "foerderjahr": self.foerderjahr_page,
+        }
+        labels = {
+            "uebersicht": self.tr("Übersicht"),
+            "lotsen": self.tr("Lots*innen"),
+            "einsaetze": self.tr("Einsätze"),
+            "auszahlungen": self.tr("Auszahlungen"),
+            "foerderjahr": self.tr("Förderjahr"),
+        }
+        icons = {
+            "uebersicht": "overview.svg",
+            "lotsen": "people.svg",
+            "einsaetze": "clock.svg",
+            "auszahlungen": "payout.svg",
+            "foerderjahr": "grant.svg",
+        }
         for key, page in self.pages.items():
             item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / icons[key])), labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -56,6 +80,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
             page.data_changed.connect(self._on_data_changed)
+        self.uebersicht_page.open_target.connect(self.open_target)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -77,7 +102,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self._restore_geometry()
         # Typing hours needs people first: a new database opens where they are added.
-        self.show_page("einsaetze" if list_lotse_refs(db) else "lotsen")
+        self.show_page("uebersicht" if list_lotse_refs(db) else "lotsen")
 
     # pages -------------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -88,6 +113,21 @@ class MainWindow(QMainWindow):
         self._stale.discard(key)
         self.show_page(key)
         self.pages[key].reload()
+
+    def open_target(self, kind: str, ident: int) -> None:
+        """A Prüfhinweis was opened: show the record it names."""
+        if kind == "lotse":
+            self.show_page("lotsen")
+            self.lotsen_page.select_id(ident)
+        elif kind == "foerderjahr":
+            self.show_page("foerderjahr")
+            self.foerderjahr_page.show_jahr(ident)
+        elif kind == "auszahlung":
+            self.show_page("auszahlungen")
+            self.auszahlungen_page.select_id(ident)
+        elif kind == "einsatz":
+            self.show_page("einsaetze")
+            self.einsaetze_page.select_einsatz(ident)
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]

@@ -26,8 +26,14 @@ def window(qtbot, db):
     return win
 
 
-def test_opens_on_einsaetze_and_ctrl_2_3_switch_pages(window, qtbot):
-    assert window.current_page() is window.einsaetze_page
+def test_opens_on_the_uebersicht_and_ctrl_1_to_5_switch_pages(window, qtbot):
+    assert window.current_page() is window.uebersicht_page
+    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.auszahlungen_page
+    press(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.foerderjahr_page
+    press(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.uebersicht_page
     press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.lotsen_page
     assert window.lotsen_page.model.rowCount() == 3
@@ -41,6 +47,7 @@ def test_status_bar_names_the_database_file(window, db):
 
 
 def test_menu_undo_takes_back_a_typed_einsatz_and_the_table_follows(window, qtbot, db):
+    window.show_page("einsaetze")
     page = window.einsaetze_page
     page.form.lotse_edit.setText("1")
     page.form.datum_edit.setText(date.today().strftime("%d.%m.%Y"))
@@ -56,6 +63,7 @@ def test_menu_undo_takes_back_a_typed_einsatz_and_the_table_follows(window, qtbo
 
 
 def test_an_edit_on_one_page_shows_on_the_other(window, qtbot, db):
+    window.show_page("einsaetze")
     page = window.einsaetze_page
     page.form.lotse_edit.setText("2")
     page.form.datum_edit.setText(date.today().strftime("%d.%m.%Y"))
@@ -71,6 +79,7 @@ def test_import_from_the_file_menu_fills_the_einsaetze_page(window, qtbot, db, m
         "lotsendesk.ui.import_dialog.choose_file", lambda parent, kind: DATA / "einsaetze_excel_utf8_bom.csv"
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    window.show_page("einsaetze")
     window.einsaetze_page.year_filter.setCurrentIndex(0)
     window.import_einsaetze_action.trigger()
     imported = query_einsaetze(db, EinsatzFilter())
@@ -85,3 +94,12 @@ def test_a_new_database_opens_on_the_lotsen_page_and_the_einsaetze_page_says_why
     win.show_page("einsaetze")
     assert "Noch keine Lots*innen angelegt" in win.einsaetze_page.empty_label.text()
     assert not win.einsaetze_page.delete_button.isEnabled()
+
+
+def test_a_pruefhinweis_opens_the_person_it_names(window, qtbot, db):
+    window.show_page("lotsen")
+    lotse_id = next(r.id for r in window.lotsen_page.model.rows() if r.nr == "2")
+    window.show_page("uebersicht")
+    window.uebersicht_page.open_target.emit("lotse", lotse_id)
+    assert window.current_page() is window.lotsen_page
+    assert window.lotsen_page.selected_row().nr == "2"

@@ -1,0 +1,254 @@
+"""The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``, ``check``.
+
+Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
+the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
+results on stdout, errors as ``Fehler: …`` on stderr with exit 1. Money is printed as ``1.234,50 €`` with a plain
+space (greppable in scripts; the GUI's non-breaking space stays in the GUI), hours as ``12,50 Std.``.
+"""
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from lotsendesk.domain.dates import format_date, parse_date
+from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.formatting import format_hours, format_money, format_number
+from lotsendesk.domain.messages import msg
+from lotsendesk.services.database import Database
+from lotsendesk.services.errors import ServiceError
+
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")  # 5.000 / 5.000,00 / 12.345.678,9
+_COMMA = re.compile(r"^\d+(?:,\d{1,2})?$")  # 5000 / 5000,5 / 5000,00
+_POINT = re.compile(r"^\d+\.\d{1,2}$")  # 5000.00 / 5.5 (a point before exactly three digits means thousands)
+_BUDGET_WORDS = {"ok": "im Rahmen", "warnung": "über 90 %", "ueberschritten": "überschritten"}
+
+
+def parse_amount(text: str, field: str = "betrag") -> Decimal:
+    """An amount in euros as a treasurer types it: ``5000``, ``5.000,00``, ``5000,00``, ``5000.00``, ``5.000 €``.
+    Decimal, never float; at most two places; ValidationError with a German message otherwise."""
+    raw = (text or "").replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
+    if _GROUPED.match(raw):
+        number = raw.replace(".", "").replace(",", ".")
+    elif _COMMA.match(raw):
+        number = raw.replace(",", ".")
+    elif _POINT.match(raw):
+        number = raw
+    else:
+        raise ValidationError(msg("„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.", text=text), field)
+    try:
+        return Decimal(number).quantize(Decimal("0.01"))
+    except InvalidOperation:  # pragma: no cover - the patterns only let digits through
+        raise ValidationError(
+            msg("„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.", text=text), field
+        ) from None
+
+
+def euro(amount: Decimal) -> str:
+    """``1.234,50 €`` with a plain space."""
+    return format_money(amount).replace("\u00a0", " ")
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+        ("year", "add"): year_add,
+        ("year", "show"): year_show,
+        ("export", "summary"): export_summary,
+        ("payout", "run"): payout_run,
+        ("check", None): check,
+    }
+    return handlers[(args.command, getattr(args, "action", None))](args)
+
+
+# --- plumbing ------------------------------------------------------------------------------------------------
+def fail(message: str) -> int:
+    print(f"Fehler: {message}", file=sys.stderr)
+    return 1
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """``--db PFAD``, ``--demo`` (the demo database; made the first time) or the default database."""
+    from lotsendesk.paths import default_db_path, demo_db_path
+    from lotsendesk.services.database import open_database
+
+    if args.demo:
+        path = args.db or demo_db_path()
+        if not path.exists():
+            from lotsendesk.services.demo import create_demo_database
+
+            create_demo_database(path)
+        return open_database(path)
+    if args.db is not None:
+        return open_database(args.db)
+    return open_database(default_db_path(), create_folder=True)
+
+
+def with_db(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
+    """Open the database (exit 2 if that fails), run ``work`` (a service error: German on stderr, exit 1)."""
+    try:
+        db = open_db(args)
+    except ServiceError as error:
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return 2
+    try:
+        return work(db)
+    except ServiceError as error:
+        return fail(error.message)
+    except ValidationError as error:
+        return fail(error.message)
+    finally:
+        db.close()
+
+
+# --- year add / show -----------------------------------------------------------------------------------------
+def year_add(args: argparse.Namespace) -> int:
+    from lotsendesk.domain.funding import FundingParameters
+    from lotsendesk.services.foerderjahre import FoerderjahrData, add_year
+
+    try:
+        data = FoerderjahrData(
+            jahr=args.year,
+            bewilligt_einsatz=parse_amount(args.approved, "bewilligt_einsatz"),
+            aktenzeichen=args.file_number,
+            bescheid_datum=parse_date(args.decision_date, field="bescheid_datum") if args.decision_date else None,
+            params=FundingParameters(rate=parse_amount(args.rate, "satz")),
+        )
+    except ValidationError as error:
+        return fail(error.message)
+
+    def work(db: Database) -> int:
+        add_year(db, data)
+        print(
+            f"Förderjahr {data.jahr} angelegt: bewilligt {euro(data.bewilligt_einsatz)}, "
+            f"Satz {euro(data.params.rate)}/h."
+        )
+        return 0
+
+    return with_db(args, work)
+
+
+def year_show(args: argparse.Namespace) -> int:
+    from lotsendesk.services.foerderjahre import year_summary
+
+    def work(db: Database) -> int:
+        summary = year_summary(db, args.year)
+        data = summary.year
+        period = data.period
+        lines = [
+            ("Aktenzeichen", data.aktenzeichen or "–"),
+            ("Bescheid-Datum", format_date(data.bescheid_datum) or "–"),
+            ("Bewilligungszeitraum", f"{format_date(period.start)} – {format_date(period.end)}"),
+            ("bewilligt (Einsatz)", euro(data.bewilligt_einsatz)),
+        ]
+        if data.bewilligt_koordination:
+            lines.append(("bewilligt (Koordinierungspauschale)", euro(data.bewilligt_koordination)))
+        if data.bewilligt_quali:
+            lines.append(("bewilligt (Qualifizierung)", euro(data.bewilligt_quali)))
+        lines += [
+            ("Nebenbestimmungen", data.nebenbestimmungen),
+            ("Stundensatz", f"{euro(data.params.rate)}/h"),
+            (
+                "Höchstgrenzen",
+                f"{format_hours(data.params.cap_lotsin_minutes)} Std. Lots*in, "
+                f"{format_hours(data.params.cap_koordinierend_minutes)} Std. koordinierende*r Lots*in",
+            ),
+            ("Frist Erklärung", _deadline(data.erklaerung_frist, data.erklaerung_zurueck_am)),
+            ("Frist Verwendungsnachweis", format_date(data.vn_frist)),
+        ]
+        raten = ", ".join(f"{format_date(r.datum)} {euro(r.betrag)}" for r in summary.raten)
+        lines.append(("Raten erhalten", f"{euro(summary.erhalten)}" + (f" ({raten})" if raten else "")))
+        lines += [
+            ("Stunden erfasst", f"{format_hours(summary.recorded_minutes)} Std."),
+            ("Stunden abrechenbar", f"{format_hours(summary.claimable_minutes)} Std."),
+            ("Betrag abrechenbar", euro(summary.betrag)),
+            ("ausgezahlt", euro(summary.ausgezahlt)),
+            ("Budget", _budget(summary.budget, summary.betrag, data.bewilligt_einsatz)),
+            ("Lots*innen mit Stunden", str(len(summary.people))),
+        ]
+        width = max(len(label) for label, _ in lines) + 1
+        print(f"Förderjahr {data.jahr}")
+        for label, value in lines:
+            print(f"  {label + ':':<{width}} {value}")
+        return 0
+
+    return with_db(args, work)
+
+
+def _deadline(due: date | None, done: date | None) -> str:
+    if due is None:
+        return "– (kein Bescheid-Datum)"
+    return format_date(due) + (f" (zurückgeschickt am {format_date(done)})" if done else "")
+
+
+def _budget(state: str, claimed: Decimal, approved: Decimal) -> str:
+    words = _BUDGET_WORDS.get(state, state)
+    if approved <= 0:
+        return words
+    return f"{words} ({format_number(claimed * 100 / approved, 1)} % von bewilligt)"
+
+
+# --- export summary ------------------------------------------------------------------------------------------
+def export_summary(args: argparse.Namespace) -> int:
+    from lotsendesk.services.export_summary import write_summary_csv
+    from lotsendesk.services.foerderjahre import year_summary
+
+    def work(db: Database) -> int:
+        summary = year_summary(db, args.year)
+        count = write_summary_csv(summary, args.output)
+        print(
+            f"„{args.output.name}“ geschrieben: {count} Lots*innen, {format_hours(summary.claimable_minutes)} Std. "
+            f"abrechenbar, {euro(summary.betrag)}."
+        )
+        return 0
+
+    return with_db(args, work)
+
+
+# --- payout run ----------------------------------------------------------------------------------------------
+def payout_run(args: argparse.Namespace) -> int:
+    from lotsendesk.services.auszahlungen import METHODE_LABELS, Methode, confirm_run, propose_run
+
+    try:
+        until = parse_date(args.until, field="bis")
+        paid_on = parse_date(args.paid_on, field="bezahlt_am")
+    except ValidationError as error:
+        return fail(error.message)
+    methode = Methode(args.method)
+
+    def work(db: Database) -> int:
+        proposals = {p.lotse_id: p for p in propose_run(db, args.year, until, paid_on)}
+        payouts = sorted(confirm_run(db, args.year, until, paid_on, methode), key=lambda p: p.beleg_nr)
+        for payout in payouts:
+            print(f"{payout.beleg_nr}  {payout.name}  {format_hours(payout.minuten)} Std.  {euro(payout.betrag)}")
+        total = sum((p.betrag for p in payouts), Decimal("0.00"))
+        minutes = sum(p.minuten for p in payouts)
+        print(
+            f"Summe: {len(payouts)} {'Auszahlung' if len(payouts) == 1 else 'Auszahlungen'}, "
+            f"{format_hours(minutes)} Std., {euro(total)} – "
+            f"bezahlt am {format_date(paid_on)}, {METHODE_LABELS[methode]}."
+        )
+        for payout in payouts:
+            proposal = proposals.get(payout.lotse_id)
+            for warning in proposal.warnings if proposal else ():
+                print(f"Hinweis: {payout.beleg_nr} {payout.name}: {warning}")
+        return 0
+
+    return with_db(args, work)
+
+
+# --- check ---------------------------------------------------------------------------------------------------
+def check(args: argparse.Namespace) -> int:
+    from lotsendesk.services.pruefhinweise import check_lines, collect
+
+    def work(db: Database) -> int:
+        hinweise = collect(db, jahr=args.year)
+        if not hinweise:
+            print("Keine Prüfhinweise.")
+            return 0
+        for line in check_lines(hinweise):
+            print(line)
+        return 1 if any(h.schwere == "fehler" for h in hinweise) else 0
+
+    return with_db(args, work)

@@ -1,0 +1,805 @@
+"""Entering a Zuwendungsbescheid (FoerderjahrDialog) and a received Rate (RateDialog).
+
+Labels left, fields right, each message in plain German under its field. The dialogs call the services
+themselves, so every error lands beside its field and nothing typed is lost; afterwards they tell the page
+what they did (``before``/``after``, ``rate_id``) for its undo entry.
+"""
+
+import re
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lotsendesk.domain.dates import format_date, parse_date, parse_optional_date
+from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.formatting import format_number
+from lotsendesk.domain.funding import CapMethod, FundingParameters, Period
+from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.foerderjahre import (
+    NEBENBESTIMMUNGEN,
+    FoerderjahrData,
+    add_rate,
+    add_year,
+    get_year,
+    list_years,
+    update_year,
+)
+from lotsendesk.services.traeger import RECHTSFORMEN, TraegerData, get_traeger, set_traeger
+from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
+from lotsendesk.ui.rollen_editor import date_line_edit
+
+_MONEY = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
+_POINT_DECIMAL = re.compile(r"^(\d+)\.(\d{1,2})$")
+
+
+def parse_money(text: str) -> Decimal:
+    """A German amount as typed: ``5.000,00``, ``5000``, ``5000,5``, ``2.500 €``; also ``2500.50`` (a point with
+    one or two digits after it and no comma is read as the decimal point). Never float. ValueError otherwise."""
+    raw = (text or "").replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
+    if m := _MONEY.match(raw):
+        whole, cents = m.group(1).replace(".", ""), m.group(2) or "0"
+    elif m := _POINT_DECIMAL.match(raw):
+        whole, cents = m.group(1), m.group(2)
+    else:
+        raise ValueError(raw)
+    try:
+        return Decimal(f"{whole}.{cents}").quantize(Decimal("0.01"))
+    except InvalidOperation:  # pragma: no cover - the patterns only let digits through
+        raise ValueError(raw) from None
+
+
+def format_amount(value: Decimal) -> str:
+    """``5.000,00`` (without the euro sign: what the money fields show and accept)."""
+    return format_number(value, 2)
+
+
+def parse_hours(text: str) -> int:
+    """Hours as typed (``276``, ``276,5``, ``6``) in whole minutes; ValueError otherwise."""
+    raw = (text or "").replace(" ", "").strip()
+    if not re.fullmatch(r"\d{1,5}(?:,\d{1,2})?", raw):
+        raise ValueError(raw)
+    hours = Decimal(raw.replace(",", "."))
+    return int((hours * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_hours_plain(minutes: int) -> str:
+    """``276`` for whole hours, ``276,50`` otherwise."""
+    if minutes % 60 == 0:
+        return str(minutes // 60)
+    return format_number(Decimal(minutes) / 60, 2)
+
+
+def cap_method_label(method: CapMethod) -> str:
+    labels = {
+        CapMethod.PRO_RATA: QCoreApplication.translate(
+            "Foerderjahr", "anteilig nach Tagen in jeder Rolle (Standard; mit dem RP abstimmen)"
+        ),
+        CapMethod.CONSERVATIVE: QCoreApplication.translate(
+            "Foerderjahr", "vorsichtig: 414 h nur bei Koordination ab 1. Januar"
+        ),
+        CapMethod.HIGHEST: QCoreApplication.translate("Foerderjahr", "höchste Grenze, sobald koordiniert wird"),
+    }
+    return labels[method]
+
+
+def cap_method_explanation(method: CapMethod) -> str:
+    """One line what the method means for a person whose role changes during the year."""
+    texts = {
+        CapMethod.PRO_RATA: QCoreApplication.translate(
+            "Foerderjahr",
+            "Wechselt jemand die Rolle, gilt jede Grenze für die Tage in dieser Rolle "
+            "(z. B. halbes Jahr je Rolle: 345 h).",
+        ),
+        CapMethod.CONSERVATIVE: QCoreApplication.translate(
+            "Foerderjahr",
+            "Die höhere Grenze gilt nur, wenn die Person schon am ersten Tag des Zeitraums koordiniert; sonst 276 h.",
+        ),
+        CapMethod.HIGHEST: QCoreApplication.translate(
+            "Foerderjahr", "Koordiniert die Person an irgendeinem Tag des Zeitraums, gilt die höhere Grenze fürs Jahr."
+        ),
+    }
+    return texts[method]
+
+
+def nebenbestimmungen_hint() -> str:
+    return QCoreApplication.translate(
+        "Foerderjahr", "ANBest-P für Vereine und andere private Träger, ANBest-GK für Kommunen (steht im Bescheid)."
+    )
+
+
+class _Form(QDialog):
+    """Shared building blocks: rows with a message label under the field, Save/Cancel, error display."""
+
+    FIELD_ORDER: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+
+    def _form(self, box: QWidget) -> QFormLayout:
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        return form
+
+    def _add_row(
+        self,
+        form: QFormLayout,
+        label_text: str,
+        widget: QWidget,
+        key: str,
+        hint: str = "",
+        buddy: QWidget | None = None,
+    ) -> QLabel:
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
+        set_muted(hint_label)
+        hint_label.setVisible(bool(hint))
+        column.addWidget(hint_label)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setObjectName(f"error_{key}")
+        error.hide()
+        column.addWidget(error)
+        label = QLabel(label_text)
+        label.setBuddy(buddy or widget)
+        label.setMinimumHeight(QLineEdit().sizeHint().height())
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        (buddy or widget).setAccessibleName(label_text.rstrip(" *"))
+        form.addRow(label, container)
+        self.fields[key] = buddy or widget
+        self.error_labels[key] = error
+        return hint_label
+
+    def _buttons(self) -> QHBoxLayout:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        required = QLabel(QCoreApplication.translate("Foerderjahr", "* Pflichtangabe"))
+        set_muted(required)
+        bottom = QHBoxLayout()
+        bottom.addWidget(required)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        return bottom
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field (unknown fields below the form); the first field gets the focus."""
+        self.clear_errors()
+        general = []
+        for key, message in errors.items():
+            if key in self.error_labels:
+                self._set_error(key, message)
+            else:
+                general.append(message)
+        if general:
+            self.general_error.setText(" ".join(localized(message) for message in general))
+            self.general_error.show()
+        for key in self.FIELD_ORDER:
+            if key in errors and key in self.fields:
+                self.fields[key].setFocus()
+                break
+
+    def clear_errors(self) -> None:
+        for key in self.error_labels:
+            self._set_error(key, "")
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def error_text(self, key: str) -> str:
+        """The message under a field ('' when there is none)."""
+        label = self.error_labels.get(key)
+        if label is None:
+            return self.general_error.text()
+        return label.text() if not label.isHidden() else ""
+
+    def _set_error(self, key: str, message: str) -> None:
+        message = localized(message)
+        label = self.error_labels[key]
+        label.setText(message)
+        label.setVisible(bool(message))
+        self.fields[key].setAccessibleDescription(message)
+
+    def _money_edit(self, placeholder: str = "0,00") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("000.000.000,00") + 24)
+        return edit
+
+    def _short_edit(self, sample: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance(sample) + 24)
+        return edit
+
+    def _money_message(self) -> str:
+        return QCoreApplication.translate("Foerderjahr", "Bitte einen Betrag wie 5.000,00 eingeben.")
+
+    def _read_money(self, edit: QLineEdit, key: str, errors: dict[str, str], empty: Decimal | None) -> Decimal:
+        text = edit.text().strip()
+        if not text:
+            if empty is None:
+                errors.setdefault(key, QCoreApplication.translate("Foerderjahr", "Bitte den Betrag angeben."))
+                return Decimal("0.00")
+            return empty
+        try:
+            return parse_money(text)
+        except ValueError:
+            errors.setdefault(key, self._money_message())
+            return Decimal("0.00")
+
+    def _money_left(self, edit: QLineEdit, key: str) -> None:
+        """Leaving a money field: show it in the German form, or say what is wrong with it."""
+        text = edit.text().strip()
+        if not text:
+            return
+        try:
+            edit.setText(format_amount(parse_money(text)))
+        except ValueError:
+            self._set_error(key, self._money_message())
+            return
+        self._set_error(key, "")
+
+    @staticmethod
+    def _read_date(edit: QLineEdit, key: str, errors: dict[str, str]) -> date | None:
+        try:
+            return parse_optional_date(edit.text(), key)
+        except ValidationError as error:
+            errors.setdefault(key, error.message)
+            return None
+
+    def _date_left(self, edit: QLineEdit, key: str) -> None:
+        try:
+            value = parse_optional_date(edit.text(), key)
+        except ValidationError as error:
+            self._set_error(key, error.message)
+            return
+        edit.setText(format_date(value))
+        self._set_error(key, "")
+
+
+class FoerderjahrDialog(_Form):
+    """``FoerderjahrDialog(db)`` enters a new Förderjahr (``jahr`` suggests the year), ``FoerderjahrDialog(db,
+    jahr=2025, edit=True)`` changes its Bescheid data.
+
+    After ``exec()`` returned Accepted: ``before`` is the data before (None for a new year), ``after`` the data
+    as stored; ``created`` says whether a year was added.
+    """
+
+    FIELD_ORDER = (
+        "jahr",
+        "aktenzeichen",
+        "bescheid_datum",
+        "bewilligung",
+        "nebenbestimmungen",
+        "bewilligt_einsatz",
+        "bewilligt_koordination",
+        "bewilligt_quali",
+        "satz",
+        "cap",
+        "wochenschnitt",
+        "cap_methode",
+        "erklaerung_bis",
+        "erklaerung_zurueck_am",
+        "verwendungsnachweis_bis",
+        "notizen",
+    )
+
+    def __init__(self, db, jahr: int | None = None, edit: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.before: FoerderjahrData | None = get_year(db, jahr) if edit and jahr is not None else None
+        if edit and self.before is None:
+            raise ServiceError(
+                QCoreApplication.translate("Foerderjahr", "Für %1 ist noch kein Förderjahr angelegt.").replace(
+                    "%1", str(jahr)
+                )
+            )
+        self.after: FoerderjahrData | None = None
+        self.created = False
+        existing = list_years(db)
+        self._existing = {y.jahr for y in existing}
+        if self.before is None:
+            suggested = jahr if jahr is not None else date.today().year
+            while suggested in self._existing:
+                suggested += 1
+            self.setWindowTitle(self.tr("Förderjahr anlegen"))
+            # A new year starts with the parameters of the latest one (rate, caps, method, Nebenbestimmungen).
+            template = existing[0] if existing else None
+            start = FoerderjahrData(
+                jahr=suggested,
+                bewilligt_einsatz=Decimal("0.00"),
+                nebenbestimmungen=template.nebenbestimmungen if template else "ANBest-P",
+                params=template.params if template else FundingParameters(),
+            )
+        else:
+            start = self.before
+            self.setWindowTitle(self.tr("Zuwendungsbescheid %1 bearbeiten").replace("%1", str(self.before.jahr)))
+        self._build(start.jahr)
+        self._fill(start, new=self.before is None)
+
+    # building ----------------------------------------------------------------------------------
+    def _build(self, jahr: int) -> None:
+        self.jahr_spin = QSpinBox()
+        self.jahr_spin.setRange(2000, 2100)
+        self.jahr_spin.setValue(jahr)
+        self.jahr_spin.setFixedWidth(self.jahr_spin.fontMetrics().horizontalAdvance("00000") + 48)
+        self.jahr_spin.setEnabled(self.before is None)
+        self.aktenzeichen_edit = QLineEdit()
+        self.aktenzeichen_edit.setPlaceholderText(self.tr("wie im Bescheid, z. B. II 12 – 51 d 12.03"))
+        self.bescheid_edit = date_line_edit(self.tr("Bescheid-Datum"))
+        self.von_edit = date_line_edit(self.tr("Bewilligungszeitraum von"))
+        self.bis_edit = date_line_edit(self.tr("Bewilligungszeitraum bis"))
+        period = QWidget()
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(self.von_edit)
+        period_row.addWidget(QLabel(self.tr("bis")))
+        period_row.addWidget(self.bis_edit)
+        period_row.addStretch(1)
+        self.neben_combo = QComboBox()
+        for name in NEBENBESTIMMUNGEN:
+            self.neben_combo.addItem(name, name)
+        self.einsatz_edit = self._money_edit()
+        self.koordination_edit = self._money_edit()
+        self.quali_edit = self._money_edit()
+        self.satz_edit = self._short_edit("000,00")
+        self.cap_lotsin_edit = self._short_edit("0.000")
+        self.cap_koord_edit = self._short_edit("0.000")
+        self.woche_lotsin_edit = self._short_edit("000")
+        self.woche_koord_edit = self._short_edit("000")
+        caps = self._pair(self.cap_lotsin_edit, self.tr("h Lots*in"), self.cap_koord_edit, self.tr("h koordinierend"))
+        weeks = self._pair(
+            self.woche_lotsin_edit, self.tr("h Lots*in"), self.woche_koord_edit, self.tr("h koordinierend")
+        )
+        self.cap_lotsin_edit.setAccessibleName(self.tr("Jahreshöchstgrenze Lots*in in Stunden"))
+        self.cap_koord_edit.setAccessibleName(self.tr("Jahreshöchstgrenze koordinierende*r Lots*in in Stunden"))
+        self.woche_lotsin_edit.setAccessibleName(self.tr("Wochenschnitt Lots*in in Stunden"))
+        self.woche_koord_edit.setAccessibleName(self.tr("Wochenschnitt koordinierende*r Lots*in in Stunden"))
+        self.methode_combo = QComboBox()
+        for method in CapMethod:
+            self.methode_combo.addItem(cap_method_label(method), method)
+        self.erklaerung_bis_edit = date_line_edit(self.tr("Erklärung zum Bescheid bis"))
+        self.erklaerung_zurueck_edit = date_line_edit(self.tr("Erklärung zurückgegeben am"))
+        self.vn_bis_edit = date_line_edit(self.tr("Verwendungsnachweis bis"))
+        self.notizen_edit = QPlainTextEdit()
+        self.notizen_edit.setTabChangesFocus(True)
+        self.notizen_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+
+        bescheid = QGroupBox(self.tr("Zuwendungsbescheid"))
+        form = self._form(bescheid)
+        self._add_row(form, self.tr("Förderjahr *"), self.jahr_spin, "jahr")
+        self._add_row(form, self.tr("Aktenzeichen"), self.aktenzeichen_edit, "aktenzeichen")
+        self._add_row(form, self.tr("Bescheid-Datum"), self.bescheid_edit, "bescheid_datum")
+        self._add_row(
+            form,
+            self.tr("Bewilligungszeitraum *"),
+            period,
+            "bewilligung",
+            self.tr("Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet."),
+            buddy=self.von_edit,
+        )
+        self._add_row(
+            form, self.tr("Nebenbestimmungen *"), self.neben_combo, "nebenbestimmungen", nebenbestimmungen_hint()
+        )
+        self._add_row(
+            form,
+            self.tr("Bewilligt: Einsatz *"),
+            self.einsatz_edit,
+            "bewilligt_einsatz",
+            self.tr("Aufwandsentschädigung der Lots*innen, in Euro."),
+        )
+        self._add_row(form, self.tr("Koordinierungspauschale"), self.koordination_edit, "bewilligt_koordination")
+        self._add_row(form, self.tr("Qualifizierung"), self.quali_edit, "bewilligt_quali")
+
+        rules = QGroupBox(self.tr("Regeln und Fristen"))
+        form = self._form(rules)
+        self._add_row(form, self.tr("Satz (€ je Stunde) *"), self.satz_edit, "satz")
+        self._add_row(form, self.tr("Höchstgrenze im Jahr *"), caps, "cap", buddy=self.cap_lotsin_edit)
+        self._add_row(
+            form,
+            self.tr("Wochenschnitt *"),
+            weeks,
+            "wochenschnitt",
+            self.tr("Nur ein Hinweis; eine volle Woche ist erlaubt."),
+            buddy=self.woche_lotsin_edit,
+        )
+        self.methode_hint = self._add_row(form, self.tr("Bei Rollenwechsel"), self.methode_combo, "cap_methode", " ")
+        self._add_row(
+            form,
+            self.tr("Erklärung zum Bescheid bis"),
+            self.erklaerung_bis_edit,
+            "erklaerung_bis",
+            self.tr("Leer: ein Monat nach dem Bescheid-Datum."),
+        )
+        self._add_row(form, self.tr("Erklärung zurück am"), self.erklaerung_zurueck_edit, "erklaerung_zurueck_am")
+        self.vn_hint = self._add_row(
+            form, self.tr("Verwendungsnachweis bis"), self.vn_bis_edit, "verwendungsnachweis_bis", " "
+        )
+        self._add_row(form, self.tr("Notizen"), self.notizen_edit, "notizen")
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(bescheid, 1)
+        columns.addWidget(rules, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(columns)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._buttons())
+
+        for key, edit in (
+            ("bewilligt_einsatz", self.einsatz_edit),
+            ("bewilligt_koordination", self.koordination_edit),
+            ("bewilligt_quali", self.quali_edit),
+            ("satz", self.satz_edit),
+        ):
+            edit.editingFinished.connect(lambda key=key, edit=edit: self._money_left(edit, key))
+            edit.textEdited.connect(lambda _text, key=key: self._set_error(key, ""))
+        for key, edit in (
+            ("bescheid_datum", self.bescheid_edit),
+            ("bewilligung", self.von_edit),
+            ("bewilligung", self.bis_edit),
+            ("erklaerung_bis", self.erklaerung_bis_edit),
+            ("erklaerung_zurueck_am", self.erklaerung_zurueck_edit),
+            ("verwendungsnachweis_bis", self.vn_bis_edit),
+        ):
+            edit.editingFinished.connect(lambda key=key, edit=edit: self._date_left(edit, key))
+        self.methode_combo.currentIndexChanged.connect(self._update_hints)
+        self.jahr_spin.valueChanged.connect(self._jahr_changed)
+        self._shown_jahr = jahr
+
+    def _pair(self, first: QLineEdit, first_unit: str, second: QLineEdit, second_unit: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first)
+        row.addWidget(QLabel(first_unit))
+        row.addSpacing(12)
+        row.addWidget(second)
+        row.addWidget(QLabel(second_unit))
+        row.addStretch(1)
+        return box
+
+    def _fill(self, data: FoerderjahrData, new: bool) -> None:
+        self.aktenzeichen_edit.setText(data.aktenzeichen)
+        self.bescheid_edit.setText(format_date(data.bescheid_datum))
+        self.von_edit.setText(format_date(data.period.start))
+        self.bis_edit.setText(format_date(data.period.end))
+        self.neben_combo.setCurrentIndex(max(0, self.neben_combo.findData(data.nebenbestimmungen)))
+        self.einsatz_edit.setText("" if new else format_amount(data.bewilligt_einsatz))
+        self.koordination_edit.setText(format_amount(data.bewilligt_koordination))
+        self.quali_edit.setText(format_amount(data.bewilligt_quali))
+        params = data.params
+        self.satz_edit.setText(format_amount(params.rate))
+        self.cap_lotsin_edit.setText(format_hours_plain(params.cap_lotsin_minutes))
+        self.cap_koord_edit.setText(format_hours_plain(params.cap_koordinierend_minutes))
+        self.woche_lotsin_edit.setText(format_hours_plain(params.weekly_lotsin_minutes))
+        self.woche_koord_edit.setText(format_hours_plain(params.weekly_koordinierend_minutes))
+        self.methode_combo.setCurrentIndex(max(0, self.methode_combo.findData(params.cap_method)))
+        self.erklaerung_bis_edit.setText(format_date(data.erklaerung_bis))
+        self.erklaerung_zurueck_edit.setText(format_date(data.erklaerung_zurueck_am))
+        self.vn_bis_edit.setText(format_date(data.verwendungsnachweis_bis))
+        self.notizen_edit.setPlainText(data.notizen)
+        self._update_hints()
+        (self.jahr_spin if new else self.aktenzeichen_edit).setFocus()
+
+    def _jahr_changed(self, jahr: int) -> None:
+        """A still untouched calendar-year period follows the year."""
+        old = Period.calendar_year(self._shown_jahr)
+        if self.von_edit.text() == format_date(old.start) and self.bis_edit.text() == format_date(old.end):
+            new = Period.calendar_year(jahr)
+            self.von_edit.setText(format_date(new.start))
+            self.bis_edit.setText(format_date(new.end))
+        self._shown_jahr = jahr
+        self._set_error("jahr", "")
+        self._update_hints()
+
+    def _update_hints(self, *_args) -> None:
+        method = self.methode_combo.currentData()
+        if method is not None:
+            self.methode_hint.setText(cap_method_explanation(CapMethod(method)))
+        self.vn_hint.setText(
+            self.tr("Leer: 31.03.%1 (31. März des Folgejahres).").replace("%1", str(self.jahr_spin.value() + 1))
+        )
+
+    # collecting and saving ---------------------------------------------------------------------
+    def data(self, errors: dict[str, str] | None = None) -> FoerderjahrData:
+        """What the form holds; what cannot be read gets its message in ``errors`` (and a harmless value)."""
+        errors = {} if errors is None else errors
+        jahr = self.jahr_spin.value()
+        von = self._read_date(self.von_edit, "bewilligung", errors)
+        bis = self._read_date(self.bis_edit, "bewilligung", errors)
+        if (von is None) != (bis is None) and "bewilligung" not in errors:
+            errors["bewilligung"] = self.tr("Bitte Beginn und Ende des Bewilligungszeitraums angeben.")
+        bewilligung = Period(von, bis) if von and bis else None
+        if bewilligung == Period.calendar_year(jahr):
+            bewilligung = None
+
+        def hours(edit_a: QLineEdit, edit_b: QLineEdit, key: str, default_a: int, default_b: int) -> tuple[int, int]:
+            values = []
+            for edit, default in ((edit_a, default_a), (edit_b, default_b)):
+                try:
+                    values.append(parse_hours(edit.text()))
+                except ValueError:
+                    errors.setdefault(key, self.tr("Bitte Stunden als Zahl eingeben, z. B. 276."))
+                    values.append(default)
+            return values[0], values[1]
+
+        defaults = FundingParameters()
+        cap_a, cap_b = hours(
+            self.cap_lotsin_edit,
+            self.cap_koord_edit,
+            "cap",
+            defaults.cap_lotsin_minutes,
+            defaults.cap_koordinierend_minutes,
+        )
+        week_a, week_b = hours(
+            self.woche_lotsin_edit,
+            self.woche_koord_edit,
+            "wochenschnitt",
+            defaults.weekly_lotsin_minutes,
+            defaults.weekly_koordinierend_minutes,
+        )
+        if "wochenschnitt" not in errors and (week_a <= 0 or week_b <= 0):
+            errors["wochenschnitt"] = self.tr("Der Wochenschnitt muss größer als 0 sein.")
+        rate = self._read_money(self.satz_edit, "satz", errors, None)
+        return FoerderjahrData(
+            jahr=jahr,
+            bewilligt_einsatz=self._read_money(self.einsatz_edit, "bewilligt_einsatz", errors, None),
+            aktenzeichen=self.aktenzeichen_edit.text().strip(),
+            bescheid_datum=self._read_date(self.bescheid_edit, "bescheid_datum", errors),
+            bewilligung=bewilligung,
+            bewilligt_koordination=self._read_money(
+                self.koordination_edit, "bewilligt_koordination", errors, Decimal("0.00")
+            ),
+            bewilligt_quali=self._read_money(self.quali_edit, "bewilligt_quali", errors, Decimal("0.00")),
+            nebenbestimmungen=self.neben_combo.currentData() or "",
+            params=FundingParameters(
+                rate=rate,
+                cap_lotsin_minutes=cap_a,
+                cap_koordinierend_minutes=cap_b,
+                weekly_lotsin_minutes=week_a,
+                weekly_koordinierend_minutes=week_b,
+                cap_method=CapMethod(self.methode_combo.currentData()),
+            ),
+            erklaerung_bis=self._read_date(self.erklaerung_bis_edit, "erklaerung_bis", errors),
+            erklaerung_zurueck_am=self._read_date(self.erklaerung_zurueck_edit, "erklaerung_zurueck_am", errors),
+            verwendungsnachweis_bis=self._read_date(self.vn_bis_edit, "verwendungsnachweis_bis", errors),
+            notizen=self.notizen_edit.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        errors: dict[str, str] = {}
+        data = self.data(errors)
+        if self.before is None and data.jahr in self._existing:
+            errors.setdefault("jahr", self.tr("Das Förderjahr %1 gibt es schon.").replace("%1", str(data.jahr)))
+        if errors:
+            self.show_errors(errors)
+            return
+        try:
+            if self.before is None:
+                add_year(self.db, data)
+                self.created = True
+            else:
+                update_year(self.db, data)
+            after = get_year(self.db, data.jahr)
+        except InputErrors as error:
+            self.show_errors(error.by_field())
+            return
+        except ServiceError as error:
+            self.show_errors({"": error.message})
+            return
+        self.after = after
+        super().accept()
+
+    def changed(self) -> bool:
+        """After Accepted: whether anything is stored differently than before."""
+        return self.before is None or self.after != self.before
+
+
+class RateDialog(_Form):
+    """A received Rate (Mittelabruf): Datum, Betrag, Notiz. After Accepted: ``rate_id``, ``datum``, ``betrag``,
+    ``notiz`` as stored (for the page's undo entry)."""
+
+    FIELD_ORDER = ("datum", "betrag", "notiz")
+
+    def __init__(self, db, jahr: int, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.jahr = jahr
+        self.rate_id: int | None = None
+        self.datum: date | None = None
+        self.betrag: Decimal | None = None
+        self.notiz = ""
+        self.setWindowTitle(self.tr("Rate erfassen – Förderjahr %1").replace("%1", str(jahr)))
+        self.datum_edit = date_line_edit(self.tr("Datum"))
+        self.datum_edit.setText(format_date(today or date.today()))
+        self.betrag_edit = self._money_edit("2.500,00")
+        self.notiz_edit = QLineEdit()
+        self.notiz_edit.setPlaceholderText(self.tr("z. B. 1. Rate laut Mittelabruf vom …"))
+        box = QWidget()
+        form = self._form(box)
+        box.layout().setContentsMargins(0, 0, 0, 0)
+        self._add_row(form, self.tr("Eingegangen am *"), self.datum_edit, "datum")
+        self._add_row(form, self.tr("Betrag (€) *"), self.betrag_edit, "betrag")
+        self._add_row(form, self.tr("Notiz"), self.notiz_edit, "notiz")
+        intro = QLabel(self.tr("Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(box)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._buttons())
+        self.betrag_edit.editingFinished.connect(lambda: self._money_left(self.betrag_edit, "betrag"))
+        self.betrag_edit.textEdited.connect(lambda _text: self._set_error("betrag", ""))
+        self.datum_edit.editingFinished.connect(lambda: self._date_left(self.datum_edit, "datum"))
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        self.betrag_edit.setFocus()
+
+    def accept(self) -> None:
+        errors: dict[str, str] = {}
+        datum = None
+        try:
+            datum = parse_date(self.datum_edit.text(), field="datum")
+        except ValidationError as error:
+            errors["datum"] = error.message
+        betrag = self._read_money(self.betrag_edit, "betrag", errors, None)
+        if "betrag" not in errors and betrag <= 0:
+            errors["betrag"] = self.tr("Der Betrag der Rate muss größer als 0 sein.")
+        if errors or datum is None:
+            self.show_errors(errors)
+            return
+        notiz = self.notiz_edit.text().strip()
+        try:
+            self.rate_id = add_rate(self.db, self.jahr, datum, betrag, notiz)
+        except InputErrors as error:
+            self.show_errors(error.by_field())
+            return
+        except ServiceError as error:
+            self.show_errors({"": error.message})
+            return
+        self.datum, self.betrag, self.notiz = datum, betrag, notiz
+        super().accept()
+
+
+def rechtsform_label(rechtsform: str) -> str:
+    labels = {
+        "verein": QCoreApplication.translate("Foerderjahr", "Verein"),
+        "kirchengemeinde": QCoreApplication.translate("Foerderjahr", "Kirchengemeinde"),
+        "kommune": QCoreApplication.translate("Foerderjahr", "Kommune"),
+        "sonstige": QCoreApplication.translate("Foerderjahr", "sonstiger Träger"),
+    }
+    return labels.get(rechtsform, rechtsform)
+
+
+class TraegerDialog(_Form):
+    """The Träger facts the Koordinierungspauschale depends on. After Accepted: ``before`` and ``after``."""
+
+    FIELD_ORDER = ("name", "rechtsform", "gemeinnuetzig", "einwohner")
+
+    def __init__(self, db, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.before: TraegerData = get_traeger(db)
+        self.after: TraegerData | None = None
+        self.setWindowTitle(self.tr("Träger des Projekts"))
+        self.name_edit = QLineEdit(self.before.name)
+        self.name_edit.setPlaceholderText(self.tr("z. B. Freundeskreis Asyl e. V."))
+        self.rechtsform_combo = QComboBox()
+        for rechtsform in RECHTSFORMEN:
+            self.rechtsform_combo.addItem(rechtsform_label(rechtsform), rechtsform)
+        self.rechtsform_combo.setCurrentIndex(max(0, self.rechtsform_combo.findData(self.before.rechtsform)))
+        self.gemeinnuetzig_check = QCheckBox(self.tr("als gemeinnützig anerkannt"))
+        self.gemeinnuetzig_check.setChecked(self.before.gemeinnuetzig)
+        self.einwohner_spin = QSpinBox()
+        self.einwohner_spin.setRange(0, 99_999_999)
+        self.einwohner_spin.setGroupSeparatorShown(True)
+        self.einwohner_spin.setValue(self.before.einwohner)
+        self.einwohner_spin.setFixedWidth(self.einwohner_spin.fontMetrics().horizontalAdvance("99.999.999") + 48)
+        box = QWidget()
+        form = self._form(box)
+        box.layout().setContentsMargins(0, 0, 0, 0)
+        self._add_row(form, self.tr("Name"), self.name_edit, "name")
+        self._add_row(form, self.tr("Rechtsform *"), self.rechtsform_combo, "rechtsform")
+        self._add_row(
+            form,
+            self.tr("Gemeinnützigkeit"),
+            self.gemeinnuetzig_check,
+            "gemeinnuetzig",
+            self.tr("Laut Freistellungsbescheid des Finanzamts."),
+        )
+        self._add_row(
+            form,
+            self.tr("Einwohner*innen"),
+            self.einwohner_spin,
+            "einwohner",
+            self.tr(
+                "Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit."
+            ),
+        )
+        intro = QLabel(
+            self.tr(
+                "Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter "
+                "50.000 Einwohner*innen."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(box)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._buttons())
+        self.rechtsform_combo.currentIndexChanged.connect(self._update_einwohner)
+        self._update_einwohner()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        self.name_edit.setFocus()
+
+    def _update_einwohner(self, *_args) -> None:
+        self.einwohner_spin.setEnabled(self.rechtsform_combo.currentData() == "kommune")
+
+    def data(self) -> TraegerData:
+        rechtsform = self.rechtsform_combo.currentData()
+        return TraegerData(
+            name=self.name_edit.text().strip(),
+            rechtsform=rechtsform,
+            gemeinnuetzig=self.gemeinnuetzig_check.isChecked(),
+            einwohner=self.einwohner_spin.value() if rechtsform == "kommune" else self.before.einwohner,
+        )
+
+    def accept(self) -> None:
+        data = self.data()
+        try:
+            set_traeger(self.db, data)
+            self.after = get_traeger(self.db)
+        except InputErrors as error:
+            self.show_errors(error.by_field())
+            return
+        except ServiceError as error:
+            self.show_errors({"": error.message})
+            return
+        super().accept()
