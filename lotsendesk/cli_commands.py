@@ -7,43 +7,19 @@ space (greppable in scripts; the GUI's non-breaking space stays in the GUI), hou
 """
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours, format_money, format_number
-from lotsendesk.domain.messages import msg
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 
-_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")  # 5.000 / 5.000,00 / 12.345.678,9
-_COMMA = re.compile(r"^\d+(?:,\d{1,2})?$")  # 5000 / 5000,5 / 5000,00
-_POINT = re.compile(r"^\d+\.\d{1,2}$")  # 5000.00 / 5.5 (a point before exactly three digits means thousands)
 _BUDGET_WORDS = {"ok": "im Rahmen", "warnung": "über 90 %", "ueberschritten": "überschritten"}
-
-
-def parse_amount(text: str, field: str = "betrag") -> Decimal:
-    """An amount in euros as a treasurer types it: ``5000``, ``5.000,00``, ``5000,00``, ``5000.00``, ``5.000 €``.
-    Decimal, never float; at most two places; ValidationError with a German message otherwise."""
-    raw = (text or "").replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
-    if _GROUPED.match(raw):
-        number = raw.replace(".", "").replace(",", ".")
-    elif _COMMA.match(raw):
-        number = raw.replace(",", ".")
-    elif _POINT.match(raw):
-        number = raw
-    else:
-        raise ValidationError(msg("„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.", text=text), field)
-    try:
-        return Decimal(number).quantize(Decimal("0.01"))
-    except InvalidOperation:  # pragma: no cover - the patterns only let digits through
-        raise ValidationError(
-            msg("„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.", text=text), field
-        ) from None
 
 
 def euro(amount: Decimal) -> str:

@@ -129,9 +129,7 @@ def _days_in_role(rollen: tuple[RolleAb, ...], period: Period, rolle: Rolle) -> 
     """Days of the period on which ``rolle`` applies, from the change dates (not day by day)."""
     changes = sorted({r.ab for r in rollen if r.ab and period.start < r.ab <= period.end})
     bounds = [period.start, *changes, period.end + timedelta(days=1)]
-    return sum(
-        (end - start).days for start, end in itertools.pairwise(bounds) if rolle_am(rollen, start) == rolle
-    )
+    return sum((end - start).days for start, end in itertools.pairwise(bounds) if rolle_am(rollen, start) == rolle)
 
 
 def yearly_cap(rollen: tuple[RolleAb, ...], period: Period, params: FundingParameters) -> int:

@@ -8,10 +8,9 @@ Whether someone receives Bürgergeld/AsylbLG is sensitive data: it is stored onl
 documented consent (domain.md §3, §5), and only then are the months above 250 € checked.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from lotsendesk.db.models import Auszahlung, Einsatz, Foerderjahr, Freibetragserklaerung, Lotse
 from lotsendesk.domain import allowances
 from lotsendesk.domain.allowances import Freibetrag, Headroom
+from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_money
 from lotsendesk.domain.funding import Entry, amount, year_result
@@ -156,30 +156,7 @@ def list_freibetraege(db: Database, jahr: int) -> list[FreibetragData]:
 
 def parse_betrag(text: str, field: str = "betrag") -> Decimal:
     """A euro amount as Germans type it – ``2.800``, ``2800,5``, ``2.800,00 €`` – as Decimal (empty = 0,00)."""
-    raw = (text or "").replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
-    if not raw:
-        return ZERO
-    if raw.startswith("-"):
-        raise ValidationError(msg("Der Betrag kann nicht negativ sein."), field)
-    if "," in raw:
-        whole, _, cents = raw.partition(",")
-        if "." in whole and not re.fullmatch(r"\d{1,3}(\.\d{3})+", whole):
-            raise ValidationError(msg("„{text}“ ist kein Betrag. Bitte z. B. 2.800,00 eingeben.", text=text), field)
-        number = whole.replace(".", "") + "." + cents
-    elif re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
-        number = raw.replace(".", "")  # 2.800 = zweitausendachthundert
-    else:
-        number = raw
-    if not re.fullmatch(r"\d+(\.\d{1,2})?", number):
-        if re.fullmatch(r"\d+\.\d{3,}", number):
-            raise ValidationError(msg("Bitte höchstens zwei Stellen nach dem Komma angeben."), field)
-        raise ValidationError(msg("„{text}“ ist kein Betrag. Bitte z. B. 2.800,00 eingeben.", text=text), field)
-    try:
-        return Decimal(number).quantize(ZERO)
-    except InvalidOperation:
-        raise ValidationError(
-            msg("„{text}“ ist kein Betrag. Bitte z. B. 2.800,00 eingeben.", text=text), field
-        ) from None
+    return parse_amount(text, field) if (text or "").strip() else ZERO
 
 
 def check_freibetrag(data: FreibetragData) -> list[ValidationError]:

@@ -7,7 +7,7 @@ what they did (``before``/``after``, ``rate_id``) for its undo entry.
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.dates import format_date, parse_date, parse_optional_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_number
@@ -45,24 +46,10 @@ from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
 from lotsendesk.ui.rollen_editor import date_line_edit
 
-_MONEY = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
-_POINT_DECIMAL = re.compile(r"^(\d+)\.(\d{1,2})$")
-
 
 def parse_money(text: str) -> Decimal:
-    """A German amount as typed: ``5.000,00``, ``5000``, ``5000,5``, ``2.500 €``; also ``2500.50`` (a point with
-    one or two digits after it and no comma is read as the decimal point). Never float. ValueError otherwise."""
-    raw = (text or "").replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
-    if m := _MONEY.match(raw):
-        whole, cents = m.group(1).replace(".", ""), m.group(2) or "0"
-    elif m := _POINT_DECIMAL.match(raw):
-        whole, cents = m.group(1), m.group(2)
-    else:
-        raise ValueError(raw)
-    try:
-        return Decimal(f"{whole}.{cents}").quantize(Decimal("0.01"))
-    except InvalidOperation:  # pragma: no cover - the patterns only let digits through
-        raise ValueError(raw) from None
+    """A German amount as typed (``5.000,00``, ``5000``, ``2.500 €``, ``2500.50``); ValueError otherwise."""
+    return parse_amount(text)
 
 
 def format_amount(value: Decimal) -> str:
