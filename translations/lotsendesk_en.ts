@@ -2,6 +2,420 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>AuszahlungWizard</name>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="250"/>
+        <source>Auszahlung vorbereiten</source>
+        <translation>Prepare payout</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="259"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="261"/>
+        <source>&lt; Zurück</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="263"/>
+        <source>Vorschlag anzeigen &gt;</source>
+        <translation>Show proposal &gt;</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="265"/>
+        <source>Auszahlung bestätigen…</source>
+        <translation>Confirm payout…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="268"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="298"/>
+        <source>Der Auszahlungslauf schlägt für jede*n Lots*in die abrechenbaren Stunden bis zum Ende des Zeitraums vor, die noch nicht ausgezahlt sind. Sie prüfen den Vorschlag im nächsten Schritt; erst „Auszahlung bestätigen…“ schreibt etwas fest.</source>
+        <translation>For each guide, the payout run proposes the claimable hours up to the end of the period that have not been paid out yet. You check the proposal in the next step; nothing is locked until “Confirm payout…”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="306"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="371"/>
+        <source>Förderjahr</source>
+        <translation>Funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="312"/>
+        <source>bis Datum:</source>
+        <translation>until the date:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="320"/>
+        <source>Zeitraum bis Datum</source>
+        <translation>Period until date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="340"/>
+        <source>Auszahlungsdatum</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="346"/>
+        <source>Das Auszahlungsdatum bestimmt die Beleg-Nr. und das Steuerjahr (Zufluss) der Auszahlung.</source>
+        <translation>The payment date determines the receipt no. and the tax year (receipt of payment) of the payout.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="360"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="374"/>
+        <source>Zahlungsart</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="372"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="373"/>
+        <source>Auszahlungsdatum *</source>
+        <translation>Payment date *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="408"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="548"/>
+        <source>Es ist noch kein Förderjahr angelegt. Legen Sie es auf der Seite „Förderjahr“ an; danach können Sie hier auszahlen.</source>
+        <translation>No funding year has been set up yet. Add it on the “Funding year” page; you can then make payouts here.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="424"/>
+        <source>bis Monatsende (%1)</source>
+        <translation>until the end of the month (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="427"/>
+        <source>bis Quartalsende (%1)</source>
+        <translation>until the end of the quarter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="490"/>
+        <source>Vorschlag des Auszahlungslaufs</source>
+        <translation>Proposal of the payout run</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="504"/>
+        <source>Auszahlen</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="509"/>
+        <source>vorhanden</source>
+        <translation>on file</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="515"/>
+        <source>Alle auswählen</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="517"/>
+        <source>Keine auswählen</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="560"/>
+        <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums (%1). Bitte ein späteres Auszahlungsdatum oder einen früheren Zeitraum wählen.</source>
+        <translation>The payment date is before the end of the period (%1). Please choose a later payment date or an earlier period.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="574"/>
+        <source>Bis zum %1 ist im Förderjahr %2 nichts auszuzahlen: Alle abrechenbaren Stunden sind schon ausgezahlt, oder es sind keine Stunden qualifizierter Lots*innen erfasst.</source>
+        <translation>There is nothing to pay out in funding year %2 up to %1: all claimable hours have already been paid out, or no hours of qualified guides have been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="584"/>
+        <source>Vorschlag für das Förderjahr %1: abrechenbare, noch nicht ausgezahlte Stunden bis zum %2, ausgezahlt am %3 (%4). Entfernen Sie den Haken bei Personen, die Sie diesmal nicht auszahlen wollen; sie bleiben für den nächsten Lauf offen.</source>
+        <translation>Proposal for funding year %1: claimable hours not yet paid out up to %2, paid out on %3 (%4). Untick the people you do not want to pay this time; they remain open for the next run.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="604"/>
+        <source>Niemand ausgewählt – es wird nichts ausgezahlt.</source>
+        <translation>Nobody selected – nothing will be paid out.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="607"/>
+        <source>%1 von %2 ausgewählt · %3 Stunden · %4</source>
+        <translation>%1 of %2 selected · %3 hours · %4</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="627"/>
+        <source>als Überweisung</source>
+        <translation>by bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="627"/>
+        <source>in bar</source>
+        <translation>in cash</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="629"/>
+        <source>%1 über %2 am %3 %4 festschreiben? Die Einsätze sind danach nicht mehr änderbar.</source>
+        <translation>Lock %1 totalling %2, paid on %3 %4? The assignments can no longer be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="638"/>
+        <source>Achtung: Für %1 der ausgewählten Lots*innen ist keine IBAN hinterlegt.</source>
+        <translation>Attention: no IBAN is on file for %1 of the selected guides.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="640"/>
+        <source>Auszahlung bestätigen</source>
+        <translation>Confirm payout</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="662"/>
+        <source>Die Einsätze dieser Auszahlungen sind jetzt festgeschrieben. Eine Korrektur geht nur über ein Storno auf der Seite „Auszahlungen“; der nächste Lauf rechnet dann neu.</source>
+        <translation>The assignments of these payouts are now locked. A correction is only possible through a cancellation on the “Payouts” page; the next run will then recalculate.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="668"/>
+        <source>Neue Belege</source>
+        <translation>New receipts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="696"/>
+        <source>Festgeschrieben: %1 über %2, Beleg-Nr. %3.</source>
+        <translation>Locked: %1 totalling %2, receipt no. %3.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="715"/>
+        <source>Schritt %1 von 3</source>
+        <translation>Step %1 of 3</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="718"/>
+        <source>Zeitraum und Zahlungsart wählen</source>
+        <translation>Choose period and payment method</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="719"/>
+        <source>Vorschlag prüfen</source>
+        <translation>Check proposal</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="720"/>
+        <source>Belege</source>
+        <translation>Receipts</translation>
+    </message>
+</context>
+<context>
+    <name>Auszahlungen</name>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="70"/>
+        <source>bar</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="71"/>
+        <source>Überweisung</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="77"/>
+        <source>1 Auszahlung</source>
+        <translation>1 payout</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="78"/>
+        <source>%1 Auszahlungen</source>
+        <translation>%1 payouts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="62"/>
+        <source>Storno zu %1</source>
+        <translation>Cancellation of %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="64"/>
+        <source>storniert durch %1</source>
+        <translation>cancelled by %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="65"/>
+        <source>ausgezahlt</source>
+        <translation>paid out</translation>
+    </message>
+</context>
+<context>
+    <name>AuszahlungenPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="326"/>
+        <source>Auszahlungen</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="219"/>
+        <source>Aufwandsentschädigungen auszahlen: Auszahlungslauf vorbereiten, prüfen, bestätigen – mit fortlaufender Beleg-Nr.</source>
+        <translation>Pay out expense allowances: prepare, check and confirm a payout run – with consecutive receipt numbers.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="223"/>
+        <source>Auszahlung vorbereiten…</source>
+        <translation>Prepare payout…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="226"/>
+        <source>Auszahlungslauf vorbereiten</source>
+        <translation>Prepare payout run</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="232"/>
+        <source>Förderjahr anzeigen</source>
+        <translation>Funding year to show</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="335"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
+        <source>Förderjahr:</source>
+        <translation>Funding year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="238"/>
+        <source>Suchen nach Beleg-Nr., Nr., Name oder Grund …</source>
+        <translation>Search by receipt no., No., name or reason…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="239"/>
+        <source>Auszahlungen suchen</source>
+        <translation>Search payouts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="255"/>
+        <source>Liste der Auszahlungen</source>
+        <translation>List of payouts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="282"/>
+        <source>Stornieren…</source>
+        <translation>Cancel payout…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="286"/>
+        <source>Eine Auszahlung mit Grund stornieren. Der Beleg bleibt erhalten; das Storno bekommt eine eigene Beleg-Nr.</source>
+        <translation>Cancel a payout, giving a reason. The receipt is kept; the cancellation gets a receipt no. of its own.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="375"/>
+        <source>Noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz) – danach schlägt „Auszahlung vorbereiten…“ vor, was abrechenbar ist.</source>
+        <translation>No funding year set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate) – “Prepare payout…” then proposes what is claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="381"/>
+        <source>Noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar und noch nicht ausgezahlt ist.</source>
+        <translation>No payouts yet. “Prepare payout…” proposes what is claimable and not yet paid out.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="386"/>
+        <source>Keine Auszahlung passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Förderjahr“ „Alle“.</source>
+        <translation>No payout matches “%1”. Check the spelling or choose “All” under “Funding year”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="390"/>
+        <source>Im Förderjahr %1 gibt es noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar ist.</source>
+        <translation>There are no payouts in funding year %1 yet. “Prepare payout…” proposes what is claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
+        <source>%1 (davon 1 Storno)</source>
+        <translation>%1 (including 1 cancellation)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
+        <source>%1 (davon %2 Stornos)</source>
+        <translation>%1 (including %2 cancellations)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="410"/>
+        <source>%1 · %2 Stunden · %3</source>
+        <translation>%1 · %2 hours · %3</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="415"/>
+        <source>Stunden und Betrag nach Abzug der Stornos.</source>
+        <translation>Hours and amount after deducting the cancellations.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="443"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="448"/>
+        <source>Auszahlung vorbereiten</source>
+        <translation>Prepare payout</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="450"/>
+        <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
+        <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBar</name>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="40"/>
+        <source>Budget des Förderjahres</source>
+        <translation>Budget of the funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="60"/>
+        <source>abrechenbar</source>
+        <translation>claimable</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="61"/>
+        <source>ausgezahlt</source>
+        <translation>paid out</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="62"/>
+        <source>erhalten (Raten)</source>
+        <translation>received (instalments)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="71"/>
+        <source>Achtung: Es ist keine bewilligte Summe eingetragen, aber %1 sind abrechenbar. Tragen Sie den Betrag aus dem Zuwendungsbescheid ein (Bescheid bearbeiten…).</source>
+        <translation>Attention: no approved sum has been entered, but %1 is claimable. Enter the amount from the grant notice (Edit notice…).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="74"/>
+        <source>Noch keine bewilligte Summe eingetragen.</source>
+        <translation>No approved sum entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="79"/>
+        <source>Überschritten: %1 der bewilligten Summe sind abrechenbar, %2 mehr als bewilligt. Der Verwendungsnachweis rechnet höchstens %3 ab.</source>
+        <translation>Exceeded: %1 of the approved sum is claimable, %2 more than approved. The statement of use claims at most %3.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="88"/>
+        <source>Achtung: %1 der bewilligten Summe sind schon abrechenbar; es bleiben %2.</source>
+        <translation>Attention: %1 of the approved sum is already claimable; %2 remains.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="93"/>
+        <source>Im Rahmen: %1 der bewilligten Summe sind abrechenbar; es bleiben %2.</source>
+        <translation>Within budget: %1 of the approved sum is claimable; %2 remains.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="99"/>
+        <location filename="../lotsendesk/ui/budget_bar.py" line="193"/>
+        <source>bewilligt: %1</source>
+        <translation>approved: %1</translation>
+    </message>
+</context>
+<context>
     <name>EinsaetzeModel</name>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
@@ -270,6 +684,781 @@
     </message>
 </context>
 <context>
+    <name>Foerderjahr</name>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="78"/>
+        <source>anteilig nach Tagen in jeder Rolle (Standard; mit dem RP abstimmen)</source>
+        <translation>pro rata by days in each role (default; agree with the regional council)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="81"/>
+        <source>vorsichtig: 414 h nur bei Koordination ab 1. Januar</source>
+        <translation>cautious: 414 h only if coordinating from 1 January</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="84"/>
+        <source>höchste Grenze, sobald koordiniert wird</source>
+        <translation>highest cap as soon as the person coordinates</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="92"/>
+        <source>Wechselt jemand die Rolle, gilt jede Grenze für die Tage in dieser Rolle (z. B. halbes Jahr je Rolle: 345 h).</source>
+        <translation>If someone changes role, each cap applies to the days in that role (e.g. half a year in each role: 345 h).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="97"/>
+        <source>Die höhere Grenze gilt nur, wenn die Person schon am ersten Tag des Zeitraums koordiniert; sonst 276 h.</source>
+        <translation>The higher cap only applies if the person is already coordinating on the first day of the period; otherwise 276 h.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="101"/>
+        <source>Koordiniert die Person an irgendeinem Tag des Zeitraums, gilt die höhere Grenze fürs Jahr.</source>
+        <translation>If the person coordinates on any day of the period, the higher cap applies for the whole year.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="109"/>
+        <source>ANBest-P für Vereine und andere private Träger, ANBest-GK für Kommunen (steht im Bescheid).</source>
+        <translation>ANBest-P for associations and other private provider organisations, ANBest-GK for municipalities (stated in the notice).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="183"/>
+        <source>* Pflichtangabe</source>
+        <translation>* Required</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="242"/>
+        <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
+        <translation>Please enter an amount such as 5.000,00.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="248"/>
+        <source>Bitte den Betrag angeben.</source>
+        <translation>Please enter the amount.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
+        <source>Für %1 ist noch kein Förderjahr angelegt.</source>
+        <translation>No funding year has been set up for %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="697"/>
+        <source>Verein</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="698"/>
+        <source>Kirchengemeinde</source>
+        <translation>Parish</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="699"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="700"/>
+        <source>sonstiger Träger</source>
+        <translation>Other provider organisation</translation>
+    </message>
+</context>
+<context>
+    <name>FoerderjahrDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="332"/>
+        <source>Förderjahr anlegen</source>
+        <translation>Add funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="343"/>
+        <source>Zuwendungsbescheid %1 bearbeiten</source>
+        <translation>Edit grant notice %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="355"/>
+        <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
+        <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="356"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="399"/>
+        <source>Bescheid-Datum</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="357"/>
+        <source>Bewilligungszeitraum von</source>
+        <translation>Approval period from</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="358"/>
+        <source>Bewilligungszeitraum bis</source>
+        <translation>Approval period to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="377"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
+        <source>h Lots*in</source>
+        <translation>h guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="377"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
+        <source>h koordinierend</source>
+        <translation>h coordinating</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="381"/>
+        <source>Jahreshöchstgrenze Lots*in in Stunden</source>
+        <translation>Annual cap for guides in hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="382"/>
+        <source>Jahreshöchstgrenze koordinierende*r Lots*in in Stunden</source>
+        <translation>Annual cap for coordinating guides in hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="383"/>
+        <source>Wochenschnitt Lots*in in Stunden</source>
+        <translation>Weekly average for guides in hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
+        <source>Wochenschnitt koordinierende*r Lots*in in Stunden</source>
+        <translation>Weekly average for coordinating guides in hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="388"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="436"/>
+        <source>Erklärung zum Bescheid bis</source>
+        <translation>Declaration on the grant notice due</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="389"/>
+        <source>Erklärung zurückgegeben am</source>
+        <translation>Declaration returned on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="390"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="443"/>
+        <source>Verwendungsnachweis bis</source>
+        <translation>Statement of use due</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="395"/>
+        <source>Zuwendungsbescheid</source>
+        <translation>Grant notice</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="397"/>
+        <source>Förderjahr *</source>
+        <translation>Funding year *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="398"/>
+        <source>Aktenzeichen</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="402"/>
+        <source>Bewilligungszeitraum *</source>
+        <translation>Approval period *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="405"/>
+        <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
+        <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="409"/>
+        <source>Nebenbestimmungen *</source>
+        <translation>Ancillary provisions *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="413"/>
+        <source>Bewilligt: Einsatz *</source>
+        <translation>Approved: assignments *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="416"/>
+        <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
+        <translation>The guides&apos; expense allowance, in euros.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="418"/>
+        <source>Koordinierungspauschale</source>
+        <translation>Coordination lump sum</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="419"/>
+        <source>Qualifizierung</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="421"/>
+        <source>Regeln und Fristen</source>
+        <translation>Rules and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="423"/>
+        <source>Satz (€ je Stunde) *</source>
+        <translation>Rate (€ per hour) *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="424"/>
+        <source>Höchstgrenze im Jahr *</source>
+        <translation>Annual cap *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="427"/>
+        <source>Wochenschnitt *</source>
+        <translation>Weekly average *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="430"/>
+        <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
+        <translation>For information only; a busy week is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="433"/>
+        <source>Bei Rollenwechsel</source>
+        <translation>On change of role</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="439"/>
+        <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
+        <translation>If empty: one month after the notice date.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="441"/>
+        <source>Erklärung zurück am</source>
+        <translation>Declaration returned on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="445"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="530"/>
+        <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
+        <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="541"/>
+        <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
+        <translation>Please enter the start and end of the approval period.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="552"/>
+        <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
+        <translation>Please enter the hours as a number, e.g. 276.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="572"/>
+        <source>Der Wochenschnitt muss größer als 0 sein.</source>
+        <translation>The weekly average must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="603"/>
+        <source>Das Förderjahr %1 gibt es schon.</source>
+        <translation>The funding year %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>FoerderjahrPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="76"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="278"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="310"/>
+        <source>Förderjahr</source>
+        <translation>Funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="77"/>
+        <source>Zuwendungsbescheid, Raten und der Stand des Budgets für ein Jahr.</source>
+        <translation>Grant notice, instalments and the state of the budget for one year.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="80"/>
+        <source>Förderjahr wählen</source>
+        <translation>Choose funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="83"/>
+        <source>Jahr:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="87"/>
+        <source>Bescheid bearbeiten…</source>
+        <translation>Edit notice…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="90"/>
+        <source>Förderjahr anlegen…</source>
+        <translation>Add funding year…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="101"/>
+        <source>Noch kein Förderjahr angelegt. Tragen Sie die Daten Ihres Zuwendungsbescheids ein: „Förderjahr anlegen…“.</source>
+        <translation>No funding year set up yet. Enter the details of your grant notice: “Add funding year…”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="135"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="145"/>
+        <source>abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · erhalten: Raten vom Regierungspräsidium · gestrichelte Linie: bewilligte Summe</source>
+        <translation>claimable: amount for the claimable hours · paid out: paid to the guides · received: instalments from the regional council (Regierungspräsidium) · dashed line: approved sum</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="177"/>
+        <source>Zuwendungsbescheid</source>
+        <translation>Grant notice</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="179"/>
+        <source>Aktenzeichen</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="180"/>
+        <source>Bescheid vom</source>
+        <translation>Notice dated</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="181"/>
+        <source>Bewilligungszeitraum</source>
+        <translation>Approval period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="182"/>
+        <source>Nebenbestimmungen</source>
+        <translation>Ancillary provisions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="183"/>
+        <source>Bewilligt: Einsatz</source>
+        <translation>Approved: assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="184"/>
+        <source>Koordinierungspauschale</source>
+        <translation>Coordination lump sum</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="185"/>
+        <source>Qualifizierung</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="186"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="194"/>
+        <source>Träger…</source>
+        <translation>Provider organisation…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
+        <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl des Trägers (für die Koordinierungspauschale)</source>
+        <translation>Legal form, non-profit status and number of inhabitants of the provider organisation (for the coordination lump sum)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="215"/>
+        <source>Regeln und Fristen</source>
+        <translation>Rules and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="217"/>
+        <source>Satz</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="218"/>
+        <source>Höchstgrenze im Jahr</source>
+        <translation>Annual cap</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="219"/>
+        <source>Wochenschnitt</source>
+        <translation>Weekly average</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="220"/>
+        <source>Bei Rollenwechsel</source>
+        <translation>On change of role</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
+        <source>Erklärung zum Bescheid</source>
+        <translation>Declaration on the grant notice</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="222"/>
+        <source>Verwendungsnachweis</source>
+        <translation>Statement of use (Verwendungsnachweis)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="229"/>
+        <source>Raten (Mittelabrufe)</source>
+        <translation>Instalments (drawdowns)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="232"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="232"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="232"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <source>Erhaltene Raten</source>
+        <translation>Received instalments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
+        <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
+        <translation>No instalment recorded yet. Enter every incoming payment.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="258"/>
+        <source>Rate erfassen…</source>
+        <translation>Record instalment…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="261"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="545"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="550"/>
+        <source>Rate löschen</source>
+        <translation>Delete instalment</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="321"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="322"/>
+        <source>– noch nicht eingetragen –</source>
+        <translation>– not entered yet –</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="325"/>
+        <source>%1 bis %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="328"/>
+        <source>%1 (Kalenderjahr)</source>
+        <translation>%1 (calendar year)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="337"/>
+        <source>%1 je Stunde</source>
+        <translation>%1 per hour</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="339"/>
+        <source>%1 h als Lots*in, %2 h koordinierend</source>
+        <translation>%1 h as guide, %2 h coordinating</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="344"/>
+        <source>%1 h / %2 h (nur ein Hinweis)</source>
+        <translation>%1 h / %2 h (for information only)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="355"/>
+        <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
+        <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="367"/>
+        <source>noch %1 Tage</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="369"/>
+        <source>noch 1 Tag</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="371"/>
+        <source>heute fällig</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="373"/>
+        <source>seit 1 Tag überfällig</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="375"/>
+        <source>seit %1 Tagen überfällig</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="376"/>
+        <source>bis %1 (%2)</source>
+        <translation>due %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="380"/>
+        <source>zurückgegeben am %1</source>
+        <translation>returned on %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
+        <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
+        <translation>Deadline open: one month after the notice date (not entered yet)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="400"/>
+        <source>Erhalten: %1 in 1 Rate</source>
+        <translation>Received: %1 in 1 instalment</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="403"/>
+        <source>Erhalten: %1 in %2 Raten</source>
+        <translation>Received: %1 in %2 instalments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="422"/>
+        <source>1 aktive qualifizierte Lots*in</source>
+        <translation>1 active qualified guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="424"/>
+        <source>%1 aktive qualifizierte Lots*innen</source>
+        <translation>%1 active qualified guides</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="427"/>
+        <source>%1, mindestens 5 nötig</source>
+        <translation>%1, at least 5 needed</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="430"/>
+        <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
+        <translation>Coordination lump sum: requirements met (%1; %2).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="432"/>
+        <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
+        <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="439"/>
+        <source>Träger: %1, gemeinnützig</source>
+        <translation>Provider organisation: %1, non-profit</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="443"/>
+        <source>Träger: Kommune mit %1 Einwohner*innen</source>
+        <translation>Provider organisation: municipality with %1 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="444"/>
+        <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
+        <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="445"/>
+        <source>Träger: %1, nicht gemeinnützig</source>
+        <translation>Provider organisation: %1, not recognised as non-profit</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="459"/>
+        <source>Förderjahr anlegen</source>
+        <translation>Add funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
+        <source>Förderjahr %1 anlegen</source>
+        <translation>Add funding year %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="483"/>
+        <source>Bescheid bearbeiten</source>
+        <translation>Edit notice</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="491"/>
+        <source>Zuwendungsbescheid %1 bearbeiten</source>
+        <translation>Edit grant notice %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="516"/>
+        <source>Rate über %1 erfassen</source>
+        <translation>Record instalment of %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="539"/>
+        <source>Die Rate vom %1 über %2 löschen?
+
+Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
+        <translation>Delete the instalment of %2 received on %1?
+
+It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="562"/>
+        <source>Rate über %1 löschen</source>
+        <translation>Delete instalment of %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="573"/>
+        <source>Träger</source>
+        <translation>Provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="580"/>
+        <source>Träger bearbeiten</source>
+        <translation>Edit provider organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Freibetrag</name>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="56"/>
+        <source>Übungsleiterfreibetrag (§ 3 Nr. 26 EStG)</source>
+        <translation>Instructor allowance (§ 3 No. 26 EStG)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="57"/>
+        <source>Ehrenamtspauschale (§ 3 Nr. 26a EStG)</source>
+        <translation>Volunteer allowance (§ 3 No. 26a EStG)</translation>
+    </message>
+</context>
+<context>
+    <name>FreibetragDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="80"/>
+        <source>Freibetragserklärung %1 – %2</source>
+        <translation>Allowance declaration %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="88"/>
+        <source>Was %1 in der Freibetragserklärung für %2 angegeben hat. Steuerfrei bleibt, was der Verein %2 auszahlt, bis zur Grenze des Freibetrags abzüglich dessen, was anderweitig in Anspruch genommen wird.</source>
+        <translation>What %1 stated in the allowance declaration for %2. What the association pays out in %2 remains tax-free up to the limit of the allowance, less what is claimed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="122"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="148"/>
+        <source>Unterschrieben am</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="127"/>
+        <source>Freibetrag *</source>
+        <translation>Tax-free allowance *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="131"/>
+        <source>Für Lots*innen gilt in der Regel der Übungsleiterfreibetrag. Für überwiegend organisatorische Koordination kann das Finanzamt die Ehrenamtspauschale ansetzen.</source>
+        <translation>The instructor allowance usually applies to guides. For mainly organisational coordination, the tax office may apply the volunteer allowance.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="138"/>
+        <source>Anderweitig in Anspruch genommen</source>
+        <translation>Claimed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="141"/>
+        <source>Was die Person %1 schon von anderen Stellen unter diesem Freibetrag erhält.</source>
+        <translation>What the person already receives from other organisations under this allowance in %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="151"/>
+        <source>Leer lassen, solange die unterschriebene Erklärung nicht vorliegt.</source>
+        <translation>Leave empty until the signed declaration has been received.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="155"/>
+        <source>Sozialleistungen (freiwillige Angabe)</source>
+        <translation>Benefits (optional information)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="159"/>
+        <source>Nur mit schriftlicher Einwilligung der Person eintragen. Dann warnt LotsenDesk, wenn in einem Monat mehr als 250 € ausgezahlt werden – so viel bleibt bei Bürgergeld und AsylbLG anrechnungsfrei. Melden muss die Person dem Jobcenter bzw. Sozialamt alle Zahlungen.</source>
+        <translation>Only enter this with the person&apos;s written consent. LotsenDesk then warns when more than 250 € is paid out in one month – that much is not counted against Bürgergeld and AsylbLG benefits. The person must report all payments to the job centre or social welfare office.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="166"/>
+        <source>bezieht Bürgergeld/AsylbLG (nur mit dokumentierter Einwilligung)</source>
+        <translation>receives Bürgergeld/AsylbLG benefits (only with documented consent)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="167"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="175"/>
+        <source>Einwilligung am</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="187"/>
+        <source>Erklärung löschen</source>
+        <translation>Delete declaration</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="193"/>
+        <source>* Pflichtangabe</source>
+        <translation>* Required</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="287"/>
+        <source>keine Grenze für %1 hinterlegt</source>
+        <translation>no limit stored for %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="290"/>
+        <source>Grenze %1: %2 €</source>
+        <translation>Limit %1: %2 €</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="344"/>
+        <source>Die Freibetragserklärung %1 löschen?
+
+Die Angaben dazu werden entfernt; mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
+        <translation>Delete the allowance declaration %1?
+
+Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="347"/>
+        <source>Freibetragserklärung löschen</source>
+        <translation>Delete allowance declaration</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="453"/>
+        <source>Freibetragserklärung</source>
+        <translation>Allowance declaration</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="467"/>
+        <source>Freibetragserklärung %1 von %2 löschen</source>
+        <translation>Delete allowance declaration %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="469"/>
+        <source>Freibetragserklärung %1 von %2 speichern</source>
+        <translation>Save allowance declaration %1 for %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../lotsendesk/ui/import_dialog.py" line="32"/>
@@ -472,10 +1661,174 @@
     </message>
 </context>
 <context>
+    <name>LotseJahrPanel</name>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="111"/>
+        <source>Jahr der Zahlen</source>
+        <translation>Year of the figures</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="114"/>
+        <source>Jahr:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="130"/>
+        <source>Freibetragserklärung…</source>
+        <translation>Allowance declaration…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="133"/>
+        <source>Freibetrag, anderweitig in Anspruch genommenen Betrag und Unterschrift erfassen</source>
+        <translation>Record the tax-free allowance, the amount claimed elsewhere and the signature</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="167"/>
+        <source>Wählen Sie oben eine Person aus: Hier stehen dann ihre Stunden, Auszahlungen und ihr Freibetrag für ein Jahr.</source>
+        <translation>Select a person above: their hours, payouts and tax-free allowance for one year will then be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="249"/>
+        <source>Förderjahr %1 (Einsätze im Jahr)</source>
+        <translation>Funding year %1 (assignments in the year)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="253"/>
+        <source>Für %1 ist noch kein Förderjahr angelegt (Seite Förderjahr).</source>
+        <translation>No funding year has been set up for %1 yet (Funding year page).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="258"/>
+        <source>Stunden erfasst</source>
+        <translation>Hours recorded</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="259"/>
+        <source>Stunden abrechenbar</source>
+        <translation>Hours claimable</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="260"/>
+        <source>Höchstgrenze (Stunden)</source>
+        <translation>Cap (hours)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="261"/>
+        <source>noch frei (Stunden)</source>
+        <translation>Still available (hours)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="262"/>
+        <source>Betrag abrechenbar</source>
+        <translation>Amount claimable</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="263"/>
+        <source>ausgezahlt</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="267"/>
+        <source>davon ausgezahlt in %1</source>
+        <translation>of which paid out in %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="270"/>
+        <source>noch auszuzahlen</source>
+        <translation>Still to be paid out</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="275"/>
+        <source>Steuerjahr %1 (ausgezahlt im Jahr)</source>
+        <translation>Tax year %1 (paid out in the year)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="277"/>
+        <source>ausgezahlt im Kalenderjahr</source>
+        <translation>Paid out in the calendar year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="282"/>
+        <source>davon für Förderjahr %1</source>
+        <translation>of which for funding year %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="287"/>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="289"/>
+        <source>Freibetrag</source>
+        <translation>Tax-free allowance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="287"/>
+        <source>keine Erklärung</source>
+        <translation>no declaration</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="291"/>
+        <source>Grenze %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="293"/>
+        <source>anderweitig in Anspruch genommen</source>
+        <translation>Claimed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="295"/>
+        <source>noch frei</source>
+        <translation>Still available</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="297"/>
+        <source>steuerpflichtig</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="300"/>
+        <source>Freibetragserklärung %1</source>
+        <translation>Allowance declaration %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="302"/>
+        <source>Für %1 liegt keine Erklärung vor.</source>
+        <translation>There is no declaration for %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="304"/>
+        <source>Vor der ersten Auszahlung im Jahr einholen: welcher Freibetrag, was anderweitig genutzt wird.</source>
+        <translation>Obtain it before the first payout of the year: which allowance, and what is used elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="308"/>
+        <source>Unterschrieben am %1.</source>
+        <translation>Signed on %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="310"/>
+        <source>Erfasst, aber noch nicht unterschrieben.</source>
+        <translation>Recorded, but not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="316"/>
+        <source>Bezieht Bürgergeld/AsylbLG (Einwilligung vom %1): Monate über 250 € werden gemeldet.</source>
+        <translation>Receives Bürgergeld/AsylbLG benefits (consent of %1): months over 250 € are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="321"/>
+        <source>Prüfhinweis: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotse_jahr_panel.py" line="325"/>
+        <source>Hinweis: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="38"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="424"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="452"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -491,7 +1844,7 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="462"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -505,7 +1858,7 @@
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="52"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="421"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="449"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -521,49 +1874,49 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="429"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="457"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="431"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="459"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="460"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="463"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="437"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="465"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="438"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="466"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="200"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="423"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="451"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="203"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="456"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -581,165 +1934,165 @@
 <context>
     <name>LotsenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="72"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="169"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="75"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="189"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="74"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="77"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
         <translation>All of the project&apos;s guides with their role, qualification and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="78"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="269"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="297"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="84"/>
         <source>Neue*r Lots*in anlegen</source>
         <translation>Add a new guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="90"/>
         <source>Suchen nach Nr., Name oder Sprache …</source>
         <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="88"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
         <source>Aktive und pausierte</source>
         <translation>Active and paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
         <source>Ausgeschiedene</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="98"/>
         <source>Welche Lots*innen anzeigen</source>
         <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="100"/>
         <source>Anzeigen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="112"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="115"/>
         <source>Liste der Lots*innen</source>
         <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="142"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="145"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="144"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="306"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="147"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="334"/>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="146"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="149"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
         <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="149"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="152"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="150"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="153"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
         <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="204"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="228"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="209"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
         <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="212"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="236"/>
         <source>Es ist noch niemand ausgeschieden.</source>
         <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="215"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="239"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
         <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="227"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="251"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="229"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="253"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="255"/>
         <source>%1 (von %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="259"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="259"/>
         <source>%1 · 1 Einsatz · %3 Stunden</source>
         <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="277"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="305"/>
         <source>Lots*in %1 anlegen</source>
         <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="291"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="319"/>
         <source>Lots*in bearbeiten</source>
         <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="296"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="324"/>
         <source>Lots*in %1 bearbeiten</source>
         <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="312"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="340"/>
         <source>Der Austritt bleibt am %1.</source>
         <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="315"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="343"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
         <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="348"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
@@ -748,25 +2101,25 @@ Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze
 The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="328"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="336"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="356"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="364"/>
         <source>Lots*in deaktivieren</source>
         <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="366"/>
         <source>Lots*in %1 deaktivieren</source>
         <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="348"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="358"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="365"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="376"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="386"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="393"/>
         <source>Lots*in löschen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="353"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="381"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -775,7 +2128,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="371"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="399"/>
         <source>Lots*in %1 löschen</source>
         <translation>Delete guide %1</translation>
     </message>
@@ -783,92 +2136,107 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="36"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="39"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="37"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="40"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="50"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="63"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="64"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="50"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="65"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="74"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="66"/>
+        <source>Auszahlungen</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="67"/>
+        <source>Förderjahr</source>
+        <translation>Funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="99"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="155"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="158"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="121"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="161"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="166"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="168"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="138"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="178"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="141"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="181"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="150"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="190"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="151"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="191"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="205"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="167"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="207"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -876,589 +2244,930 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>Meldungen</name>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="10"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="15"/>
         <source>Bitte ein Datum angeben, z. B. 07.03.2025.</source>
         <translation>Please enter a date, e.g. 07.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="11"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="16"/>
         <source>„{text}“ ist kein Datum. Bitte TT.MM.JJJJ eingeben.</source>
         <translation>“{text}” is not a date. Please enter DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="12"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="17"/>
         <source>Das Datum „{text}“ gibt es nicht.</source>
         <translation>The date “{text}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="15"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="20"/>
         <source>Bitte eine Dauer angeben, z. B. 2,5 oder 2:30.</source>
         <translation>Please enter a duration, e.g. 2,5 or 2:30.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="16"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="21"/>
         <source>Die Dauer „{text}“ ist nicht lesbar.</source>
         <translation>The duration “{text}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="17"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="22"/>
         <source>Die Dauer „{text}“ ist nicht lesbar. Möglich sind z. B. 2,5 · 2:30 · 90 min.</source>
         <translation>The duration “{text}” cannot be read. Possible are e.g. 2,5 · 2:30 · 90 min.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="18"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="23"/>
         <source>Die Dauer muss größer als 0 sein.</source>
         <translation>The duration must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="19"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="24"/>
         <source>Die Dauer darf höchstens 24 Stunden betragen.</source>
         <translation>The duration may be at most 24 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="22"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="27"/>
         <source>Das Datum {datum} liegt in der Zukunft.</source>
         <translation>The date {datum} is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="23"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="28"/>
         <source>Das Datum liegt vor dem Eintritt am {eintritt}.</source>
         <translation>The date is before the joining date, {eintritt}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="24"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="29"/>
         <source>Das Datum liegt nach dem Austritt am {austritt}.</source>
         <translation>The date is after the leaving date, {austritt}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="25"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="30"/>
         <source>Zusammen mit den {stunden} Stunden, die am {datum} schon erfasst sind, wären es mehr als 24 Stunden an einem Tag.</source>
         <translation>Together with the {stunden} hours already recorded on {datum}, this would be more than 24 hours in one day.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="31"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="36"/>
         <source>Die IBAN „{iban}“ ist ungültig – bitte Ziffern und Prüfsumme kontrollieren.</source>
         <translation>The IBAN “{iban}” is invalid – please check the digits and the checksum.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="34"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="39"/>
         <source>Bitte eine Nr. angeben.</source>
         <translation>Please enter a No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="35"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="40"/>
         <source>Die Nr. darf höchstens 32 Zeichen lang sein.</source>
         <translation>The No. may be at most 32 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="36"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="41"/>
         <source>Bitte den Nachnamen angeben.</source>
         <translation>Please enter the surname.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="37"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="42"/>
         <source>Der Austritt liegt vor dem Eintritt am {eintritt}.</source>
         <translation>The leaving date is before the joining date, {eintritt}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="38"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="43"/>
         <source>„{email}“ ist keine E-Mail-Adresse.</source>
         <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="39"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="44"/>
         <source>Jeder Rollenwechsel braucht ein Datum „ab“.</source>
         <translation>Every change of role needs a “from” date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="42"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="47"/>
         <source>Die Rolle „{rolle}“ ist unbekannt (möglich: Lots*in oder Koordination).</source>
         <translation>The role “{rolle}” is unknown (possible: guide or coordination).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="43"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="48"/>
         <source>Der Status „{status}“ ist unbekannt.</source>
         <translation>The status “{status}” is unknown.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="46"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="51"/>
         <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.</source>
         <translation>The payment date is before the end of the period – please check.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="47"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="52"/>
         <source>Bis zu diesem Datum ist nichts mehr auszuzahlen.</source>
         <translation>There is nothing left to pay up to this date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="48"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="53"/>
         <source>Bitte einen Grund für die Stornierung angeben.</source>
         <translation>Please give a reason for the cancellation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="49"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="54"/>
         <source>Diese Auszahlung gibt es nicht.</source>
         <translation>This payout does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="50"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="55"/>
         <source>Eine Stornierung kann nicht storniert werden.</source>
         <translation>A cancellation cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="51"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="56"/>
         <source>Diese Auszahlung ist bereits storniert.</source>
         <translation>This payout has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="52"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="57"/>
         <source>Keine IBAN hinterlegt – nur bar auszahlbar.</source>
         <translation>No IBAN on file – can only be paid in cash.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="53"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="58"/>
         <source>Keine Freibetragserklärung für {jahr}.</source>
         <translation>No allowance declaration for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="54"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="59"/>
         <source>Freibetrag ({art}) überschritten: {betrag} wären steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="57"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="62"/>
         <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
         <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="61"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="65"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="76"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="80"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="79"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="84"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="83"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="88"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="84"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="85"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="90"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
         <source>Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="90"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
         <source>Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The drive is full or cannot be reached; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="91"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="96"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database file cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="92"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="97"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="98"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="103"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="106"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="111"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <source>Den Ordner „{ordner}“ gibt es nicht.</source>
+        <translation>The folder “{ordner}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <source>In den Ordner „{ordner}“ kann nicht geschrieben werden.</source>
+        <translation>The folder “{ordner}” cannot be written to.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
+        <source>Die Datei „{datei}“ kann nicht geschrieben werden (ist sie in Excel geöffnet?).</source>
+        <translation>The file “{datei}” cannot be written (is it open in Excel?).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="125"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
+        <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
+        <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="117"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="121"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="137"/>
+        <source>Diese*n Lots*in gibt es nicht mehr.</source>
+        <translation>This guide no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="138"/>
+        <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
+        <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
+        <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
+        <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
+        <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
+        <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
+        <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
+        <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="149"/>
+        <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
+        <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
+        <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
+        <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
+        <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
+        <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="223"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="185"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="230"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="231"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="235"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="236"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
+        <translation>Please choose association, parish, municipality or other provider organisation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <source>Die Einwohnerzahl kann nicht negativ sein.</source>
+        <translation>The number of inhabitants cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="206"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="246"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="165"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="166"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
         <source>„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.</source>
         <translation>“{datei}” is an Excel workbook, not a CSV file. In Excel, please choose “Save As” and set the file type to “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="137"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="138"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="177"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="178"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="180"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The column {spalten} is missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="185"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The columns {spalten} are missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="150"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="203"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="10"/>
+        <source>Der Betrag kann nicht negativ sein.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="11"/>
+        <source>Bitte höchstens zwei Stellen nach dem Komma angeben.</source>
+        <translation>Please enter at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="12"/>
+        <source>„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.</source>
+        <translation>“{text}” is not an amount. Please enter e.g. 5.000,00.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="170"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="210"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
+        <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
+        <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
+        <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
+        <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
+        <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
+        <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
+        <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
+        <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
+        <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
+        <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
+        <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
+        <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
+        <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="288"/>
+        <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
+        <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
+        <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
+        <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="296"/>
+        <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
+        <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
+        <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
+        <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
+        <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="308"/>
+        <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
+        <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
+        <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
+        <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
+        <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
+        <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
+        <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
+        <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="324"/>
+        <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
+        <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
+        <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
+        <translation>Declaration on the grant notice {jahr}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
+        <source>Verwendungsnachweis {jahr}</source>
+        <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="330"/>
+        <source>Antrag für {jahr}</source>
+        <translation>Application for {jahr}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="331"/>
+        <source>noch {tage} Tage</source>
+        <translation>{tage} days left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
+        <source>noch 1 Tag</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
+        <source>heute fällig</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
+        <source>seit 1 Tag überfällig</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
+        <source>seit {tage} Tagen überfällig</source>
+        <translation>{tage} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="336"/>
+        <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
+        <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
+        <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
+        <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
+        <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
+        <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="91"/>
+        <source>Beleg-Nr.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="92"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="93"/>
+        <source>Förderjahr</source>
+        <translation>Funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="94"/>
+        <source>Lots*in</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="95"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
+        <source>Zahlungsart</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="151"/>
+        <source>Stornierung der Auszahlung %1 (negativer Betrag).</source>
+        <translation>Cancellation of payout %1 (negative amount).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="153"/>
+        <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
+        <translation>This payout was cancelled with receipt no. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="97"/>
+        <source>Auszahlen</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="98"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="99"/>
+        <source>Lots*in</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="100"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="101"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="102"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="103"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="181"/>
+        <source>Haken entfernen, um diese Person in diesem Lauf nicht auszuzahlen.</source>
+        <translation>Untick to leave this person out of this run.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="227"/>
+        <source>vorhanden</source>
+        <translation>on file</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="227"/>
+        <source>fehlt</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +3176,49 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <location filename="../lotsendesk/ui/undo.py" line="37"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="642"/>
+        <source>Rate erfassen – Förderjahr %1</source>
+        <translation>Record instalment – funding year %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="643"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="647"/>
+        <source>z. B. 1. Rate laut Mittelabruf vom …</source>
+        <translation>e.g. 1st instalment as per drawdown of …</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="651"/>
+        <source>Eingegangen am *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="652"/>
+        <source>Betrag (€) *</source>
+        <translation>Amount (€) *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="653"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="654"/>
+        <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
+        <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="678"/>
+        <source>Der Betrag der Rate muss größer als 0 sein.</source>
+        <translation>The instalment amount must be greater than 0.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +3259,93 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <location filename="../lotsendesk/ui/rollen_editor.py" line="78"/>
         <source>ab</source>
         <translation>from</translation>
+    </message>
+</context>
+<context>
+    <name>StornoDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="44"/>
+        <source>Auszahlung %1 stornieren</source>
+        <translation>Cancel payout %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="47"/>
+        <source>Beleg-Nr. %1 · %2</source>
+        <translation>Receipt no. %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="53"/>
+        <source>%1 Stunden · %2 · ausgezahlt am %3 (%4)</source>
+        <translation>%1 hours · %2 · paid out on %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="61"/>
+        <source>Die Auszahlung bleibt mit ihrer Beleg-Nr. erhalten; die Stornierung bekommt eine eigene Beleg-Nr. Die Einsätze werden wieder änderbar, und der nächste Auszahlungslauf rechnet neu.</source>
+        <translation>The payout is kept with its receipt no.; the cancellation gets a receipt no. of its own. The assignments can be changed again, and the next payout run will recalculate.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="68"/>
+        <source>Grund der Stornierung</source>
+        <translation>Reason for the cancellation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="69"/>
+        <source>z. B. falsche Stunden erfasst, doppelt ausgezahlt</source>
+        <translation>e.g. wrong hours recorded, paid out twice</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="71"/>
+        <source>Datum der Stornierung</source>
+        <translation>Date of the cancellation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="81"/>
+        <source>Grund *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="82"/>
+        <source>Das Storno zählt für das Jahr dieses Datums (Zufluss).</source>
+        <translation>The cancellation counts for the year of this date (receipt of payment).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="85"/>
+        <source>Datum *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="90"/>
+        <source>Stornieren…</source>
+        <translation>Cancel payout…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="95"/>
+        <source>* Pflichtangabe</source>
+        <translation>* Required</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="164"/>
+        <source>Das Storno kann nicht vor der Auszahlung am %1 liegen.</source>
+        <translation>The cancellation cannot be dated before the payout on %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="182"/>
+        <source>Bitte einen Grund für die Stornierung angeben.</source>
+        <translation>Please give a reason for the cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="191"/>
+        <source>Auszahlung %1 (%2, %3) zum %4 stornieren?
+
+Die Stornierung bekommt die nächste Beleg-Nr. und kann nicht rückgängig gemacht werden – ein Beleg wird nie gelöscht.</source>
+        <translation>Cancel payout %1 (%2, %3) as of %4?
+
+The cancellation gets the next receipt no. and cannot be undone – a receipt is never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/storno_dialog.py" line="199"/>
+        <source>Auszahlung stornieren</source>
+        <translation>Cancel payout</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +3488,206 @@ It has never been recorded; no assignments will be lost.</translation>
         <location filename="../lotsendesk/ui/taetigkeiten_dialog.py" line="284"/>
         <source>Wiederholt.</source>
         <translation>Redone.</translation>
+    </message>
+</context>
+<context>
+    <name>TraegerDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="715"/>
+        <source>Träger des Projekts</source>
+        <translation>Provider organisation of the project</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="717"/>
+        <source>z. B. Freundeskreis Asyl e. V.</source>
+        <translation>e.g. Freundeskreis Asyl e. V.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="722"/>
+        <source>als gemeinnützig anerkannt</source>
+        <translation>recognised as non-profit</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="732"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="733"/>
+        <source>Rechtsform *</source>
+        <translation>Legal form *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="736"/>
+        <source>Gemeinnützigkeit</source>
+        <translation>Non-profit status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="739"/>
+        <source>Laut Freistellungsbescheid des Finanzamts.</source>
+        <translation>As stated in the tax office&apos;s exemption notice.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="743"/>
+        <source>Einwohner*innen</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="747"/>
+        <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
+        <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="752"/>
+        <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen.</source>
+        <translation>The coordination lump sum is only available to non-profit provider organisations or to municipalities with fewer than 50.000 inhabitants.</translation>
+    </message>
+</context>
+<context>
+    <name>UebersichtPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="55"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="154"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="57"/>
+        <source>Wie das Förderjahr steht – Budget, nächste Fristen – und die Prüfhinweise, die Ihre Aufmerksamkeit brauchen. Doppelklick auf einen Hinweis öffnet, worum es geht.</source>
+        <translation>Where the funding year stands – budget, upcoming deadlines – and the checks that need your attention. Double-click a check to open what it is about.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="63"/>
+        <source>Förderjahr:</source>
+        <translation>Funding year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="65"/>
+        <source>Förderjahr wählen</source>
+        <translation>Choose funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="76"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="84"/>
+        <source>Nächste Fristen</source>
+        <translation>Upcoming deadlines</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="95"/>
+        <source>Noch kein Förderjahr angelegt – legen Sie es auf der Seite Förderjahr an: Aktenzeichen, bewilligte Beträge und Raten aus dem Zuwendungsbescheid. Dann zeigt diese Seite das Budget, die Fristen und alle Prüfhinweise.</source>
+        <translation>No funding year set up yet – add it on the Funding year page: file reference, approved amounts and instalments from the grant notice. This page then shows the budget, the deadlines and all checks.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="109"/>
+        <source>Prüfhinweise</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="121"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="121"/>
+        <source>Prüfhinweis</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
+        <source>Liste der Prüfhinweise</source>
+        <translation>List of checks</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="188"/>
+        <source>Für %1 ist noch kein Förderjahr angelegt.</source>
+        <translation>No funding year has been set up for %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="193"/>
+        <source>Budget %1 (Einsatz)</source>
+        <translation>Budget %1 (assignments)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="196"/>
+        <source>%1 Stunden erfasst, davon %2 abrechenbar zu %3 je Stunde.</source>
+        <translation>%1 hours recorded, of which %2 claimable at %3 per hour.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="209"/>
+        <source>Keine offenen Fristen.</source>
+        <translation>No open deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="231"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="231"/>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="231"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="250"/>
+        <source>%1 Fehler</source>
+        <translation>Errors: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="253"/>
+        <source>1 Warnung</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="253"/>
+        <source>%1 Warnungen</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="259"/>
+        <source>1 Hinweis</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="259"/>
+        <source>%1 Hinweise</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="267"/>
+        <source>Keine Prüfhinweise für %1 – nichts zu tun. Neue Hinweise erscheinen hier, sobald Stunden, Auszahlungen oder Fristen es verlangen.</source>
+        <translation>No checks for %1 – nothing to do. New checks appear here as soon as hours, payouts or deadlines call for them.</translation>
+    </message>
+</context>
+<context>
+    <name>_DoneModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <source>Beleg-Nr.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <source>Lots*in</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>

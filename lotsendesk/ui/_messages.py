@@ -6,6 +6,11 @@ lotsendesk.ui.i18n.localized looks the templates up with QCoreApplication.transl
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+# lotsendesk/domain/amounts.py
+QT_TRANSLATE_NOOP("Meldungen", "Der Betrag kann nicht negativ sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte höchstens zwei Stellen nach dem Komma angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.")
+
 # lotsendesk/domain/dates.py
 QT_TRANSLATE_NOOP("Meldungen", "Bitte ein Datum angeben, z. B. 07.03.2025.")
 QT_TRANSLATE_NOOP("Meldungen", "„{text}“ ist kein Datum. Bitte TT.MM.JJJJ eingeben.")
@@ -105,6 +110,11 @@ QT_TRANSLATE_NOOP("Meldungen", "Bitte eine*n Lots*in aus der Liste wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese Tätigkeit gibt es nicht mehr.")
 QT_TRANSLATE_NOOP("Meldungen", "Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).")
 
+# lotsendesk/services/export_summary.py
+QT_TRANSLATE_NOOP("Meldungen", "Den Ordner „{ordner}“ gibt es nicht.")
+QT_TRANSLATE_NOOP("Meldungen", "In den Ordner „{ordner}“ kann nicht geschrieben werden.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ kann nicht geschrieben werden (ist sie in Excel geöffnet?).")
+
 # lotsendesk/services/festschreibung.py
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -113,6 +123,7 @@ QT_TRANSLATE_NOOP(
 
 # lotsendesk/services/foerderjahre.py
 QT_TRANSLATE_NOOP("Meldungen", "Das Förderjahr {jahr} gibt es schon.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.")
 QT_TRANSLATE_NOOP("Meldungen", "Der Betrag der Rate muss größer als 0 sein.")
 QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} ist noch kein Förderjahr angelegt.")
 QT_TRANSLATE_NOOP("Meldungen", "Bitte ein Jahr zwischen 2000 und 2100 angeben.")
@@ -121,6 +132,34 @@ QT_TRANSLATE_NOOP("Meldungen", "Der Stundensatz muss größer als 0 sein.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Jahreshöchstgrenzen müssen größer als 0 sein.")
 QT_TRANSLATE_NOOP("Meldungen", "Der Bewilligungszeitraum endet vor seinem Beginn.")
 QT_TRANSLATE_NOOP("Meldungen", "Bitte ANBest-P oder ANBest-GK wählen.")
+
+# lotsendesk/services/freibetraege.py
+QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort."
+)
 
 # lotsendesk/services/importer/csv_table.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).")
@@ -217,6 +256,96 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("Meldungen", "Die Nr. {nr} hat bereits {name}.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).")
 
+# lotsendesk/services/pruefhinweise.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Erklärung zum Zuwendungsbescheid {jahr}")
+QT_TRANSLATE_NOOP("Meldungen", "Verwendungsnachweis {jahr}")
+QT_TRANSLATE_NOOP("Meldungen", "Antrag für {jahr}")
+QT_TRANSLATE_NOOP("Meldungen", "noch {tage} Tage")
+QT_TRANSLATE_NOOP("Meldungen", "noch 1 Tag")
+QT_TRANSLATE_NOOP("Meldungen", "heute fällig")
+QT_TRANSLATE_NOOP("Meldungen", "seit 1 Tag überfällig")
+QT_TRANSLATE_NOOP("Meldungen", "seit {tage} Tagen überfällig")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.",
+)
+
 # lotsendesk/services/taetigkeiten.py
 QT_TRANSLATE_NOOP(
     "Meldungen", "„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen."
@@ -224,3 +353,7 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("Meldungen", "Bitte einen Namen für die Tätigkeit angeben.")
 QT_TRANSLATE_NOOP("Meldungen", "Der Name darf höchstens 120 Zeichen lang sein.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Tätigkeit „{name}“ gibt es schon.")
+
+# lotsendesk/services/traeger.py
+QT_TRANSLATE_NOOP("Meldungen", "Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Einwohnerzahl kann nicht negativ sein.")
