@@ -120,7 +120,9 @@ def _self_test(app: QApplication, window, started: float) -> int:
     app.processEvents()
     print(f"Start bis Fenster bereit: {time.perf_counter() - started:.3f} s")
     try:
-        for key in window.pages:
+        from lotsendesk.ui.main_window import PAGE_KEYS
+
+        for key in PAGE_KEYS:
             t0 = time.perf_counter()
             window.show_page_reloaded(key)
             app.processEvents()

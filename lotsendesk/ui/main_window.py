@@ -1,5 +1,8 @@
 """The main window: sidebar of pages, menus, status bar, one undo stack for every edit."""
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -17,18 +20,63 @@ from lotsendesk import __version__
 from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
-from lotsendesk.ui.auszahlungen_page import AuszahlungenPage
-from lotsendesk.ui.einsaetze_page import EinsaetzePage
-from lotsendesk.ui.foerderjahr_page import FoerderjahrPage
 from lotsendesk.ui.import_dialog import run_import_dialog
-from lotsendesk.ui.lotsen_page import LotsenPage
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
-from lotsendesk.ui.uebersicht_page import UebersichtPage
 
 # Ctrl+1…8 follow the sidebar order of the finished program (ux.md). Pages that later issues add
 # (Qualifizierungen, Berichte, Einstellungen) slot in after these without moving them.
-PAGE_SHORTCUTS = {"uebersicht": 1, "lotsen": 2, "einsaetze": 3, "auszahlungen": 4, "foerderjahr": 5}
+if TYPE_CHECKING:  # the page modules themselves are imported when a page is first shown
+    pass
+
+PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr")
+PAGE_SHORTCUTS = {key: number for number, key in enumerate(PAGE_KEYS, start=1)}
+_ICONS = {
+    "uebersicht": "overview.svg",
+    "lotsen": "people.svg",
+    "einsaetze": "clock.svg",
+    "auszahlungen": "payout.svg",
+    "foerderjahr": "grant.svg",
+}
+
+
+def _uebersicht(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.uebersicht_page import UebersichtPage
+
+    return UebersichtPage(db, stack)
+
+
+def _lotsen(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.lotsen_page import LotsenPage
+
+    return LotsenPage(db, stack)
+
+
+def _einsaetze(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.einsaetze_page import EinsaetzePage
+
+    return EinsaetzePage(db, stack)
+
+
+def _auszahlungen(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.auszahlungen_page import AuszahlungenPage
+
+    return AuszahlungenPage(db, stack)
+
+
+def _foerderjahr(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.foerderjahr_page import FoerderjahrPage
+
+    return FoerderjahrPage(db, stack)
+
+
+_FACTORIES: dict[str, Callable[[Database, QUndoStack], Page]] = {
+    "uebersicht": _uebersicht,
+    "lotsen": _lotsen,
+    "einsaetze": _einsaetze,
+    "auszahlungen": _auszahlungen,
+    "foerderjahr": _foerderjahr,
+}
 
 
 class MainWindow(QMainWindow):
@@ -47,18 +95,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
-        self.uebersicht_page = UebersichtPage(db, self.undo_stack)
-        self.lotsen_page = LotsenPage(db, self.undo_stack)
-        self.einsaetze_page = EinsaetzePage(db, self.undo_stack)
-        self.auszahlungen_page = AuszahlungenPage(db, self.undo_stack)
-        self.foerderjahr_page = FoerderjahrPage(db, self.undo_stack)
-        self.pages: dict[str, Page] = {
-            "uebersicht": self.uebersicht_page,
-            "lotsen": self.lotsen_page,
-            "einsaetze": self.einsaetze_page,
-            "auszahlungen": self.auszahlungen_page,
-            "foerderjahr": self.foerderjahr_page,
-        }
+        self._built: dict[str, Page] = {}
         labels = {
             "uebersicht": self.tr("Übersicht"),
             "lotsen": self.tr("Lots*innen"),
@@ -66,21 +103,11 @@ class MainWindow(QMainWindow):
             "auszahlungen": self.tr("Auszahlungen"),
             "foerderjahr": self.tr("Förderjahr"),
         }
-        icons = {
-            "uebersicht": "overview.svg",
-            "lotsen": "people.svg",
-            "einsaetze": "clock.svg",
-            "auszahlungen": "payout.svg",
-            "foerderjahr": "grant.svg",
-        }
-        for key, page in self.pages.items():
-            item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / icons[key])), labels[key])
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / _ICONS[key])), labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 36))
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
-            page.data_changed.connect(self._on_data_changed)
-        self.uebersicht_page.open_target.connect(self.open_target)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -91,7 +118,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._stale: set[str] = set(self.pages)
+        self._stale: set[str] = set()
         self._build_menus()
         # undo/redo changed data behind every page's back: reload the visible one, the others when shown
         self.undo_action.triggered.connect(self._reload_all)
@@ -105,14 +132,52 @@ class MainWindow(QMainWindow):
         self.show_page("uebersicht" if list_lotse_refs(db) else "lotsen")
 
     # pages -------------------------------------------------------------------------------------
+    # A page is built (and its module imported) when it is first shown: start-up pays only for the first one.
+    def page(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = _FACTORIES[key](self.db, self.undo_stack)
+            self.stack.addWidget(page)
+            page.data_changed.connect(self._on_data_changed)
+            if key == "uebersicht":
+                page.open_target.connect(self.open_target)  # type: ignore[attr-defined]
+            self._stale.add(key)
+        return page
+
+    @property
+    def pages(self) -> dict[str, Page]:
+        """Every page, built if need be, in sidebar order."""
+        return {key: self.page(key) for key in PAGE_KEYS}
+
+    @property
+    def uebersicht_page(self):
+        return self.page("uebersicht")
+
+    @property
+    def lotsen_page(self):
+        return self.page("lotsen")
+
+    @property
+    def einsaetze_page(self):
+        return self.page("einsaetze")
+
+    @property
+    def auszahlungen_page(self):
+        return self.page("auszahlungen")
+
+    @property
+    def foerderjahr_page(self):
+        return self.page("foerderjahr")
+
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(list(self.pages).index(key))
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
 
     def show_page_reloaded(self, key: str) -> None:
         """Show a page with freshly loaded data, loading it exactly once (the self-test times this)."""
+        page = self.page(key)
         self._stale.discard(key)
         self.show_page(key)
-        self.pages[key].reload()
+        page.reload()
 
     def open_target(self, kind: str, ident: int) -> None:
         """A Prüfhinweis was opened: show the record it names."""
@@ -133,8 +198,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def _show_row(self, row: int) -> None:
-        key = list(self.pages)[row]
-        page = self.pages[key]
+        key = PAGE_KEYS[row]
+        page = self.page(key)
         if key in self._stale:
             page.reload()
             self._stale.discard(key)
@@ -143,11 +208,11 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self) -> None:
         """A page edited data (and refreshed itself): the others reload when shown."""
         sender = self.sender()
-        self._stale.update(key for key, page in self.pages.items() if page is not sender)
+        self._stale.update(key for key, page in self._built.items() if page is not sender)
 
     def _reload_all(self) -> None:
         current = self.current_page()
-        self._stale.update(key for key, page in self.pages.items() if page is not current)
+        self._stale.update(key for key, page in self._built.items() if page is not current)
         current.reload()
 
     # menus -------------------------------------------------------------------------------------
@@ -180,7 +245,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         for key, number in PAGE_SHORTCUTS.items():
-            item = self.sidebar.item(list(self.pages).index(key))
+            item = self.sidebar.item(PAGE_KEYS.index(key))
             action = QAction(item.icon(), item.text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
