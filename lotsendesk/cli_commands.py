@@ -16,6 +16,7 @@ from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours, format_money, format_number
+from lotsendesk.domain.funding import CAP_METHOD_TEXT
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 
@@ -130,6 +131,7 @@ def year_show(args: argparse.Namespace) -> int:
                 f"{format_hours(data.params.cap_lotsin_minutes)} Std. Lots*in, "
                 f"{format_hours(data.params.cap_koordinierend_minutes)} Std. koordinierende*r Lots*in",
             ),
+            ("Höchstgrenze bei Rollenwechsel", CAP_METHOD_TEXT[data.params.cap_method]),
             ("Frist Erklärung", _deadline(data.erklaerung_frist, data.erklaerung_zurueck_am)),
             ("Frist Verwendungsnachweis", format_date(data.vn_frist)),
         ]

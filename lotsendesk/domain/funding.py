@@ -34,6 +34,14 @@ class CapMethod(StrEnum):
     HIGHEST = "hoechste"  # 414 h as soon as the person coordinates on any day of the period
 
 
+# How each method reads in documents and on the command line (German, like the documents themselves).
+CAP_METHOD_TEXT = {
+    CapMethod.PRO_RATA: "anteilig nach Tagen in jeder Rolle",
+    CapMethod.CONSERVATIVE: "vorsichtig: 414 h nur bei Koordination ab Beginn des Zeitraums",
+    CapMethod.HIGHEST: "höchste Grenze, sobald im Jahr koordiniert wird",
+}
+
+
 @dataclass(frozen=True)
 class FundingParameters:
     """The numbers of a Zuwendungsbescheid that the rules use; defaults from domain.md's cheat-sheet."""
