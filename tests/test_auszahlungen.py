@@ -181,3 +181,15 @@ def test_no_einsatz_is_paid_twice_and_numbers_stay_gapless(tmp_path_factory, min
         assert doubles == []
     finally:
         db.close()
+
+
+def test_the_einsaetze_list_shows_which_einsatz_is_paid_with_which_beleg(db, year):
+    from lotsendesk.services.einsaetze import EinsatzFilter, query_einsaetze
+
+    a = add_lotse(db, "1", "Becker", "Jürgen", qualifiziert_am=date(2024, 1, 1))
+    first, second = hours(db, a, (date(2025, 1, 10), 60), (date(2025, 2, 10), 60))
+    (paid,) = confirm_run(db, 2025, date(2025, 1, 31), date(2025, 2, 1), Methode.BAR)
+    belege = {r.id: r.beleg for r in query_einsaetze(db, EinsatzFilter())}
+    assert belege == {first: paid.beleg_nr, second: ""}
+    storno(db, paid.id, "falsch", date(2025, 2, 2))
+    assert {r.id: r.beleg for r in query_einsaetze(db, EinsatzFilter())} == {first: "", second: ""}

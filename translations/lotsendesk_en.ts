@@ -418,191 +418,206 @@
 <context>
     <name>EinsaetzeModel</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="18"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="23"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="19"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="24"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="20"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="25"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="21"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="26"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="22"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="27"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="23"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="29"/>
         <source>Bemerkung</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="48"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="49"/>
+        <source>ausgezahlt (%1)</source>
+        <translation>paid (%1)</translation>
     </message>
 </context>
 <context>
     <name>EinsaetzePage</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="43"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="51"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="44"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="52"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
         <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="55"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="63"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="58"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="66"/>
         <source>Speichert den Einsatz (Enter)</source>
         <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="72"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="80"/>
         <source>Filter Lots*in</source>
         <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="75"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="83"/>
         <source>Filter Jahr</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="77"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="85"/>
         <source>Filter Monat</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="78"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="86"/>
         <source>Alle Monate</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="90"/>
         <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
         <translation>Search name, activity, note…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="91"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="93"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="236"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="134"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="149"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="136"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="151"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="173"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="188"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="177"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="192"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="216"/>
         <source>%1 Einsätze · %2 Stunden</source>
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="216"/>
         <source>1 Einsatz · %2 Stunden</source>
         <translation>1 assignment · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="232"/>
         <source>Noch keine Lots*innen angelegt. Legen Sie sie zuerst auf der Seite „Lots*innen“ an (Strg+2) – oder importieren Sie Ihre Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides yet. Add them first on the “Guides” page (Ctrl+2) – or import your list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="254"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="249"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="264"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="309"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="316"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="316"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="333"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="322"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="329"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="344"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="323"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="338"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="346"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="346"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="340"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="355"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="342"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="357"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -2136,107 +2151,107 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="39"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="87"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="40"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="88"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="63"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="100"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="64"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="101"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="65"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="102"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="66"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="103"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="67"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="104"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="99"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="155"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="220"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="221"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="158"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="223"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="161"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="226"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="230"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="166"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="231"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="168"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="233"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="178"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="243"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="181"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="246"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="190"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="255"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="191"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="256"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="205"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="270"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="207"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="272"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>

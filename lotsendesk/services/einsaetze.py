@@ -14,7 +14,7 @@ from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import display_name
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, ServiceError
-from lotsendesk.services.festschreibung import refuse_if_paid
+from lotsendesk.services.festschreibung import paid_belege, refuse_if_paid
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class EinsatzRow(NamedTuple):
     minuten: int
     taetigkeit: str
     bemerkung: str
+    beleg: str = ""  # Beleg-Nr. of the payout that paid it (then it is festgeschrieben); "" while open
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,19 @@ def query_einsaetze(db: Database, flt: EinsatzFilter) -> list[EinsatzRow]:
         if conditions:
             stmt = stmt.where(*conditions)
         raw = connection.execute(stmt).all()
+        belege = paid_belege(connection)
     parse = date.fromisoformat
     rows = [
-        EinsatzRow(eid, parse(datum), lotse_id, *people[lotse_id], minuten, categories[taetigkeit_id], bemerkung)
+        EinsatzRow(
+            eid,
+            parse(datum),
+            lotse_id,
+            *people[lotse_id],
+            minuten,
+            categories[taetigkeit_id],
+            bemerkung,
+            belege.get(eid, ""),
+        )
         for eid, datum, lotse_id, minuten, taetigkeit_id, bemerkung in raw
     ]
     if flt.month is not None and flt.year is None:

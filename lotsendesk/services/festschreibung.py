@@ -1,7 +1,7 @@
 """Which Einsätze are festgeschrieben: paid by a payout that was not storniert. The database triggers enforce
 it; the services ask first, to say in plain German which Beleg paid the Einsatz and what to do."""
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Auszahlung, AuszahlungPosten
@@ -34,3 +34,14 @@ def festgeschrieben_message(belege: list[str]) -> Msg:
         "Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.",
         belege=", ".join(belege),
     )
+
+
+def paid_belege(connection: Connection) -> dict[int, str]:
+    """Every festgeschriebene Einsatz with its Beleg-Nr. – one query for the whole Einsätze table."""
+    cancelled = select(Auszahlung.storno_von_id).where(Auszahlung.storno_von_id.is_not(None))
+    stmt = (
+        select(AuszahlungPosten.einsatz_id, Auszahlung.beleg_jahr, Auszahlung.beleg_lfd)
+        .join(Auszahlung, Auszahlung.id == AuszahlungPosten.auszahlung_id)
+        .where(Auszahlung.id.not_in(cancelled))
+    )
+    return {einsatz_id: f"{jahr}-{lfd:03d}" for einsatz_id, jahr, lfd in connection.execute(stmt)}

@@ -4,13 +4,18 @@
 from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.domain.people import sort_key
 from lotsendesk.services.einsaetze import EinsatzRow
 
-COL_DATUM, COL_NR, COL_NAME, COL_DAUER, COL_TAETIGKEIT, COL_BEMERKUNG = range(6)
+COL_DATUM, COL_NR, COL_NAME, COL_DAUER, COL_TAETIGKEIT, COL_STATUS, COL_BEMERKUNG = range(7)
+
+
+_PAID_COLOUR = QColor("#1b5e20")  # dark green: ausgezahlt and festgeschrieben
+_OPEN_COLOUR = QColor("#555555")
 
 
 def _headers() -> tuple[str, ...]:
@@ -20,6 +25,7 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("EinsaetzeModel", "Lots*in"),
         QCoreApplication.translate("EinsaetzeModel", "Stunden"),
         QCoreApplication.translate("EinsaetzeModel", "Tätigkeit"),
+        QCoreApplication.translate("EinsaetzeModel", "Status"),
         QCoreApplication.translate("EinsaetzeModel", "Bemerkung"),
     )
 
@@ -38,6 +44,9 @@ class EinsaetzeModel(QAbstractTableModel):
         self._sort_column = COL_DATUM
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._headers = _headers()
+        # a short word, and a colour that is never the only signal (ux.md)
+        self._status_open = QCoreApplication.translate("EinsaetzeModel", "offen")
+        self._status_paid = QCoreApplication.translate("EinsaetzeModel", "ausgezahlt (%1)")
 
     # data --------------------------------------------------------------------------------------
     def set_rows(self, rows: list[EinsatzRow]) -> None:
@@ -88,6 +97,10 @@ class EinsaetzeModel(QAbstractTableModel):
                 return row.taetigkeit
             if column == COL_BEMERKUNG:
                 return row.bemerkung
+            if column == COL_STATUS:
+                return self._status_paid.replace("%1", row.beleg) if row.beleg else self._status_open
+        elif role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return _PAID_COLOUR if row.beleg else _OPEN_COLOUR
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column == COL_DAUER:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -127,6 +140,8 @@ class EinsaetzeModel(QAbstractTableModel):
             rows.sort(key=lambda r: rank[r.taetigkeit], reverse=reverse)
         elif column == COL_BEMERKUNG:
             rows.sort(key=lambda r: r.bemerkung.casefold(), reverse=reverse)
+        elif column == COL_STATUS:
+            rows.sort(key=attrgetter("beleg"), reverse=reverse)
         self.rows = rows
 
     @property

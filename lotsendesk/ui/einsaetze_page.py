@@ -28,7 +28,15 @@ from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.lotsen import LotseRef, list_lotse_refs
 from lotsendesk.services.taetigkeiten import list_taetigkeiten
 from lotsendesk.ui.ask import confirm
-from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_DAUER, COL_NAME, COL_NR, COL_TAETIGKEIT, EinsaetzeModel
+from lotsendesk.ui.einsaetze_model import (
+    COL_DATUM,
+    COL_DAUER,
+    COL_NAME,
+    COL_NR,
+    COL_STATUS,
+    COL_TAETIGKEIT,
+    EinsaetzeModel,
+)
 from lotsendesk.ui.einsatz_dialog import EinsatzDialog
 from lotsendesk.ui.einsatz_form import EinsatzForm
 from lotsendesk.ui.i18n import localized
@@ -110,7 +118,14 @@ class EinsaetzePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_DATUM, 100), (COL_NR, 60), (COL_NAME, 230), (COL_DAUER, 80), (COL_TAETIGKEIT, 170)):
+        for column, width in (
+            (COL_DATUM, 100),
+            (COL_NR, 60),
+            (COL_NAME, 230),
+            (COL_DAUER, 80),
+            (COL_TAETIGKEIT, 170),
+            (COL_STATUS, 150),
+        ):
             self.table.setColumnWidth(column, width)
         header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
