@@ -47,6 +47,7 @@ class Page(QWidget):
         organisation name is set; tests keep their defaults). ``restored`` runs after a stored state was
         applied, for what the page decides itself (alignment, stretch) and to sort its model."""
         header = table.horizontalHeader()
+        key = f"{key}/{table.model().columnCount()}"  # a layout saved for other columns would misplace them
         if QCoreApplication.organizationName():
             state = QSettings().value(key)
             if state is not None and header.restoreState(state):
