@@ -2,13 +2,14 @@
 
 from pathlib import Path
 
+from lotsendesk import __version__
 from tests.test_cli import lotsendesk
 
 
 def test_version(tmp_path):
     result = lotsendesk(tmp_path, "--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == "LotsenDesk 0.1.0"
+    assert result.stdout.strip() == f"LotsenDesk {__version__}"
 
 
 def test_self_test_on_a_new_empty_database(tmp_path):
