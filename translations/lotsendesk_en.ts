@@ -741,37 +741,37 @@
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="242"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="205"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="248"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="211"/>
         <source>Bitte den Betrag angeben.</source>
         <translation>Please enter the amount.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="283"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="697"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="660"/>
         <source>Verein</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="698"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="661"/>
         <source>Kirchengemeinde</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="699"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="662"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="700"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="663"/>
         <source>sonstiger Träger</source>
         <translation>Other provider organisation</translation>
     </message>
@@ -779,207 +779,207 @@
 <context>
     <name>FoerderjahrDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="332"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="295"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="343"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="306"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="355"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="318"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="356"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="399"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="319"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="362"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="357"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
         <source>Bewilligungszeitraum von</source>
         <translation>Approval period from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="358"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="321"/>
         <source>Bewilligungszeitraum bis</source>
         <translation>Approval period to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="326"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="377"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="340"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
         <source>h Lots*in</source>
         <translation>h guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="377"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="340"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
         <source>h koordinierend</source>
         <translation>h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="381"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="344"/>
         <source>Jahreshöchstgrenze Lots*in in Stunden</source>
         <translation>Annual cap for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="382"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
         <source>Jahreshöchstgrenze koordinierende*r Lots*in in Stunden</source>
         <translation>Annual cap for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="383"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="346"/>
         <source>Wochenschnitt Lots*in in Stunden</source>
         <translation>Weekly average for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="347"/>
         <source>Wochenschnitt koordinierende*r Lots*in in Stunden</source>
         <translation>Weekly average for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="388"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="436"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="351"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="399"/>
         <source>Erklärung zum Bescheid bis</source>
         <translation>Declaration on the grant notice due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="389"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="352"/>
         <source>Erklärung zurückgegeben am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="390"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="443"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="353"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="406"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="395"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="358"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="397"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="360"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="398"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="361"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="402"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="365"/>
         <source>Bewilligungszeitraum *</source>
         <translation>Approval period *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="405"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="368"/>
         <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
         <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="409"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="372"/>
         <source>Nebenbestimmungen *</source>
         <translation>Ancillary provisions *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="413"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="376"/>
         <source>Bewilligt: Einsatz *</source>
         <translation>Approved: assignments *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="416"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
         <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
         <translation>The guides&apos; expense allowance, in euros.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="418"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="381"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="419"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="382"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="421"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="423"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="386"/>
         <source>Satz (€ je Stunde) *</source>
         <translation>Rate (€ per hour) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="424"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="387"/>
         <source>Höchstgrenze im Jahr *</source>
         <translation>Annual cap *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="427"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="390"/>
         <source>Wochenschnitt *</source>
         <translation>Weekly average *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="430"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="393"/>
         <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
         <translation>For information only; a busy week is allowed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="433"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="396"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="439"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="402"/>
         <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
         <translation>If empty: one month after the notice date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="441"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="404"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="445"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="408"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="530"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="493"/>
         <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
         <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="541"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="504"/>
         <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
         <translation>Please enter the start and end of the approval period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="552"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="515"/>
         <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
         <translation>Please enter the hours as a number, e.g. 276.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="572"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="535"/>
         <source>Der Wochenschnitt muss größer als 0 sein.</source>
         <translation>The weekly average must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="603"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="566"/>
         <source>Das Förderjahr %1 gibt es schon.</source>
         <translation>The funding year %1 already exists.</translation>
     </message>
@@ -1349,12 +1349,12 @@ It will then no longer count as “received”. You can reverse this with Edit �
 <context>
     <name>Freibetrag</name>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="56"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="57"/>
         <source>Übungsleiterfreibetrag (§ 3 Nr. 26 EStG)</source>
         <translation>Instructor allowance (§ 3 No. 26 EStG)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="57"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="58"/>
         <source>Ehrenamtspauschale (§ 3 Nr. 26a EStG)</source>
         <translation>Volunteer allowance (§ 3 No. 26a EStG)</translation>
     </message>
@@ -1362,89 +1362,89 @@ It will then no longer count as “received”. You can reverse this with Edit �
 <context>
     <name>FreibetragDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="80"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="83"/>
         <source>Freibetragserklärung %1 – %2</source>
         <translation>Allowance declaration %1 – %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="88"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="91"/>
         <source>Was %1 in der Freibetragserklärung für %2 angegeben hat. Steuerfrei bleibt, was der Verein %2 auszahlt, bis zur Grenze des Freibetrags abzüglich dessen, was anderweitig in Anspruch genommen wird.</source>
         <translation>What %1 stated in the allowance declaration for %2. What the association pays out in %2 remains tax-free up to the limit of the allowance, less what is claimed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="122"/>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="148"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="125"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="151"/>
         <source>Unterschrieben am</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="127"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="130"/>
         <source>Freibetrag *</source>
         <translation>Tax-free allowance *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="131"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="134"/>
         <source>Für Lots*innen gilt in der Regel der Übungsleiterfreibetrag. Für überwiegend organisatorische Koordination kann das Finanzamt die Ehrenamtspauschale ansetzen.</source>
         <translation>The instructor allowance usually applies to guides. For mainly organisational coordination, the tax office may apply the volunteer allowance.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="138"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="141"/>
         <source>Anderweitig in Anspruch genommen</source>
         <translation>Claimed elsewhere</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="141"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="144"/>
         <source>Was die Person %1 schon von anderen Stellen unter diesem Freibetrag erhält.</source>
         <translation>What the person already receives from other organisations under this allowance in %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="151"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="154"/>
         <source>Leer lassen, solange die unterschriebene Erklärung nicht vorliegt.</source>
         <translation>Leave empty until the signed declaration has been received.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="155"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="158"/>
         <source>Sozialleistungen (freiwillige Angabe)</source>
         <translation>Benefits (optional information)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="159"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="162"/>
         <source>Nur mit schriftlicher Einwilligung der Person eintragen. Dann warnt LotsenDesk, wenn in einem Monat mehr als 250 € ausgezahlt werden – so viel bleibt bei Bürgergeld und AsylbLG anrechnungsfrei. Melden muss die Person dem Jobcenter bzw. Sozialamt alle Zahlungen.</source>
         <translation>Only enter this with the person&apos;s written consent. LotsenDesk then warns when more than 250 € is paid out in one month – that much is not counted against Bürgergeld and AsylbLG benefits. The person must report all payments to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="166"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="169"/>
         <source>bezieht Bürgergeld/AsylbLG (nur mit dokumentierter Einwilligung)</source>
         <translation>receives Bürgergeld/AsylbLG benefits (only with documented consent)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="167"/>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="175"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="170"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="178"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="187"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="190"/>
         <source>Erklärung löschen</source>
         <translation>Delete declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="193"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="196"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="287"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="290"/>
         <source>keine Grenze für %1 hinterlegt</source>
         <translation>no limit stored for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="290"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="293"/>
         <source>Grenze %1: %2 €</source>
         <translation>Limit %1: %2 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="344"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="347"/>
         <source>Die Freibetragserklärung %1 löschen?
 
 Die Angaben dazu werden entfernt; mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -1453,22 +1453,22 @@ Die Angaben dazu werden entfernt; mit Bearbeiten → Rückgängig (Strg+Z) läss
 Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="347"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="350"/>
         <source>Freibetragserklärung löschen</source>
         <translation>Delete allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="453"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="423"/>
         <source>Freibetragserklärung</source>
         <translation>Allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="467"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="437"/>
         <source>Freibetragserklärung %1 von %2 löschen</source>
         <translation>Delete allowance declaration %1 for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="469"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="439"/>
         <source>Freibetragserklärung %1 von %2 speichern</source>
         <translation>Save allowance declaration %1 for %2</translation>
     </message>
@@ -1542,135 +1542,135 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="94"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="102"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="97"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="105"/>
         <source>Lots*in bearbeiten – %1</source>
         <translation>Edit guide – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="110"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="135"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="118"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="143"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="111"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="138"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="119"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="146"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="113"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="121"/>
         <source>Rollen mit Datum des Wechsels</source>
         <translation>Roles with date of change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="114"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="152"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="122"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="160"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="124"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="132"/>
         <source>z. B. Arabisch, Türkisch, Englisch</source>
         <translation>e.g. Arabic, Turkish, English</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="129"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="137"/>
         <source>Person und Rolle</source>
         <translation>Person and role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="131"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="139"/>
         <source>Nr. *</source>
         <translation>No. *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="132"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="140"/>
         <source>Nachname *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="133"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="141"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="134"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="141"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="149"/>
         <source>Einsätze vor dem Eintritt oder nach dem Austritt werden nicht angenommen.</source>
         <translation>Assignments before joining or after leaving are not accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="145"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="153"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="148"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="156"/>
         <source>Bei einem Rollenwechsel fügen Sie eine Zeile mit dem Datum des Wechsels hinzu.</source>
         <translation>When the role changes, add a line with the date of the change.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="156"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="164"/>
         <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
         <translation>Completion of the basic qualification. Leave empty while it is missing – hours before it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="161"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="169"/>
         <source>Kontakt und Auszahlung</source>
         <translation>Contact and payment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="163"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="171"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="164"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="172"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="167"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="175"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="170"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="178"/>
         <source>Für Quittung und Jahresbescheinigung.</source>
         <translation>For the receipt and the annual certificate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="172"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="180"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="173"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="181"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="174"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="182"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="192"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="200"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="412"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="380"/>
         <source>Die Nr. %1 hat bereits %2.</source>
         <translation>No. %1 is already used by %2.</translation>
     </message>
@@ -3196,42 +3196,42 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="642"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="605"/>
         <source>Rate erfassen – Förderjahr %1</source>
         <translation>Record instalment – funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="643"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="606"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="647"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="610"/>
         <source>z. B. 1. Rate laut Mittelabruf vom …</source>
         <translation>e.g. 1st instalment as per drawdown of …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="651"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="614"/>
         <source>Eingegangen am *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="652"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="615"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="653"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="616"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="654"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="617"/>
         <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
         <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="678"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="641"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
@@ -3508,52 +3508,52 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="715"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="678"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="717"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="680"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="722"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="685"/>
         <source>als gemeinnützig anerkannt</source>
         <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="732"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="695"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="733"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="696"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="736"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="699"/>
         <source>Gemeinnützigkeit</source>
         <translation>Non-profit status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="739"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="702"/>
         <source>Laut Freistellungsbescheid des Finanzamts.</source>
         <translation>As stated in the tax office&apos;s exemption notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="743"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="706"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="747"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="710"/>
         <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
         <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="752"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="715"/>
         <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen.</source>
         <translation>The coordination lump sum is only available to non-profit provider organisations or to municipalities with fewer than 50.000 inhabitants.</translation>
     </message>

@@ -42,7 +42,7 @@ from lotsendesk.services.foerderjahre import (
     update_year,
 )
 from lotsendesk.services.traeger import RECHTSFORMEN, TraegerData, get_traeger, set_traeger
-from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.field_errors import FieldErrors
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
 from lotsendesk.ui.rollen_editor import date_line_edit
 
@@ -111,7 +111,7 @@ def nebenbestimmungen_hint() -> str:
     )
 
 
-class _Form(QDialog):
+class _Form(FieldErrors, QDialog):
     """Shared building blocks: rows with a message label under the field, Save/Cancel, error display."""
 
     FIELD_ORDER: tuple[str, ...] = ()
@@ -187,43 +187,6 @@ class _Form(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         return bottom
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message under its field (unknown fields below the form); the first field gets the focus."""
-        self.clear_errors()
-        general = []
-        for key, message in errors.items():
-            if key in self.error_labels:
-                self._set_error(key, message)
-            else:
-                general.append(message)
-        if general:
-            self.general_error.setText(" ".join(localized(message) for message in general))
-            self.general_error.show()
-        for key in self.FIELD_ORDER:
-            if key in errors and key in self.fields:
-                self.fields[key].setFocus()
-                break
-
-    def clear_errors(self) -> None:
-        for key in self.error_labels:
-            self._set_error(key, "")
-        self.general_error.clear()
-        self.general_error.hide()
-
-    def error_text(self, key: str) -> str:
-        """The message under a field ('' when there is none)."""
-        label = self.error_labels.get(key)
-        if label is None:
-            return self.general_error.text()
-        return label.text() if not label.isHidden() else ""
-
-    def _set_error(self, key: str, message: str) -> None:
-        message = localized(message)
-        label = self.error_labels[key]
-        label.setText(message)
-        label.setVisible(bool(message))
-        self.fields[key].setAccessibleDescription(message)
 
     def _money_edit(self, placeholder: str = "0,00") -> QLineEdit:
         edit = QLineEdit()

@@ -42,6 +42,7 @@ from lotsendesk.services.freibetraege import (
     set_freibetrag,
 )
 from lotsendesk.ui.ask import confirm
+from lotsendesk.ui.field_errors import FieldErrors
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
 from lotsendesk.ui.rollen_editor import date_line_edit
@@ -62,9 +63,11 @@ def money_text(value: Decimal) -> str:
     return format_number(value)
 
 
-class FreibetragDialog(QDialog):
+class FreibetragDialog(FieldErrors, QDialog):
     """After ``exec()`` returned Accepted: ``before`` is the declaration as it was (None if there was none) and
     ``after`` as stored now (None if it was deleted)."""
+
+    FIELD_ORDER = FIELD_ORDER
 
     def __init__(self, db, lotse_id: int, jahr: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -359,44 +362,11 @@ class FreibetragDialog(QDialog):
         return self.after != self.before
 
     # messages ----------------------------------------------------------------------------------
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.clear_errors()
-        general = []
-        for key, message in errors.items():
-            if key in self.error_labels:
-                self._set_error(key, message)
-            else:
-                general.append(message)
-        if general:
-            self.general_error.setText(" ".join(localized(message) for message in general))
-            self.general_error.show()
-        for key in FIELD_ORDER:
-            if key in errors and key in self.fields:
-                self.fields[key].setFocus()
-                break
-
-    def clear_errors(self) -> None:
-        for key in self.error_labels:
-            self._set_error(key, "")
-        self.general_error.clear()
-        self.general_error.hide()
-
-    def error_text(self, key: str) -> str:
-        label = self.error_labels.get(key)
-        if label is None:
-            return self.general_error.text()
-        return label.text() if not label.isHidden() else ""
-
-    def _set_error(self, key: str, message: str) -> None:
-        message = localized(message)
-        label = self.error_labels[key]
-        label.setText(message)
-        label.setVisible(bool(message))
-        self.fields[key].setAccessibleDescription(message)
-        self._fit()
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._fit()
+
+    def errors_changed(self) -> None:
         self._fit()
 
     def _fit(self) -> None:

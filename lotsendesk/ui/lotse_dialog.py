@@ -32,7 +32,7 @@ from lotsendesk.domain.messages import join
 from lotsendesk.domain.people import Rolle, Status, display_name
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import create_lotse, get_lotse, list_lotsen, update_lotse
-from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.field_errors import FieldErrors
 from lotsendesk.ui.lotsen_model import status_label
 from lotsendesk.ui.rollen_editor import RollenEditor, date_line_edit
 
@@ -72,12 +72,20 @@ def set_muted(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-class LotseDialog(QDialog):
+class LotseDialog(FieldErrors, QDialog):
     """``LotseDialog(db)`` adds a person, ``LotseDialog(db, lotse_id)`` edits one.
 
     After ``exec()`` returned Accepted: ``saved_id`` is the person's id, ``before`` the data before the
     edit (None for a new person) and ``after`` the data as stored.
     """
+
+    FIELD_ORDER = FIELD_ORDER
+
+    def focus_field(self, key: str) -> None:
+        if key == "rollen":
+            self.rollen_editor.focus_first()
+        else:
+            super().focus_field(key)
 
     def __init__(self, db, lotse_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -361,46 +369,6 @@ class LotseDialog(QDialog):
         return self.before is None or self.after != self.before
 
     # messages ----------------------------------------------------------------------------------
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message under its field (unknown fields below the form); focus the first one."""
-        self.clear_errors()
-        general = []
-        for key, message in errors.items():
-            if key in self.error_labels:
-                self._set_error(key, message)
-            else:
-                general.append(message)
-        if general:
-            self.general_error.setText(" ".join(localized(message) for message in general))
-            self.general_error.show()
-        for key in FIELD_ORDER:
-            if key in errors and key in self.fields:
-                if key == "rollen":
-                    self.rollen_editor.focus_first()
-                else:
-                    self.fields[key].setFocus()
-                break
-
-    def clear_errors(self) -> None:
-        for key in self.error_labels:
-            self._set_error(key, "")
-        self.general_error.clear()
-        self.general_error.hide()
-
-    def error_text(self, key: str) -> str:
-        """The message under a field ('' when there is none)."""
-        label = self.error_labels.get(key)
-        if label is None:
-            return self.general_error.text()
-        return label.text() if not label.isHidden() else ""
-
-    def _set_error(self, key: str, message: str) -> None:
-        message = localized(message)
-        label = self.error_labels[key]
-        label.setText(message)
-        label.setVisible(bool(message))
-        self.fields[key].setAccessibleDescription(message)
-
     def _check(self, key: str) -> str:
         """The current message for one field, as the save would give it (without asking the database)."""
         errors: dict[str, str] = {}
