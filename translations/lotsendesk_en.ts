@@ -230,17 +230,17 @@
         <translation>%1 payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="62"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="61"/>
         <source>Storno zu %1</source>
         <translation>Cancellation of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="64"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="63"/>
         <source>storniert durch %1</source>
         <translation>cancelled by %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="65"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="64"/>
         <source>ausgezahlt</source>
         <translation>paid out</translation>
     </message>
@@ -248,115 +248,115 @@
 <context>
     <name>AuszahlungenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="217"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="326"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="216"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="315"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="219"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="218"/>
         <source>Aufwandsentschädigungen auszahlen: Auszahlungslauf vorbereiten, prüfen, bestätigen – mit fortlaufender Beleg-Nr.</source>
         <translation>Pay out expense allowances: prepare, check and confirm a payout run – with consecutive receipt numbers.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="222"/>
         <source>Auszahlung vorbereiten…</source>
         <translation>Prepare payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="225"/>
         <source>Auszahlungslauf vorbereiten</source>
         <translation>Prepare payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="231"/>
         <source>Förderjahr anzeigen</source>
         <translation>Funding year to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="233"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="335"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="324"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="234"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
         <source>Suchen nach Beleg-Nr., Nr., Name oder Grund …</source>
         <translation>Search by receipt no., No., name or reason…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="238"/>
         <source>Auszahlungen suchen</source>
         <translation>Search payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="255"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="252"/>
         <source>Liste der Auszahlungen</source>
         <translation>List of payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="282"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="271"/>
         <source>Stornieren…</source>
         <translation>Cancel payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="286"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="275"/>
         <source>Eine Auszahlung mit Grund stornieren. Der Beleg bleibt erhalten; das Storno bekommt eine eigene Beleg-Nr.</source>
         <translation>Cancel a payout, giving a reason. The receipt is kept; the cancellation gets a receipt no. of its own.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="364"/>
         <source>Noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz) – danach schlägt „Auszahlung vorbereiten…“ vor, was abrechenbar ist.</source>
         <translation>No funding year set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate) – “Prepare payout…” then proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="381"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="370"/>
         <source>Noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar und noch nicht ausgezahlt ist.</source>
         <translation>No payouts yet. “Prepare payout…” proposes what is claimable and not yet paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="386"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="375"/>
         <source>Keine Auszahlung passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Förderjahr“ „Alle“.</source>
         <translation>No payout matches “%1”. Check the spelling or choose “All” under “Funding year”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="390"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="379"/>
         <source>Im Förderjahr %1 gibt es noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar ist.</source>
         <translation>There are no payouts in funding year %1 yet. “Prepare payout…” proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="394"/>
         <source>%1 (davon 1 Storno)</source>
         <translation>%1 (including 1 cancellation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="394"/>
         <source>%1 (davon %2 Stornos)</source>
         <translation>%1 (including %2 cancellations)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="399"/>
         <source>%1 · %2 Stunden · %3</source>
         <translation>%1 · %2 hours · %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="415"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="404"/>
         <source>Stunden und Betrag nach Abzug der Stornos.</source>
         <translation>Hours and amount after deducting the cancellations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="443"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="448"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="437"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="450"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="439"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
         <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="38"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="452"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="441"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -1859,7 +1859,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="462"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="451"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -1873,7 +1873,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="52"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="449"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="438"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -1889,49 +1889,49 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="457"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="446"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="459"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="448"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="460"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="449"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="463"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="452"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="465"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="454"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="466"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="455"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="200"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="451"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="440"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="203"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="456"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="445"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -1949,165 +1949,165 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>LotsenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="75"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="189"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="74"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="178"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="77"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="76"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
         <translation>All of the project&apos;s guides with their role, qualification and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="81"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="297"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="286"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="83"/>
         <source>Neue*r Lots*in anlegen</source>
         <translation>Add a new guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="90"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="89"/>
         <source>Suchen nach Nr., Name oder Sprache …</source>
         <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="90"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
         <source>Aktive und pausierte</source>
         <translation>Active and paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
         <source>Ausgeschiedene</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
         <source>Welche Lots*innen anzeigen</source>
         <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="99"/>
         <source>Anzeigen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="115"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="112"/>
         <source>Liste der Lots*innen</source>
         <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="145"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="134"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="147"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="334"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="136"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="323"/>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="149"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="138"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
         <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="152"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="141"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="153"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="142"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
         <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="228"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="217"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="222"/>
         <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="225"/>
         <source>Es ist noch niemand ausgeschieden.</source>
         <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="228"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
         <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="251"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="240"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="242"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="255"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="244"/>
         <source>%1 (von %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="248"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="248"/>
         <source>%1 · 1 Einsatz · %3 Stunden</source>
         <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="305"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="294"/>
         <source>Lots*in %1 anlegen</source>
         <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="319"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="308"/>
         <source>Lots*in bearbeiten</source>
         <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="324"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="313"/>
         <source>Lots*in %1 bearbeiten</source>
         <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="340"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="329"/>
         <source>Der Austritt bleibt am %1.</source>
         <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="343"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="332"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
         <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="348"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="337"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
@@ -2116,25 +2116,25 @@ Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze
 The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="356"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="364"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="345"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="353"/>
         <source>Lots*in deaktivieren</source>
         <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="366"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="355"/>
         <source>Lots*in %1 deaktivieren</source>
         <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="376"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="386"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="393"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="365"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="382"/>
         <source>Lots*in löschen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="381"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="370"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2143,7 +2143,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="388"/>
         <source>Lots*in %1 löschen</source>
         <translation>Delete guide %1</translation>
     </message>
@@ -3077,57 +3077,57 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>PayoutsModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="90"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="91"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="92"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="93"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="94"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="95"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
         <source>Zahlungsart</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="151"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="150"/>
         <source>Stornierung der Auszahlung %1 (negativer Betrag).</source>
         <translation>Cancellation of payout %1 (negative amount).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="153"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="152"/>
         <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
         <translation>This payout was cancelled with receipt no. %1.</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
@@ -43,6 +41,7 @@ from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.lotsen_model import nr_key
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.storno_dialog import StornoDialog
+from lotsendesk.ui.tables import record_table
 
 BELEG, DATUM, FOERDERJAHR, LOTSE, STUNDEN, BETRAG, ZAHLUNGSART, STATUS, GRUND = range(9)
 NUMERIC_COLUMNS = (FOERDERJAHR, STUNDEN, BETRAG)
@@ -250,18 +249,8 @@ class AuszahlungenPage(Page):
 
         # table, or the empty state that explains what to do
         self.model = PayoutsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Liste der Auszahlungen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Liste der Auszahlungen"))
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._set_column_widths()
         header.setSortIndicator(BELEG, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

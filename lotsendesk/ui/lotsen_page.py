@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +51,7 @@ from lotsendesk.ui.lotsen_model import (
     LotsenModel,
 )
 from lotsendesk.ui.page import Page
+from lotsendesk.ui.tables import record_table
 from lotsendesk.ui.undo import push_done
 
 # The status filter's choices (stored as item data).
@@ -110,18 +109,8 @@ class LotsenPage(Page):
 
         # table, or the empty state that explains what to do
         self.model = LotsenModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Liste der Lots*innen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Liste der Lots*innen"))
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         self._set_column_widths()
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
