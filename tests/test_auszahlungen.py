@@ -193,3 +193,16 @@ def test_the_einsaetze_list_shows_which_einsatz_is_paid_with_which_beleg(db, yea
     assert belege == {first: paid.beleg_nr, second: ""}
     storno(db, paid.id, "falsch", date(2025, 2, 2))
     assert {r.id: r.beleg for r in query_einsaetze(db, EinsatzFilter())} == {first: "", second: ""}
+
+
+def test_benefit_recipients_are_warned_above_250_euro_in_the_month_of_payment(db, year):
+    from lotsendesk.domain.allowances import Freibetrag
+    from lotsendesk.services.freibetraege import FreibetragData, set_freibetrag
+
+    a = add_lotse(db, "1", "Rahimi", "Fatemeh", qualifiziert_am=date(2024, 1, 1))
+    hours(db, a, *[(date(2025, 3, d), 240) for d in range(1, 14)])  # 52 h = 260 €
+    set_freibetrag(
+        db, FreibetragData(a, 2025, Freibetrag.UEBUNGSLEITER, Decimal("0"), date(2025, 1, 2), True, date(2025, 1, 2))
+    )
+    (proposal,) = propose_run(db, 2025, date(2025, 3, 31), date(2025, 4, 5))
+    assert any("über den anrechnungsfreien 250 €" in w and "10,00" in w for w in proposal.warnings)

@@ -199,6 +199,7 @@ def _proposals(session: Session, jahr: int, until: date, paid_on: date) -> list[
             paid_minutes.get(lotse_id, 0), from_cents(paid_cents.get(lotse_id, 0)), minutes, year.params.rate
         )
         warnings = _warnings(lotse, to_pay, declarations.get(lotse_id), paid_in_tax_year.get(lotse_id, 0), tax_year)
+        warnings += _benefit_warning(session, lotse_id, declarations.get(lotse_id), to_pay, paid_on)
         proposals.append(
             Proposal(
                 lotse_id,
@@ -236,6 +237,33 @@ def _warnings(
             )
         )
     return warnings
+
+
+def _benefit_warning(
+    session: Session, lotse_id: int, declaration: Freibetragserklaerung | None, to_pay: Decimal, paid_on: date
+) -> list[Msg]:
+    """Bürgergeld/AsylbLG (recorded only with consent): more than 250 € in the month of payment counts against
+    the benefits – the Freibetrag is monthly and goes by the month of Zufluss (domain.md §4.3)."""
+    if declaration is None or not declaration.sozialleistungen or declaration.einwilligung_am is None:
+        return []
+    month_start = paid_on.replace(day=1)
+    month_end = date(paid_on.year + paid_on.month // 12, paid_on.month % 12 + 1, 1)
+    paid_cents = session.scalar(
+        select(func.coalesce(func.sum(Auszahlung.betrag_cent), 0)).where(
+            Auszahlung.lotse_id == lotse_id, Auszahlung.bezahlt_am >= month_start, Auszahlung.bezahlt_am < month_end
+        )
+    )
+    excess = allowances.benefit_month_excess(from_cents(paid_cents or 0), to_pay)
+    if excess <= 0:
+        return []
+    return [
+        msg(
+            "Bezieht Bürgergeld/AsylbLG: im {monat} wären es {betrag} über den anrechnungsfreien 250 € – "
+            "Jobcenter/Sozialamt informieren oder auf mehrere Monate verteilen.",
+            monat=f"{paid_on:%m/%Y}",
+            betrag=format_money(excess),
+        )
+    ]
 
 
 def _active_paid(session: Session, jahr: int) -> tuple[dict[int, int], dict[int, int]]:

@@ -57,6 +57,10 @@ QT_TRANSLATE_NOOP("Meldungen", "Diese Auszahlung ist bereits storniert.")
 QT_TRANSLATE_NOOP("Meldungen", "Keine IBAN hinterlegt – nur bar auszahlbar.")
 QT_TRANSLATE_NOOP("Meldungen", "Keine Freibetragserklärung für {jahr}.")
 QT_TRANSLATE_NOOP("Meldungen", "Freibetrag ({art}) überschritten: {betrag} wären steuerpflichtig.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Bezieht Bürgergeld/AsylbLG: im {monat} wären es {betrag} über den anrechnungsfreien 250 € – Jobcenter/Sozialamt informieren oder auf mehrere Monate verteilen.",
+)
 
 # lotsendesk/services/database.py
 QT_TRANSLATE_NOOP(
