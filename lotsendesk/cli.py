@@ -1,7 +1,7 @@
 """The front door: no sub-command opens the GUI; sub-commands do batch work.
 
 Exit codes: 0 success, 1 the work failed (errors listed), 2 the database could not be opened or bad usage.
-The batch commands of Förderjahre, export, payouts and Prüfhinweise live in ``cli_commands``.
+The batch commands of Förderjahre, export, payouts, reports and Prüfhinweise live in ``cli_commands``.
 """
 
 import argparse
@@ -38,6 +38,13 @@ def _year(text: str) -> int:
     """An argparse type: a four-digit year."""
     if not (text.isdigit() and len(text) == 4):
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine Jahreszahl (z. B. 2025).")
+    return int(text)
+
+
+def _number(text: str) -> int:
+    """An argparse type: a positive whole number (a run's Nr.)."""
+    if not (text.isdigit() and int(text) > 0):
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Nummer (z. B. 3).")
     return int(text)
 
 
@@ -84,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--until", required=True, metavar="DATUM", help="Einsätze bis zu diesem Tag")
     run.add_argument("--paid-on", required=True, metavar="DATUM", help="Tag der Auszahlung")
     run.add_argument("--method", choices=["ueberweisung", "bar"], default="ueberweisung", help="Zahlungsweg")
+
+    report = sub.add_parser("report", help="Dokumente als PDF erzeugen")
+    report_sub = report.add_subparsers(dest="action", metavar="DOKUMENT", required=True)
+    receipts = report_sub.add_parser("quittungen", help="Quittungen aller Auszahlungen eines Auszahlungslaufs")
+    receipts.add_argument("--run", type=_number, required=True, metavar="NR", help="Nr. des Auszahlungslaufs")
+    receipts.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. lauf.pdf")
 
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")

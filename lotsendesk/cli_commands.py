@@ -1,4 +1,5 @@
-"""The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``, ``check``.
+"""The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``,
+``report quittungen``, ``check``.
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -34,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
         ("year", "show"): year_show,
         ("export", "summary"): export_summary,
         ("payout", "run"): payout_run,
+        ("report", "quittungen"): report_quittungen,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
@@ -211,6 +213,32 @@ def payout_run(args: argparse.Namespace) -> int:
             proposal = proposals.get(payout.lotse_id)
             for warning in proposal.warnings if proposal else ():
                 print(f"Hinweis: {payout.beleg_nr} {payout.name}: {warning}")
+        return 0
+
+    return with_db(args, work)
+
+
+# --- report quittungen ---------------------------------------------------------------------------------------
+def report_quittungen(args: argparse.Namespace) -> int:
+    from lotsendesk.reports.quittung import build_quittungen
+    from lotsendesk.services.quittungen import receipts_for_run
+    from lotsendesk.services.traeger import get_traeger
+
+    def work(db: Database) -> int:
+        receipts = receipts_for_run(db, args.run)
+        if not receipts:
+            return fail(f"Einen Auszahlungslauf Nr. {args.run} gibt es nicht.")
+        traeger = get_traeger(db)
+        try:
+            build_quittungen(receipts, traeger, args.output)
+        except OSError as error:
+            return fail(f"Die Datei „{args.output}“ kann nicht geschrieben werden ({error.strerror or error}).")
+        total = sum((r.betrag for r in receipts), Decimal("0.00"))
+        count = f"{len(receipts)} {'Quittung' if len(receipts) == 1 else 'Quittungen'}"
+        print(
+            f"„{args.output.name}“ geschrieben: {count} ({receipts[0].beleg_nr} bis {receipts[-1].beleg_nr}), "
+            f"zusammen {euro(total)}."
+        )
         return 0
 
     return with_db(args, work)

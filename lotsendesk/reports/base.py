@@ -1,0 +1,277 @@
+"""What every LotsenDesk document shares: an A4 platypus document with the Träger's header, the footer
+"Seite x von y" and "erstellt am", PDF metadata, DejaVu styles, escaping, tables and signature blocks.
+
+A document module builds a list of flowables with ``para``, ``data_table``, ``signature_block`` … and hands
+it to ``build_pdf``, which writes the file atomically (temp file + ``os.replace``): a half-written PDF never
+replaces a good one.
+
+Pitfalls handled here (architecture.md): every user text is escaped before it becomes a Paragraph (``para``);
+the canvas starts with DejaVu (``initialFontName``), so no non-embedded Helvetica remains; long tables are
+split into chunks of ``CHUNK_ROWS`` rows, each repeating the header row.
+"""
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from lotsendesk.domain.formatting import format_date
+from lotsendesk.paths import resources_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PROJECT_LINE = "WIR-Integrationslots*innen"
+CHUNK_ROWS = 500  # one reportlab Table of 10,000 rows is superlinear to split; 500-row chunks stay fast
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 32 * mm  # room for the header
+MARGIN_BOTTOM = 22 * mm  # room for the footer
+CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+GREY = colors.HexColor("#555555")
+LIGHT = colors.HexColor("#EEEEEE")
+RULE = colors.HexColor("#999999")
+
+
+@cache
+def register_fonts() -> None:
+    """Register DejaVu Sans (+ Bold) with reportlab, once per process; ``<b>`` in a Paragraph gives the Bold."""
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of every document, all in DejaVu: body, small, label, bold, title, subtitle,
+    note, right."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5)
+    return {
+        "body": body,
+        "bold": ParagraphStyle("bold", parent=body, fontName=FONT_BOLD),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        "label": ParagraphStyle("label", parent=body, fontSize=9, leading=13.5, textColor=GREY),
+        "note": ParagraphStyle("note", parent=body, fontSize=8.5, leading=11.5),
+        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=11, leading=15, textColor=GREY),
+    }
+
+
+def para(text: str, style: str | ParagraphStyle = "body") -> Paragraph:
+    """A Paragraph of *user* text: escaped (``<``, ``>``, ``&`` come out literally), line breaks kept."""
+    safe = escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+    return Paragraph(safe, styles()[style] if isinstance(style, str) else style)
+
+
+# --- the document --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the header, the footer and the PDF metadata show."""
+
+    title: str  # PDF title, e.g. "Quittungen Auszahlungslauf 3"
+    traeger: str = ""  # the Träger's name: header and PDF author; may be empty
+    subject: str = ""  # PDF subject
+    aktenzeichen: str = ""  # shown in the header when set
+    created: date = field(default_factory=date.today)
+
+
+def _canvas_class(info: DocumentInfo) -> type[Canvas]:
+    """A canvas that keeps every page until ``save`` and then draws header and footer, knowing the page count."""
+
+    class DecoratedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _decorate(self, info, number, total)
+                super().showPage()
+            super().save()
+
+    return DecoratedCanvas
+
+
+def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> None:
+    canvas.saveState()
+    left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
+    top = PAGE_HEIGHT - 14 * mm
+    if info.traeger:
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawString(left, top, _fit(info.traeger, FONT_BOLD, 11, CONTENT_WIDTH * 0.62))
+        project_y = top - 5 * mm
+    else:
+        project_y = top
+    canvas.setFont(FONT, 9)
+    canvas.setFillColor(GREY)
+    canvas.drawString(left, project_y, PROJECT_LINE)
+    if info.aktenzeichen:
+        canvas.drawRightString(right, top, _fit(f"Az. {info.aktenzeichen}", FONT, 9, CONTENT_WIDTH * 0.36))
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    rule_y = project_y - 3 * mm
+    canvas.line(left, rule_y, right, rule_y)
+
+    bottom = 12 * mm
+    canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+    canvas.setFont(FONT, 8)
+    canvas.drawString(left, bottom, f"erstellt am {format_date(info.created)} mit LotsenDesk")
+    canvas.drawRightString(right, bottom, f"Seite {page} von {total}")
+    canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with "…" until it fits ``width`` (drawString does not wrap)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_pdf(path: Path | str, story: list[Flowable], info: DocumentInfo) -> None:
+    """Write ``story`` as an A4 PDF to ``path``, atomically; raises OSError when the file cannot be written."""
+    register_fonts()
+    target = Path(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        # a frame without the default 6 pt padding: content lines up with the header and CONTENT_WIDTH is exact
+        frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc = BaseDocTemplate(
+            temp_name,
+            pagesize=A4,
+            pageTemplates=[PageTemplate("a4", [frame])],
+            title=info.title,
+            author=info.traeger,
+            subject=info.subject,
+            creator="LotsenDesk",
+            lang="de-DE",
+            initialFontName=FONT,
+            initialFontSize=10,
+        )
+        doc.build(story, canvasmaker=_canvas_class(info))
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+# --- building blocks -----------------------------------------------------------------------------------------
+def table(rows: Sequence[Sequence[object]], col_widths: Sequence[float] | None = None, commands=(), **kwargs) -> Table:
+    """A reportlab Table in DejaVu. Use this, never ``Table`` directly: a Table sets its cell font (Helvetica by
+    default) even when every cell is a Paragraph, and that leaves a non-embedded Helvetica in the PDF."""
+    register_fonts()
+    kwargs.setdefault("hAlign", "LEFT")
+    result = Table([list(row) for row in rows], colWidths=col_widths, **kwargs)
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), *commands]))
+    return result
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    col_widths: Sequence[float] | None = None,
+    numeric: Sequence[int] = (),
+    chunk_rows: int = CHUNK_ROWS,
+) -> list[Flowable]:
+    """A list table: bold header row (repeated on every page), ``numeric`` columns right-aligned, split into
+    Tables of ``chunk_rows`` rows. Plain string cells are not parsed as markup (safe) but do not wrap; pass
+    ``para(…)`` for a cell that must wrap."""
+    commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands += [("ALIGN", (col, 0), (col, -1), "RIGHT") for col in numeric]
+    tables: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), chunk_rows):
+        part = [list(header), *[list(row) for row in rows[start : start + chunk_rows]]]
+        tables.append(table(part, col_widths, commands, repeatRows=1))
+    return tables
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature line: ``label`` under the line ("Betrag erhalten – Empfänger*in"), then the printed name
+    and the function, when known."""
+
+    label: str
+    name: str = ""
+    funktion: str = ""
+
+
+def signature_block(signers: Sequence[Signer], ort: str = "", datum: date | None = None) -> Flowable:
+    """Up to two signature lines, each with its own "Ort, Datum" line on the left (prefilled when given);
+    kept together on one page."""
+    if not 1 <= len(signers) <= 2:
+        raise ValueError("signature_block takes one or two signers")
+    place = ", ".join(part for part in (ort, format_date(datum)) if part)
+    rows: list[list[object]] = []
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for signer in signers:
+        top = len(rows)
+        caption = [para(signer.label, "small")]
+        caption += [para(text, "label") for text in (signer.name, signer.funktion) if text]
+        rows.append([para(place), "", ""])
+        rows.append([para("Ort, Datum", "small"), "", caption])
+        commands += [
+            ("LINEABOVE", (0, top + 1), (0, top + 1), 0.6, colors.black),
+            ("LINEABOVE", (2, top + 1), (2, top + 1), 0.6, colors.black),
+            ("VALIGN", (0, top + 1), (-1, top + 1), "TOP"),
+            ("BOTTOMPADDING", (0, top + 1), (-1, top + 1), 6),
+        ]
+    heights = [16 * mm if i % 2 == 0 else None for i in range(len(rows))]
+    widths = [62 * mm, 12 * mm, CONTENT_WIDTH - 74 * mm]
+    return KeepTogether([table(rows, widths, commands, rowHeights=heights)])
