@@ -34,6 +34,7 @@ from lotsendesk.services.errors import DatabaseError, ServiceError
 from lotsendesk.services.foerderjahre import FoerderjahrData, add_rate, add_year, update_year, year_summary
 from lotsendesk.services.freibetraege import FreibetragData, set_freibetrag
 from lotsendesk.services.lotsen import create_lotse
+from lotsendesk.services.traeger import TraegerData, set_traeger
 
 DEMO_MARKER = "demo"
 SEED = 20250307
@@ -133,6 +134,7 @@ def create_demo_database(path: Path, today: date | None = None) -> None:
     try:
         with db.session() as session:
             session.merge(Meta(key=DEMO_MARKER, value=today.isoformat()))
+        set_traeger(db, TraegerData(name="Interkultureller Treffpunkt Offenbach e.V.", rechtsform="verein"))
         _fill(db, today)
     except BaseException:
         db.close()
