@@ -213,6 +213,9 @@ def payout_run(args: argparse.Namespace) -> int:
             proposal = proposals.get(payout.lotse_id)
             for warning in proposal.warnings if proposal else ():
                 print(f"Hinweis: {payout.beleg_nr} {payout.name}: {warning}")
+        if payouts and payouts[0].lauf_id is not None:
+            run = payouts[0].lauf_id
+            print(f"Auszahlungslauf Nr. {run} – Quittungen: lotsendesk report quittungen --run {run} -o quittungen.pdf")
         return 0
 
     return with_db(args, work)

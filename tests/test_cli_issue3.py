@@ -293,6 +293,7 @@ def test_payout_run_prints_the_receipts_and_refuses_a_second_identical_run(tmp_p
     assert "Summe: 3 Auszahlungen, 289,50 Std., 1.447,50 € – bezahlt am 04.04.2025, Überweisung." in lines
     assert any(line.startswith("Hinweis: 2025-003 Петренко, Ольга: Keine IBAN") for line in lines)
     assert any("Keine Freibetragserklärung für 2025." in line for line in lines)
+    assert lines[-1] == "Auszahlungslauf Nr. 1 – Quittungen: lotsendesk report quittungen --run 1 -o quittungen.pdf"
     assert proc.stderr == ""
 
     again = run(tmp_path, db_path, *args)

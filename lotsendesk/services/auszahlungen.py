@@ -70,6 +70,7 @@ class PayoutRow:
     storno_von: str | None  # Beleg-Nr. of the payout this one cancels
     storniert_durch: str | None  # Beleg-Nr. of the Storno that cancels this one
     grund: str
+    lauf_id: int | None = None  # the payout run (None for a Storno); ``report quittungen --run`` takes it
 
 
 def propose_run(db: Database, jahr: int, until: date, paid_on: date | None = None) -> list[Proposal]:
@@ -326,6 +327,7 @@ def _rows(session: Session, jahr: int | None) -> list[PayoutRow]:
             numbers.get(a.storno_von_id) if a.storno_von_id else None,
             cancelled_by.get(a.id),
             a.grund,
+            a.lauf_id,
         )
         for a, nr, nachname, vorname, fj in raw
     ]
