@@ -230,17 +230,17 @@
         <translation>%1 payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="61"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="66"/>
         <source>Storno zu %1</source>
         <translation>Cancellation of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="63"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="68"/>
         <source>storniert durch %1</source>
         <translation>cancelled by %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="64"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="69"/>
         <source>ausgezahlt</source>
         <translation>paid out</translation>
     </message>
@@ -248,115 +248,148 @@
 <context>
     <name>AuszahlungenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="216"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="315"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="219"/>
+        <source>Quittungen speichern</source>
+        <translation>Save receipts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="221"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="341"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="218"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
         <source>Aufwandsentschädigungen auszahlen: Auszahlungslauf vorbereiten, prüfen, bestätigen – mit fortlaufender Beleg-Nr.</source>
         <translation>Pay out expense allowances: prepare, check and confirm a payout run – with consecutive receipt numbers.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="241"/>
         <source>Auszahlung vorbereiten…</source>
         <translation>Prepare payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="225"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="244"/>
         <source>Auszahlungslauf vorbereiten</source>
         <translation>Prepare payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="250"/>
         <source>Förderjahr anzeigen</source>
         <translation>Funding year to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="232"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="324"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="251"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="350"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="234"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="253"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="256"/>
         <source>Suchen nach Beleg-Nr., Nr., Name oder Grund …</source>
         <translation>Search by receipt no., No., name or reason…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="257"/>
         <source>Auszahlungen suchen</source>
         <translation>Search payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="252"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="271"/>
         <source>Liste der Auszahlungen</source>
         <translation>List of payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="271"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="290"/>
         <source>Stornieren…</source>
         <translation>Cancel payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="275"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="294"/>
         <source>Eine Auszahlung mit Grund stornieren. Der Beleg bleibt erhalten; das Storno bekommt eine eigene Beleg-Nr.</source>
         <translation>Cancel a payout, giving a reason. The receipt is kept; the cancellation gets a receipt no. of its own.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="364"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="299"/>
+        <source>Quittungen drucken…</source>
+        <translation>Print receipts…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="302"/>
+        <source>Die Quittungen des ganzen Auszahlungslaufs der gewählten Auszahlung als PDF speichern und öffnen.</source>
+        <translation>Save the receipts of the whole payout run of the selected payout as a PDF and open it.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="390"/>
         <source>Noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz) – danach schlägt „Auszahlung vorbereiten…“ vor, was abrechenbar ist.</source>
         <translation>No funding year set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate) – “Prepare payout…” then proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="370"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="396"/>
         <source>Noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar und noch nicht ausgezahlt ist.</source>
         <translation>No payouts yet. “Prepare payout…” proposes what is claimable and not yet paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="401"/>
         <source>Keine Auszahlung passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Förderjahr“ „Alle“.</source>
         <translation>No payout matches “%1”. Check the spelling or choose “All” under “Funding year”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="379"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
         <source>Im Förderjahr %1 gibt es noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar ist.</source>
         <translation>There are no payouts in funding year %1 yet. “Prepare payout…” proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="420"/>
         <source>%1 (davon 1 Storno)</source>
         <translation>%1 (including 1 cancellation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="420"/>
         <source>%1 (davon %2 Stornos)</source>
         <translation>%1 (including %2 cancellations)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="425"/>
         <source>%1 · %2 Stunden · %3</source>
         <translation>%1 · %2 hours · %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="404"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="430"/>
         <source>Stunden und Betrag nach Abzug der Stornos.</source>
         <translation>Hours and amount after deducting the cancellations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="432"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="437"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="464"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="469"/>
+        <source>Quittungen drucken</source>
+        <translation>Print receipts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="470"/>
+        <source>%1 Quittungen gespeichert unter:
+%2</source>
+        <translation>%1 receipts saved to:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="481"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="486"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="439"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="488"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
         <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
     </message>
@@ -2699,12 +2732,17 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
+        <translation>The file “{datei}” could not be written ({grund}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
@@ -3059,22 +3097,22 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -3082,57 +3120,57 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>PayoutsModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="90"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="95"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="100"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="101"/>
         <source>Zahlungsart</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="150"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="155"/>
         <source>Stornierung der Auszahlung %1 (negativer Betrag).</source>
         <translation>Cancellation of payout %1 (negative amount).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="152"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="157"/>
         <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
         <translation>This payout was cancelled with receipt no. %1.</translation>
     </message>

@@ -350,6 +350,9 @@ QT_TRANSLATE_NOOP(
     "{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.",
 )
 
+# lotsendesk/services/quittungen.py
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
+
 # lotsendesk/services/taetigkeiten.py
 QT_TRANSLATE_NOOP(
     "Meldungen", "„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen."

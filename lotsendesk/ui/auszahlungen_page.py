@@ -7,6 +7,7 @@ amount), which cannot be undone either – so nothing here goes on the undo stac
 import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,12 +15,15 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
+    QUrl,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +39,7 @@ from lotsendesk.domain.people import sort_key
 from lotsendesk.services.auszahlungen import PayoutRow, list_payouts
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import list_years
+from lotsendesk.services.quittungen import write_receipts_for
 from lotsendesk.ui.auszahlung_wizard import AuszahlungWizard, methode_label, payouts_text
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import set_muted
@@ -206,6 +211,20 @@ class PayoutsModel(QAbstractTableModel):
         return ""
 
 
+def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save a PDF (a module function, so tests can answer it)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("AuszahlungenPage", "Quittungen speichern"),
+        str(Path(folder) / suggested),
+        QCoreApplication.translate("AuszahlungenPage", "PDF-Dateien (*.pdf)"),
+    )
+    if not name:
+        return None
+    return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+
+
 class AuszahlungenPage(Page):
     def __init__(self, db, undo_stack, parent: QWidget | None = None) -> None:
         super().__init__(db, undo_stack, parent)
@@ -277,8 +296,15 @@ class AuszahlungenPage(Page):
             )
         )
         self.storno_button.clicked.connect(self.cancel_selected)
+        self.receipts_button = QPushButton(self.tr("Quittungen drucken…"))
+        self.receipts_button.setAutoDefault(False)
+        self.receipts_button.setToolTip(
+            self.tr("Die Quittungen des ganzen Auszahlungslaufs der gewählten Auszahlung als PDF speichern und öffnen.")
+        )
+        self.receipts_button.clicked.connect(self.print_receipts)
         bottom = QHBoxLayout()
         bottom.addWidget(self.sum_label, 1)
+        bottom.addWidget(self.receipts_button)
         bottom.addWidget(self.storno_button)
         self.layout_.addLayout(bottom)
 
@@ -422,6 +448,29 @@ class AuszahlungenPage(Page):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         self.storno_button.setEnabled(can_cancel(row))
+        self.receipts_button.setEnabled(row is not None)
+
+    def print_receipts(self) -> None:
+        """Save the Quittungen of the selected payout's run as a PDF and open it in the system's viewer."""
+        row = self.selected_row()
+        if row is None:
+            return
+        path = choose_pdf_path(self, f"Quittungen {row.beleg_nr}.pdf")
+        if path is None:
+            return
+        try:
+            receipts = write_receipts_for(self.db, row.id, path)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Quittungen drucken"), localized(error.message))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):  # no PDF viewer: say where it is
+            QMessageBox.information(
+                self,
+                self.tr("Quittungen drucken"),
+                self.tr("%1 Quittungen gespeichert unter:\n%2")
+                .replace("%1", str(len(receipts)))
+                .replace("%2", str(path)),
+            )
 
     # actions -----------------------------------------------------------------------------------
     def open_wizard(self) -> None:

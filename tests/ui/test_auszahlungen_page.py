@@ -404,3 +404,28 @@ def test_sorting_happens_in_the_model(page, db, people, answers):
     page.table.sortByColumn(cols.LOTSE, Qt.SortOrder.DescendingOrder)
     assert page_cells(page, cols.LOTSE) == ["2 – Nguyễn, Thị Hương", "1 – Becker, Jürgen"]
     assert page.model.headerData(cols.BETRAG, Qt.Orientation.Horizontal) == "Betrag"
+
+
+def test_quittungen_of_the_selected_run_are_saved_and_opened(qtbot, db, people, page, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from lotsendesk.services.auszahlungen import Methode, confirm_run
+
+    confirm_run(db, 2025, date(2025, 3, 31), date(2025, 4, 5), Methode.UEBERWEISUNG)
+    page.reload()
+    assert not page.receipts_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.receipts_button.isEnabled()
+    target = tmp_path / "quittungen"
+    monkeypatch.setattr(
+        "lotsendesk.ui.auszahlungen_page.choose_pdf_path", lambda parent, name: target.with_suffix(".pdf")
+    )
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(page.receipts_button, Qt.MouseButton.LeftButton)
+    pdf = target.with_suffix(".pdf")
+    assert opened == [str(pdf)]
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "2025-001" in text and "2025-002" in text
+    assert "Nguyễn" in text or "Thị Hương" in text
