@@ -97,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     receipts = report_sub.add_parser("quittungen", help="Quittungen aller Auszahlungen eines Auszahlungslaufs")
     receipts.add_argument("--run", type=_number, required=True, metavar="NR", help="Nr. des Auszahlungslaufs")
     receipts.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. lauf.pdf")
+    certificates = report_sub.add_parser(
+        "jahresbescheinigung", help="Bescheinigungen über die im Kalenderjahr gezahlten Aufwandsentschädigungen"
+    )
+    certificates.add_argument("--year", type=_year, required=True, metavar="JAHR", help="Kalenderjahr der Zahlung")
+    certificates.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr.")
+    certificates.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2025.pdf")
 
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")

@@ -1,5 +1,5 @@
 """The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``,
-``report quittungen``, ``check``.
+``report quittungen``, ``report jahresbescheinigung``, ``check``.
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         ("export", "summary"): export_summary,
         ("payout", "run"): payout_run,
         ("report", "quittungen"): report_quittungen,
+        ("report", "jahresbescheinigung"): report_jahresbescheinigung,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
@@ -242,6 +243,30 @@ def report_quittungen(args: argparse.Namespace) -> int:
             f"„{args.output.name}“ geschrieben: {count} ({receipts[0].beleg_nr} bis {receipts[-1].beleg_nr}), "
             f"zusammen {euro(total)}."
         )
+        return 0
+
+    return with_db(args, work)
+
+
+# --- report jahresbescheinigung ------------------------------------------------------------------------------
+def report_jahresbescheinigung(args: argparse.Namespace) -> int:
+    from lotsendesk.reports.jahresbescheinigung import build_jahresbescheinigungen
+    from lotsendesk.services.jahresbescheinigung import certificates_for_year
+    from lotsendesk.services.traeger import get_traeger
+
+    def work(db: Database) -> int:
+        certificates = certificates_for_year(db, args.year, args.lotse)
+        if not certificates:
+            if args.lotse is not None:
+                return fail(f"Für Lots*innen-Nr. {args.lotse} gibt es {args.year} keine Auszahlungen.")
+            return fail(f"{args.year} gibt es keine Auszahlungen.")
+        try:
+            build_jahresbescheinigungen(certificates, get_traeger(db), args.output)
+        except OSError as error:
+            return fail(f"Die Datei „{args.output}“ kann nicht geschrieben werden ({error.strerror or error}).")
+        total = sum((c.total for c in certificates), Decimal("0.00"))
+        count = f"{len(certificates)} {'Bescheinigung' if len(certificates) == 1 else 'Bescheinigungen'}"
+        print(f"„{args.output.name}“ geschrieben: {count} für {args.year}, zusammen {euro(total)}.")
         return 0
 
     return with_db(args, work)

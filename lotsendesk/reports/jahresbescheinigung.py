@@ -1,0 +1,240 @@
+"""Jahresbescheinigung (domain.md D13): per person, the Aufwandsentschädigungen received in one calendar year.
+
+The year is the year of payment (Zufluss, § 11 EStG): December hours paid in January belong to the next year's
+certificate. Each certificate lists the payments with day, Beleg-Nr., Förderjahr, hours and amount (a Storno as
+a negative line), a summary per month of payment (what Jobcenter and Sozialamt count), the total, the note on
+§ 3 Nr. 26 EStG and one signature for the Träger. One PDF holds every person, each starting on a new page.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from lotsendesk.domain.allowances import Freibetrag, limit
+from lotsendesk.domain.formatting import format_date, format_hours, format_money
+from lotsendesk.reports.base import (
+    CONTENT_WIDTH,
+    LIGHT,
+    RULE,
+    DocumentInfo,
+    Signer,
+    build_pdf,
+    data_table,
+    para,
+    signature_block,
+    styles,
+    table,
+)
+
+if TYPE_CHECKING:  # a plain dataclass; reports never import the services at run time
+    from lotsendesk.services.traeger import TraegerData
+
+MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+
+def month_label(day: date) -> str:
+    """``Januar 2026``."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def legal_note(year: int) -> str:
+    freibetrag = format_money(limit(Freibetrag.UEBUNGSLEITER, year))
+    return (
+        "Die Beträge sind Aufwandsentschädigung für die ehrenamtliche Tätigkeit als WIR-Integrationslots*in nach "
+        "dem Landesprogramm „WIR – Vielfalt und Teilhabe“ des Landes Hessen. Sie sind nach § 3 Nr. 26 EStG "
+        f"(Übungsleiterfreibetrag) steuerfrei bis zum Freibetrag von {freibetrag} im Jahr {year}; der Freibetrag "
+        "gilt je Person für alle Tätigkeiten zusammen. Hinweis: Sozialleistungsträger (Jobcenter/Sozialamt) "
+        "rechnen nach dem Monat des Zuflusses – maßgeblich ist die Übersicht nach Monaten."
+    )
+
+
+@dataclass(frozen=True)
+class CertificatePayment:
+    """One payment (or Storno, negative) received in the year."""
+
+    bezahlt_am: date
+    beleg_nr: str
+    foerderjahr: int
+    minuten: int
+    betrag: Decimal
+
+    @property
+    def monat(self) -> str:
+        return month_label(self.bezahlt_am)
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """The Jahresbescheinigung of one person for calendar year ``jahr``; payments sorted by day and Beleg-Nr."""
+
+    jahr: int
+    name: str  # as printed: "Vorname Nachname"
+    nr: str
+    anschrift: str
+    payments: tuple[CertificatePayment, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((p.betrag for p in self.payments), Decimal("0.00"))
+
+    @property
+    def minuten(self) -> int:
+        return sum(p.minuten for p in self.payments)
+
+    def by_month(self) -> list[tuple[str, Decimal]]:
+        """(``Januar 2026``, sum) for each month with payments, in calendar order."""
+        sums: dict[tuple[int, int], Decimal] = {}
+        for p in self.payments:
+            key = (p.bezahlt_am.year, p.bezahlt_am.month)
+            sums[key] = sums.get(key, Decimal("0.00")) + p.betrag
+        return [(month_label(date(y, m, 1)), amount) for (y, m), amount in sorted(sums.items())]
+
+
+def build_jahresbescheinigungen(
+    certificates: Sequence[CertificateData], traeger: "TraegerData", path: Path | str, created: date | None = None
+) -> None:
+    """Write every certificate, each starting on a new page, into one PDF at ``path`` (atomically)."""
+    if not certificates:
+        raise ValueError("build_jahresbescheinigungen needs at least one certificate")
+    years = {c.jahr for c in certificates}
+    year = certificates[0].jahr
+    title = f"Bescheinigung über Aufwandsentschädigungen {year}"
+    if len(certificates) == 1:
+        title += f" – {certificates[0].name}"
+    info = DocumentInfo(
+        title=title if len(years) == 1 else "Bescheinigungen über Aufwandsentschädigungen",
+        traeger=traeger.name,
+        subject="Jahresbescheinigung Aufwandsentschädigung WIR-Integrationslots*innen",
+        created=created or date.today(),
+    )
+    story: list[Flowable] = []
+    for index, certificate in enumerate(certificates):
+        if index:
+            story.append(PageBreak())
+        story += _certificate(certificate, traeger.name)
+    build_pdf(path, story, info)
+
+
+def _box(content: list[list[object]], widths: list[float], extra=()) -> Flowable:
+    return table(
+        content,
+        widths,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            *extra,
+        ],
+    )
+
+
+def _certificate(c: CertificateData, traeger: str) -> list[Flowable]:
+    s = styles()
+    recipient = table(
+        [
+            [para(label, "label"), value]
+            for label, value in (
+                ("Empfänger*in", para(c.name, "bold")),
+                ("Lots*innen-Nr.", para(c.nr)),
+                ("Anschrift", para(c.anschrift.strip() or "–")),
+                ("Zeitraum", para(f"01.01.{c.jahr} – 31.12.{c.jahr} (Tag der Zahlung)")),
+            )
+        ],
+        [48 * mm, CONTENT_WIDTH - 48 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ],
+    )
+    payments = data_table(
+        ["Datum", "Monat", "Beleg-Nr.", "Förderjahr", "Stunden", "Betrag"],
+        [
+            [
+                format_date(p.bezahlt_am),
+                p.monat,
+                p.beleg_nr + (" (Storno)" if p.betrag < 0 else ""),
+                str(p.foerderjahr),
+                format_hours(p.minuten),
+                format_money(p.betrag),
+            ]
+            for p in c.payments
+        ],
+        [22 * mm, 32 * mm, 38 * mm, 22 * mm, 22 * mm, CONTENT_WIDTH - 136 * mm],
+        numeric=(3, 4, 5),
+    )
+    months = data_table(
+        ["Monat des Zuflusses", "Betrag"],
+        [[label, format_money(amount)] for label, amount in c.by_month()],
+        [60 * mm, 40 * mm],
+        numeric=(1,),
+    )
+    total = _box(
+        [
+            [
+                para(
+                    f"Summe {c.jahr} ({format_hours(c.minuten)} Std.)", s["bold"].clone("tl", fontSize=12, leading=16)
+                ),
+                para(format_money(c.total), s["bold"].clone("tv", fontSize=14, leading=18, alignment=TA_RIGHT)),
+            ]
+        ],
+        [CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4],
+    )
+    note = table(
+        [[para(legal_note(c.jahr), "note")]],
+        [CONTENT_WIDTH],
+        [
+            ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ],
+    )
+    signer = Signer("Unterschrift und Stempel des Trägers", funktion=f"für {traeger}" if traeger else "für den Träger")
+    return [
+        para(f"Bescheinigung über Aufwandsentschädigungen {c.jahr}", "title"),
+        para("Aufwandsentschädigung WIR-Integrationslots*innen · Jahresbescheinigung", "subtitle"),
+        Spacer(1, 7 * mm),
+        recipient,
+        Spacer(1, 6 * mm),
+        para("Im Kalenderjahr erhaltene Zahlungen", "bold"),
+        Spacer(1, 2 * mm),
+        *payments,
+        Spacer(1, 5 * mm),
+        para("Übersicht nach Monat der Zahlung", "bold"),
+        Spacer(1, 2 * mm),
+        *months,
+        Spacer(1, 5 * mm),
+        total,
+        Spacer(1, 5 * mm),
+        note,
+        Spacer(1, 8 * mm),
+        signature_block([signer]),
+    ]
