@@ -4,205 +4,205 @@
 <context>
     <name>AuszahlungWizard</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="250"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="238"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="259"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="247"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="261"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="249"/>
         <source>&lt; Zurück</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="263"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="251"/>
         <source>Vorschlag anzeigen &gt;</source>
         <translation>Show proposal &gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="265"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="253"/>
         <source>Auszahlung bestätigen…</source>
         <translation>Confirm payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="268"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="256"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="298"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="286"/>
         <source>Der Auszahlungslauf schlägt für jede*n Lots*in die abrechenbaren Stunden bis zum Ende des Zeitraums vor, die noch nicht ausgezahlt sind. Sie prüfen den Vorschlag im nächsten Schritt; erst „Auszahlung bestätigen…“ schreibt etwas fest.</source>
         <translation>For each guide, the payout run proposes the claimable hours up to the end of the period that have not been paid out yet. You check the proposal in the next step; nothing is locked until “Confirm payout…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="306"/>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="371"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="294"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="359"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="312"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="300"/>
         <source>bis Datum:</source>
         <translation>until the date:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="320"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="308"/>
         <source>Zeitraum bis Datum</source>
         <translation>Period until date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="340"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="328"/>
         <source>Auszahlungsdatum</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="346"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="334"/>
         <source>Das Auszahlungsdatum bestimmt die Beleg-Nr. und das Steuerjahr (Zufluss) der Auszahlung.</source>
         <translation>The payment date determines the receipt no. and the tax year (receipt of payment) of the payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="360"/>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="374"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="348"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="362"/>
         <source>Zahlungsart</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="372"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="360"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="373"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="361"/>
         <source>Auszahlungsdatum *</source>
         <translation>Payment date *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="408"/>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="548"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="396"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="536"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie es auf der Seite „Förderjahr“ an; danach können Sie hier auszahlen.</source>
         <translation>No funding year has been set up yet. Add it on the “Funding year” page; you can then make payouts here.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="424"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="412"/>
         <source>bis Monatsende (%1)</source>
         <translation>until the end of the month (%1)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="427"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="415"/>
         <source>bis Quartalsende (%1)</source>
         <translation>until the end of the quarter (%1)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="490"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="478"/>
         <source>Vorschlag des Auszahlungslaufs</source>
         <translation>Proposal of the payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="504"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="492"/>
         <source>Auszahlen</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="509"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="497"/>
         <source>vorhanden</source>
         <translation>on file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="515"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="503"/>
         <source>Alle auswählen</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="517"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="505"/>
         <source>Keine auswählen</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="560"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="548"/>
         <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums (%1). Bitte ein späteres Auszahlungsdatum oder einen früheren Zeitraum wählen.</source>
         <translation>The payment date is before the end of the period (%1). Please choose a later payment date or an earlier period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="574"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="562"/>
         <source>Bis zum %1 ist im Förderjahr %2 nichts auszuzahlen: Alle abrechenbaren Stunden sind schon ausgezahlt, oder es sind keine Stunden qualifizierter Lots*innen erfasst.</source>
         <translation>There is nothing to pay out in funding year %2 up to %1: all claimable hours have already been paid out, or no hours of qualified guides have been recorded.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="584"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="572"/>
         <source>Vorschlag für das Förderjahr %1: abrechenbare, noch nicht ausgezahlte Stunden bis zum %2, ausgezahlt am %3 (%4). Entfernen Sie den Haken bei Personen, die Sie diesmal nicht auszahlen wollen; sie bleiben für den nächsten Lauf offen.</source>
         <translation>Proposal for funding year %1: claimable hours not yet paid out up to %2, paid out on %3 (%4). Untick the people you do not want to pay this time; they remain open for the next run.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="604"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="592"/>
         <source>Niemand ausgewählt – es wird nichts ausgezahlt.</source>
         <translation>Nobody selected – nothing will be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="607"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="595"/>
         <source>%1 von %2 ausgewählt · %3 Stunden · %4</source>
         <translation>%1 of %2 selected · %3 hours · %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="627"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="615"/>
         <source>als Überweisung</source>
         <translation>by bank transfer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="627"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="615"/>
         <source>in bar</source>
         <translation>in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="629"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="617"/>
         <source>%1 über %2 am %3 %4 festschreiben? Die Einsätze sind danach nicht mehr änderbar.</source>
         <translation>Lock %1 totalling %2, paid on %3 %4? The assignments can no longer be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="638"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="626"/>
         <source>Achtung: Für %1 der ausgewählten Lots*innen ist keine IBAN hinterlegt.</source>
         <translation>Attention: no IBAN is on file for %1 of the selected guides.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="640"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="628"/>
         <source>Auszahlung bestätigen</source>
         <translation>Confirm payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="662"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="650"/>
         <source>Die Einsätze dieser Auszahlungen sind jetzt festgeschrieben. Eine Korrektur geht nur über ein Storno auf der Seite „Auszahlungen“; der nächste Lauf rechnet dann neu.</source>
         <translation>The assignments of these payouts are now locked. A correction is only possible through a cancellation on the “Payouts” page; the next run will then recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="668"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="656"/>
         <source>Neue Belege</source>
         <translation>New receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="696"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="684"/>
         <source>Festgeschrieben: %1 über %2, Beleg-Nr. %3.</source>
         <translation>Locked: %1 totalling %2, receipt no. %3.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="715"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="703"/>
         <source>Schritt %1 von 3</source>
         <translation>Step %1 of 3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="718"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="706"/>
         <source>Zeitraum und Zahlungsart wählen</source>
         <translation>Choose period and payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="719"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="707"/>
         <source>Vorschlag prüfen</source>
         <translation>Check proposal</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="720"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="708"/>
         <source>Belege</source>
         <translation>Receipts</translation>
     </message>
@@ -210,37 +210,37 @@
 <context>
     <name>Auszahlungen</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="70"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="71"/>
         <source>bar</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="71"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="72"/>
         <source>Überweisung</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="77"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="78"/>
         <source>1 Auszahlung</source>
         <translation>1 payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="78"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="79"/>
         <source>%1 Auszahlungen</source>
         <translation>%1 payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="66"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="65"/>
         <source>Storno zu %1</source>
         <translation>Cancellation of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="68"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="67"/>
         <source>storniert durch %1</source>
         <translation>cancelled by %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="69"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="68"/>
         <source>ausgezahlt</source>
         <translation>paid out</translation>
     </message>
@@ -248,148 +248,148 @@
 <context>
     <name>AuszahlungenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="219"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="205"/>
         <source>Quittungen speichern</source>
         <translation>Save receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="207"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="341"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="327"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="223"/>
         <source>Aufwandsentschädigungen auszahlen: Auszahlungslauf vorbereiten, prüfen, bestätigen – mit fortlaufender Beleg-Nr.</source>
         <translation>Pay out expense allowances: prepare, check and confirm a payout run – with consecutive receipt numbers.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="241"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="227"/>
         <source>Auszahlung vorbereiten…</source>
         <translation>Prepare payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="244"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="230"/>
         <source>Auszahlungslauf vorbereiten</source>
         <translation>Prepare payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="250"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="236"/>
         <source>Förderjahr anzeigen</source>
         <translation>Funding year to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="251"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="350"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="336"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="239"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="256"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="242"/>
         <source>Suchen nach Beleg-Nr., Nr., Name oder Grund …</source>
         <translation>Search by receipt no., No., name or reason…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="257"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="243"/>
         <source>Auszahlungen suchen</source>
         <translation>Search payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="271"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="257"/>
         <source>Liste der Auszahlungen</source>
         <translation>List of payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="290"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="276"/>
         <source>Stornieren…</source>
         <translation>Cancel payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="280"/>
         <source>Eine Auszahlung mit Grund stornieren. Der Beleg bleibt erhalten; das Storno bekommt eine eigene Beleg-Nr.</source>
         <translation>Cancel a payout, giving a reason. The receipt is kept; the cancellation gets a receipt no. of its own.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="285"/>
         <source>Quittungen drucken…</source>
         <translation>Print receipts…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="302"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="288"/>
         <source>Die Quittungen des ganzen Auszahlungslaufs der gewählten Auszahlung als PDF speichern und öffnen.</source>
         <translation>Save the receipts of the whole payout run of the selected payout as a PDF and open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="390"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="376"/>
         <source>Noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz) – danach schlägt „Auszahlung vorbereiten…“ vor, was abrechenbar ist.</source>
         <translation>No funding year set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate) – “Prepare payout…” then proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="396"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="382"/>
         <source>Noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar und noch nicht ausgezahlt ist.</source>
         <translation>No payouts yet. “Prepare payout…” proposes what is claimable and not yet paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="401"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="387"/>
         <source>Keine Auszahlung passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Förderjahr“ „Alle“.</source>
         <translation>No payout matches “%1”. Check the spelling or choose “All” under “Funding year”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="391"/>
         <source>Im Förderjahr %1 gibt es noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar ist.</source>
         <translation>There are no payouts in funding year %1 yet. “Prepare payout…” proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="406"/>
         <source>%1 (davon 1 Storno)</source>
         <translation>%1 (including 1 cancellation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="406"/>
         <source>%1 (davon %2 Stornos)</source>
         <translation>%1 (including %2 cancellations)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="425"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="411"/>
         <source>%1 · %2 Stunden · %3</source>
         <translation>%1 · %2 hours · %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="430"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="416"/>
         <source>Stunden und Betrag nach Abzug der Stornos.</source>
         <translation>Hours and amount after deducting the cancellations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="464"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="469"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="450"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="455"/>
         <source>Quittungen drucken</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="470"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="456"/>
         <source>%1 Quittungen gespeichert unter:
 %2</source>
         <translation>%1 receipts saved to:
 %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="481"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="486"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="467"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="472"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="488"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="474"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
         <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
     </message>
@@ -451,47 +451,47 @@
 <context>
     <name>EinsaetzeModel</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="23"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="24"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="24"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="25"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="25"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="26"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="26"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="27"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="27"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="28"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="28"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="29"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="30"/>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="48"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="51"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_model.py" line="49"/>
+        <location filename="../lotsendesk/ui/einsaetze_model.py" line="52"/>
         <source>ausgezahlt (%1)</source>
         <translation>paid (%1)</translation>
     </message>
@@ -1875,29 +1875,29 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>Lotsen</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="38"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="39"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="441"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="39"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="40"/>
         <source>Lots*in</source>
         <translation>guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="44"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="45"/>
         <source>pausiert</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="47"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="451"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="47"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="48"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
@@ -1905,76 +1905,76 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>LotsenModel</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="52"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="438"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="54"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="446"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="448"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="449"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="452"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="454"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="455"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="200"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="191"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="440"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="203"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="445"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="218"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="209"/>
         <source>Sprachen: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="221"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="212"/>
         <source>Ohne abgeschlossene Basisqualifizierung können die Stunden nicht über WIR abgerechnet werden.</source>
         <translation>Without a completed basic qualification, the hours cannot be claimed under WIR.</translation>
     </message>
@@ -3120,57 +3120,57 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>PayoutsModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="100"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="101"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
         <source>Zahlungsart</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="104"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="155"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="141"/>
         <source>Stornierung der Auszahlung %1 (negativer Betrag).</source>
         <translation>Cancellation of payout %1 (negative amount).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="157"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="143"/>
         <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
         <translation>This payout was cancelled with receipt no. %1.</translation>
     </message>
@@ -3178,52 +3178,52 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="97"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="100"/>
         <source>Auszahlen</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="98"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="101"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="99"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="102"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="100"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="103"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="101"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="104"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="102"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="105"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="103"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="106"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="181"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="169"/>
         <source>Haken entfernen, um diese Person in diesem Lauf nicht auszuzahlen.</source>
         <translation>Untick to leave this person out of this run.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="227"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="215"/>
         <source>vorhanden</source>
         <translation>on file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="227"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="215"/>
         <source>fehlt</source>
         <translation>missing</translation>
     </message>
@@ -3728,22 +3728,22 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>_DoneModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="766"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="766"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="766"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="776"/>
+        <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="766"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>

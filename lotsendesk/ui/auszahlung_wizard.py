@@ -11,7 +11,7 @@ from contextlib import suppress
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
 from lotsendesk.ui.lotsen_model import nr_key
 from lotsendesk.ui.rollen_editor import date_line_edit
+from lotsendesk.ui.tables import RecordsModel
 
 # Zeitraum choices
 BIS_MONATSENDE, BIS_QUARTALSENDE, BIS_DATUM = range(3)
@@ -83,11 +84,13 @@ AUSZAHLEN, NR, NAME, STUNDEN, BETRAG, IBAN, HINWEISE = range(7)
 _NUMERIC = (STUNDEN, BETRAG)
 
 
-class ProposalModel(QAbstractTableModel):
+class ProposalModel(RecordsModel):
     """One row per person of the proposal, with a tick (ticked = paid in this run). ``ticks_changed`` fires
     whenever a tick changes, so the total can follow."""
 
     ticks_changed = Signal()
+
+    numeric_columns = _NUMERIC
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -134,21 +137,6 @@ class ProposalModel(QAbstractTableModel):
         self.ticks_changed.emit()
 
     # the Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() == AUSZAHLEN:
@@ -767,8 +755,10 @@ class AuszahlungWizard(QDialog):
         return label
 
 
-class _DoneModel(QAbstractTableModel):
+class _DoneModel(RecordsModel):
     """The new Belege of the run: Beleg-Nr., Lots*in, Stunden, Betrag."""
+
+    numeric_columns = (2, 3)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -779,21 +769,6 @@ class _DoneModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (2, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

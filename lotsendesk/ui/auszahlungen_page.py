@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -46,7 +45,7 @@ from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.lotsen_model import nr_key
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.storno_dialog import StornoDialog
-from lotsendesk.ui.tables import record_table
+from lotsendesk.ui.tables import RecordsModel, record_table
 
 BELEG, DATUM, FOERDERJAHR, LOTSE, STUNDEN, BETRAG, ZAHLUNGSART, STATUS, GRUND = range(9)
 NUMERIC_COLUMNS = (FOERDERJAHR, STUNDEN, BETRAG)
@@ -83,8 +82,10 @@ def _folded(text: str) -> str:
     return sort_key(text)[0]
 
 
-class PayoutsModel(QAbstractTableModel):
+class PayoutsModel(RecordsModel):
     """A thin model over the rows the page fetched; sorts inside itself (no proxy)."""
+
+    numeric_columns = NUMERIC_COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -117,21 +118,6 @@ class PayoutsModel(QAbstractTableModel):
             if row.id == payout_id:
                 return position
         return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

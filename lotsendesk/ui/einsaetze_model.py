@@ -3,13 +3,14 @@
 
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.domain.people import sort_key
 from lotsendesk.services.einsaetze import EinsatzRow
+from lotsendesk.ui.tables import RecordsModel
 
 COL_DATUM, COL_NR, COL_NAME, COL_DAUER, COL_TAETIGKEIT, COL_STATUS, COL_BEMERKUNG = range(7)
 
@@ -35,7 +36,9 @@ def nr_key(nr: str) -> tuple[int, int, str]:
     return (0, int(nr), "") if nr.isdigit() else (1, 0, nr.casefold())
 
 
-class EinsaetzeModel(QAbstractTableModel):
+class EinsaetzeModel(RecordsModel):
+    numeric_columns = (COL_DAUER,)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[EinsatzRow] = []
@@ -60,23 +63,6 @@ class EinsaetzeModel(QAbstractTableModel):
         for position, row in enumerate(self.rows):
             if row.id == einsatz_id:
                 return position
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.TextAlignmentRole
-            and section == COL_DAUER
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -9,13 +9,14 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_hours, format_number
 from lotsendesk.domain.people import Rolle, Status, sort_key
 from lotsendesk.services.lotsen import LotseRow
+from lotsendesk.ui.tables import RecordsModel
 
 NR, NAME, ROLLE, QUALIFIZIERT, EINTRITT, AUSTRITT, STATUS, EINSAETZE, STUNDEN = range(9)
 COLUMN_COUNT = 9
@@ -89,8 +90,13 @@ _SORT_KEYS = {
 }
 
 
-class LotsenModel(QAbstractTableModel):
+class LotsenModel(RecordsModel):
     """Rows are ``LotseRow`` as the service returns them; the model only formats and sorts."""
+
+    numeric_columns = NUMERIC_COLUMNS
+
+    def record_count(self) -> int:
+        return len(self._rows)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -120,21 +126,6 @@ class LotsenModel(QAbstractTableModel):
         return list(self._rows)
 
     # Qt interface ----------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
