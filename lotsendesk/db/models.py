@@ -8,6 +8,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -197,3 +198,42 @@ class Freibetragserklaerung(Base):
     unterschrieben_am: Mapped[date | None] = mapped_column(Date)
     sozialleistungen: Mapped[bool] = mapped_column(default=False)  # only with recorded consent
     einwilligung_am: Mapped[date | None] = mapped_column(Date)
+
+
+class VerwendungsnachweisAngaben(Base):
+    """What the treasurer writes for a Förderjahr's Verwendungsnachweis and the data cannot know: the
+    Sachbericht sections, Eigen-/Drittmittel and the Koordinierungspauschale actually spent."""
+
+    __tablename__ = "verwendungsnachweis_angaben"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    foerderjahr_id: Mapped[int] = mapped_column(ForeignKey("foerderjahr.id", ondelete="CASCADE"), unique=True)
+    projektverlauf: Mapped[str] = mapped_column(Text, default="")
+    zielerreichung: Mapped[str] = mapped_column(Text, default="")
+    zusammenarbeit: Mapped[str] = mapped_column(Text, default="")
+    schwierigkeiten: Mapped[str] = mapped_column(Text, default="")
+    ausblick: Mapped[str] = mapped_column(Text, default="")
+    eigenmittel_cent: Mapped[int] = mapped_column(Integer, default=0)
+    drittmittel_cent: Mapped[int] = mapped_column(Integer, default=0)
+    koordination_ist_cent: Mapped[int | None] = mapped_column(Integer)  # None: not yet stated
+    geaendert_am: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AusgestelltesDokument(Base):
+    """A document as it was issued (GoBD): a Quittung per payout or a version of a Verwendungsnachweis, with the
+    data it was made from (JSON), the SHA-256 of its PDF and – for a Verwendungsnachweis – the PDF itself, so a
+    reprint gives the same document after an address changed. Never changed or deleted (triggers); only the
+    day it was sent can be set, once."""
+
+    __tablename__ = "ausgestelltes_dokument"
+    __table_args__ = (UniqueConstraint("art", "nummer", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    art: Mapped[str] = mapped_column(String(30))  # "quittung", "verwendungsnachweis"
+    nummer: Mapped[str] = mapped_column(String(40))  # Beleg-Nr. or the Förderjahr
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    foerderjahr_id: Mapped[int | None] = mapped_column(ForeignKey("foerderjahr.id", ondelete="RESTRICT"), index=True)
+    auszahlung_id: Mapped[int | None] = mapped_column(ForeignKey("auszahlung.id", ondelete="RESTRICT"), index=True)
+    erstellt_am: Mapped[datetime] = mapped_column(DateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    daten: Mapped[str] = mapped_column(Text)  # JSON snapshot of what the document shows
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    versandt_am: Mapped[date | None] = mapped_column(Date)

@@ -49,7 +49,38 @@ def test_new_and_migrated_files_have_the_same_triggers(tmp_path):
             "auszahlung_unveraenderlich_delete",
             "posten_unveraenderlich_update",
             "posten_unveraenderlich_delete",
+            "dokument_unveraenderlich_delete",
+            "dokument_unveraenderlich_update",
         }
     )
     migrated.dispose()
     new.dispose()
+
+
+def test_an_issued_document_cannot_be_changed_or_deleted_only_sent_once(db):
+    from datetime import date, datetime
+
+    import pytest
+    from sqlalchemy import delete, update
+    from sqlalchemy.exc import IntegrityError
+
+    from lotsendesk.db.models import AusgestelltesDokument
+
+    with db.session() as session:
+        session.add(
+            AusgestelltesDokument(
+                art="verwendungsnachweis", nummer="2025", version=1, erstellt_am=datetime(2026, 3, 1, 10, 0),
+                sha256="0" * 64, daten="{}", pdf=b"%PDF",
+            )
+        )
+    table = AusgestelltesDokument.__table__
+    for statement in (delete(table), update(table).values(daten='{"x": 1}'), update(table).values(pdf=b"x")):
+        with pytest.raises(IntegrityError, match="festgeschrieben"), db.engine.begin() as connection:
+            connection.execute(statement)
+    with db.engine.begin() as connection:
+        connection.execute(update(table).values(versandt_am=date(2026, 3, 20)))
+    with pytest.raises(IntegrityError, match="festgeschrieben"), db.engine.begin() as connection:
+        connection.execute(update(table).values(versandt_am=date(2026, 3, 21)))
+    with db.session() as session:
+        row = session.get(AusgestelltesDokument, 1)
+        assert (row.versandt_am, row.daten, row.pdf) == (date(2026, 3, 20), "{}", b"%PDF")
