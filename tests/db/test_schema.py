@@ -69,8 +69,13 @@ def test_an_issued_document_cannot_be_changed_or_deleted_only_sent_once(db):
     with db.session() as session:
         session.add(
             AusgestelltesDokument(
-                art="verwendungsnachweis", nummer="2025", version=1, erstellt_am=datetime(2026, 3, 1, 10, 0),
-                sha256="0" * 64, daten="{}", pdf=b"%PDF",
+                art="verwendungsnachweis",
+                nummer="2025",
+                version=1,
+                erstellt_am=datetime(2026, 3, 1, 10, 0),
+                sha256="0" * 64,
+                daten="{}",
+                pdf=b"%PDF",
             )
         )
     table = AusgestelltesDokument.__table__
