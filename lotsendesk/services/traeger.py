@@ -1,11 +1,12 @@
-"""The few facts about the Träger (the project's organisation) that the rules need, kept in the ``meta`` table
-under keys ``traeger.*``: its name, Rechtsform, whether it is gemeinnützig and, for a Kommune, its Einwohner.
+"""The facts about the Träger (the project's organisation), kept in the ``meta`` table under keys ``traeger.*``:
+its name, Rechtsform, whether it is gemeinnützig and, for a Kommune, its Einwohner (the rules need these), and
+its address, Ort and up to two vertretungsberechtigte Personen (the documents' letterhead and signature blocks).
 
 The Koordinierungspauschale is only for gemeinnützige Träger or Kommunen under 50.000 Einwohner*innen
 (domain.md §1.3).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,8 @@ RECHTSFORM_LABELS = {
 KOMMUNE_EINWOHNER_GRENZE = 50_000  # Koordinierungspauschale: Kommunen with fewer Einwohner*innen [S8]
 
 _PREFIX = "traeger."
-_KEYS = ("name", "rechtsform", "gemeinnuetzig", "einwohner")
+_TEXT_KEYS = ("anschrift", "ort", "vertreter1_name", "vertreter1_funktion", "vertreter2_name", "vertreter2_funktion")
+_KEYS = ("name", "rechtsform", "gemeinnuetzig", "einwohner", *_TEXT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,17 @@ class TraegerData:
     rechtsform: str = "verein"  # one of RECHTSFORMEN
     gemeinnuetzig: bool = True
     einwohner: int = 0  # only for a Kommune
+    anschrift: str = ""  # Straße, PLZ Ort; may span lines
+    ort: str = ""  # the place in "Ort, Datum" of signature blocks, e.g. "Offenbach am Main"
+    vertreter1_name: str = ""  # vertretungsberechtigte Personen: printed under the signature lines
+    vertreter1_funktion: str = ""
+    vertreter2_name: str = ""
+    vertreter2_funktion: str = ""
+
+    def vertreter(self) -> list[tuple[str, str]]:
+        """(name, funktion) of each vertretungsberechtigte Person that is set, in order; at most two."""
+        pairs = [(self.vertreter1_name, self.vertreter1_funktion), (self.vertreter2_name, self.vertreter2_funktion)]
+        return [(name, funktion) for name, funktion in pairs if name or funktion]
 
 
 def koordinierung_eligible(data: TraegerData) -> bool:
@@ -51,7 +64,10 @@ def get_traeger(db: Database) -> TraegerData:
 
 def set_traeger(db: Database, data: TraegerData) -> TraegerData:
     """Store the Träger facts; returns the previous ones (for undo)."""
-    data = TraegerData(data.name.strip(), data.rechtsform, bool(data.gemeinnuetzig), data.einwohner)
+    texts = {
+        f.name: getattr(data, f.name).strip() for f in fields(TraegerData) if isinstance(getattr(data, f.name), str)
+    }
+    data = replace(data, **texts, gemeinnuetzig=bool(data.gemeinnuetzig))
     errors = []
     if data.rechtsform not in RECHTSFORMEN:
         errors.append(
@@ -66,6 +82,7 @@ def set_traeger(db: Database, data: TraegerData) -> TraegerData:
         "rechtsform": data.rechtsform,
         "gemeinnuetzig": "1" if data.gemeinnuetzig else "0",
         "einwohner": str(data.einwohner),
+        **{key: getattr(data, key) for key in _TEXT_KEYS},
     }
     with db.session() as session:
         before = _read(session)
@@ -93,4 +110,5 @@ def _read(session: Session) -> TraegerData:
         rechtsform=rechtsform if rechtsform in RECHTSFORMEN else default.rechtsform,
         gemeinnuetzig=default.gemeinnuetzig if gemeinnuetzig is None else gemeinnuetzig == "1",
         einwohner=max(einwohner, 0),
+        **{key: stored.get(_PREFIX + key, "") for key in _TEXT_KEYS},
     )
