@@ -40,13 +40,13 @@ TRIGGER_NAMES_V1 = (
 # An issued document is never deleted; of its columns only ``versandt_am`` may be set, and only once (0003).
 DOKUMENT_TRIGGERS_V1 = (
     "CREATE TRIGGER dokument_unveraenderlich_delete BEFORE DELETE ON ausgestelltes_dokument "
-    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "BEGIN SELECT RAISE(ABORT, 'ausgestellt'); END",
     "CREATE TRIGGER dokument_unveraenderlich_update BEFORE UPDATE ON ausgestelltes_dokument "
     "WHEN OLD.versandt_am IS NOT NULL OR NEW.art IS NOT OLD.art OR NEW.nummer IS NOT OLD.nummer "
     "OR NEW.version IS NOT OLD.version OR NEW.foerderjahr_id IS NOT OLD.foerderjahr_id "
     "OR NEW.auszahlung_id IS NOT OLD.auszahlung_id OR NEW.erstellt_am IS NOT OLD.erstellt_am "
     "OR NEW.sha256 IS NOT OLD.sha256 OR NEW.daten IS NOT OLD.daten OR NEW.pdf IS NOT OLD.pdf "
-    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "BEGIN SELECT RAISE(ABORT, 'ausgestellt'); END",
 )
 DOKUMENT_TRIGGER_NAMES_V1 = ("dokument_unveraenderlich_delete", "dokument_unveraenderlich_update")
 

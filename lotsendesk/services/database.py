@@ -38,6 +38,10 @@ class Database:
         except exc.OperationalError as error:
             raise DatabaseError(_operational_message(error)) from error
         except exc.IntegrityError as error:  # e.g. an undo whose record another edit has removed since
+            if "ausgestellt" in str(error.orig):  # the triggers guarding issued documents
+                raise ServiceError(
+                    msg("Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.")
+                ) from error
             if "festgeschrieben" in str(error.orig):  # the triggers guarding paid Einsätze and payouts
                 raise ServiceError(
                     msg(

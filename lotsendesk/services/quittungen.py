@@ -5,34 +5,17 @@ a Storno has no Posten of its own and shows the period of the payout it cancels.
 """
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Auszahlung, AuszahlungPosten, Einsatz, Foerderjahr, Lotse
 from lotsendesk.domain.messages import msg
-from lotsendesk.reports.quittung import ReceiptData, build_quittungen
+from lotsendesk.reports.quittung import ReceiptData
 from lotsendesk.services.auszahlungen import METHODE_LABELS, Methode
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.money import from_cents
-from lotsendesk.services.traeger import get_traeger
-
-
-def write_receipts_for(db: Database, auszahlung_id: int, path: Path) -> list[ReceiptData]:
-    """The PDF the Auszahlungen page prints for a selected payout: every receipt of its run (a Storno, which
-    belongs to no run, alone). Returns the receipts written."""
-    with db.session() as session:
-        lauf_id = session.scalar(select(Auszahlung.lauf_id).where(Auszahlung.id == auszahlung_id))
-    receipts = receipts_for_run(db, lauf_id) if lauf_id is not None else receipts_for_payouts(db, [auszahlung_id])
-    try:
-        build_quittungen(receipts, get_traeger(db), path)
-    except OSError as error:
-        raise ServiceError(
-            msg("Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).", datei=path.name, grund=error.strerror)
-        ) from error
-    return receipts
 
 
 def receipts_for_run(db: Database, lauf_id: int) -> list[ReceiptData]:

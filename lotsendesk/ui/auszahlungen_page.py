@@ -36,9 +36,9 @@ from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_hours, format_money, format_number
 from lotsendesk.domain.people import sort_key
 from lotsendesk.services.auszahlungen import PayoutRow, list_payouts
+from lotsendesk.services.dokumente import write_receipts_for
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import list_years
-from lotsendesk.services.quittungen import write_receipts_for
 from lotsendesk.ui.auszahlung_wizard import AuszahlungWizard, methode_label, payouts_text
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import set_muted

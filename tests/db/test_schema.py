@@ -80,11 +80,11 @@ def test_an_issued_document_cannot_be_changed_or_deleted_only_sent_once(db):
         )
     table = AusgestelltesDokument.__table__
     for statement in (delete(table), update(table).values(daten='{"x": 1}'), update(table).values(pdf=b"x")):
-        with pytest.raises(IntegrityError, match="festgeschrieben"), db.engine.begin() as connection:
+        with pytest.raises(IntegrityError, match="ausgestellt"), db.engine.begin() as connection:
             connection.execute(statement)
     with db.engine.begin() as connection:
         connection.execute(update(table).values(versandt_am=date(2026, 3, 20)))
-    with pytest.raises(IntegrityError, match="festgeschrieben"), db.engine.begin() as connection:
+    with pytest.raises(IntegrityError, match="ausgestellt"), db.engine.begin() as connection:
         connection.execute(update(table).values(versandt_am=date(2026, 3, 21)))
     with db.session() as session:
         row = session.get(AusgestelltesDokument, 1)

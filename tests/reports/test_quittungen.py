@@ -88,12 +88,12 @@ def test_cli_writes_one_receipt_per_payout(tmp_path, db_path):
         TRAEGER,
         "Az. II 25-62 d",
         "WIR-Integrationslots*innen",
-        "Seite 1 von 2",
+        "Seite 1 von 1",  # each receipt is its own issued document
     ):
         assert expected in first, expected
     for expected in ("Beleg-Nr. 2025-002", "Ольга Петренко", "14.01.2025 – 21.03.2025", "3,00 Std.", "15,00 €"):
         assert expected in second, expected
-    assert "Seite 2 von 2" in second
+    assert "Seite 1 von 1" in second
     meta = PdfReader(out).metadata
     assert (meta.title, meta.author) == ("Quittungen 2025-001 bis 2025-002", TRAEGER)
 
@@ -132,7 +132,7 @@ def test_an_unwritable_target_exits_1(tmp_path, db_path):
     out = tmp_path / "kein" / "ordner" / "lauf1.pdf"
     proc = lotsendesk(tmp_path, "--db", str(db_path), "report", "quittungen", "--run", "1", "-o", str(out))
     assert proc.returncode == 1
-    assert "kann nicht geschrieben werden" in proc.stderr
+    assert "konnte nicht geschrieben werden" in proc.stderr
 
 
 def test_function_builds_a_storno_receipt_with_original_number_and_reason(tmp_path, db_path):

@@ -1,0 +1,307 @@
+"""The register of issued documents (GoBD): each Quittung and each version of a Verwendungsnachweis, as it was
+handed out — its PDF, the SHA-256 of that PDF and the data it was made from (JSON).
+
+A Quittung is issued the first time it is printed; every later print uses the stored PDF, so a reprint is the
+same document even after the person's address changed. A Verwendungsnachweis is issued on request
+("Verwendungsnachweis ausstellen"); issuing again makes a new version only when a figure or text changed, and
+the day a version was sent to the Regierungspräsidium can be set once. The table's triggers refuse any other
+change or deletion (db/triggers.py), below every user interface.
+"""
+
+import hashlib
+import io
+import json
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lotsendesk.db.models import AusgestelltesDokument, Auszahlung, Foerderjahr
+from lotsendesk.domain.formatting import format_date
+from lotsendesk.domain.messages import msg
+from lotsendesk.reports.quittung import ReceiptData, build_quittungen
+from lotsendesk.services.database import Database
+from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.quittungen import receipts_for_payouts
+from lotsendesk.services.traeger import get_traeger
+
+QUITTUNG, VERWENDUNGSNACHWEIS = "quittung", "verwendungsnachweis"
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    id: int
+    art: str  # QUITTUNG or VERWENDUNGSNACHWEIS
+    nummer: str  # the Beleg-Nr., or the Förderjahr of a Verwendungsnachweis
+    version: int
+    erstellt_am: datetime
+    sha256: str
+    versandt_am: date | None
+    size: int  # bytes of the stored PDF
+
+    @property
+    def title(self) -> str:
+        """``Verwendungsnachweis 2025, Fassung 2`` or ``Quittung 2025-0007`` (for file names and lists)."""
+        if self.art == VERWENDUNGSNACHWEIS:
+            return f"Verwendungsnachweis {self.nummer}, Fassung {self.version}"
+        return f"Quittung {self.nummer}"
+
+
+# --- Quittungen ----------------------------------------------------------------------------------------------
+def issue_receipts(db: Database, payout_ids: Iterable[int], today: date | None = None) -> list[IssuedDocument]:
+    """The issued Quittung of each payout (or Storno), in Beleg-Nr. order; a payout printed for the first time
+    is issued now (its PDF made from today's data and stored)."""
+    payout_ids = set(payout_ids)
+    receipts = receipts_for_payouts(db, payout_ids)
+    with db.session() as session:
+        issued = {doc.nummer: _issued(doc) for doc in _documents(session, QUITTUNG, [r.beleg_nr for r in receipts])}
+    missing = [r for r in receipts if r.beleg_nr not in issued]
+    if missing:
+        traeger = get_traeger(db)
+        made = [(r, _render(lambda path, r=r: build_quittungen([r], traeger, path, created=today))) for r in missing]
+        ids = _payout_ids(db, payout_ids)
+        with db.session() as session:
+            for receipt, pdf in made:
+                data = {"quittung": asdict(receipt), "traeger": asdict(traeger)}
+                row = _store(session, QUITTUNG, receipt.beleg_nr, 1, pdf, _json(data), today)
+                row.auszahlung_id = ids[receipt.beleg_nr]
+                session.flush()
+                issued[receipt.beleg_nr] = _issued(row)
+    return [issued[r.beleg_nr] for r in receipts]
+
+
+def issue_receipts_of_run(db: Database, lauf_id: int, today: date | None = None) -> list[IssuedDocument]:
+    """The issued Quittungen of every payout of run ``lauf_id``; empty when there is no such run."""
+    with db.session() as session:
+        ids = list(session.scalars(select(Auszahlung.id).where(Auszahlung.lauf_id == lauf_id)))
+    return issue_receipts(db, ids, today) if ids else []
+
+
+def write_receipts_for(db: Database, auszahlung_id: int, path: Path) -> list[ReceiptData]:
+    """The PDF the Auszahlungen page prints for a selected payout: the issued Quittungen of its whole run (a
+    Storno, which belongs to no run, alone). Returns the receipts as issued."""
+    with db.session() as session:
+        lauf_id = session.scalar(select(Auszahlung.lauf_id).where(Auszahlung.id == auszahlung_id))
+    documents = issue_receipts(db, [auszahlung_id]) if lauf_id is None else issue_receipts_of_run(db, lauf_id)
+    write_documents(db, documents, path)
+    return receipts_of(db, documents)
+
+
+def receipts_of(db: Database, documents: Sequence[IssuedDocument]) -> list[ReceiptData]:
+    """The receipts as they were issued (from the stored data, not today's), e.g. for a summary line."""
+    with db.session() as session:
+        stored = session.scalars(
+            select(AusgestelltesDokument.daten).where(AusgestelltesDokument.id.in_([d.id for d in documents]))
+        )
+        return sorted((_receipt_from(json.loads(text)["quittung"]) for text in stored), key=lambda r: r.beleg_nr)
+
+
+def _receipt_from(data: dict) -> ReceiptData:
+    def day(text: str | None) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    return ReceiptData(
+        **{
+            **data,
+            "von": day(data["von"]),
+            "bis": day(data["bis"]),
+            "bezahlt_am": day(data["bezahlt_am"]),
+            "satz": Decimal(data["satz"]),
+            "betrag": Decimal(data["betrag"]),
+        }
+    )
+
+
+def _payout_ids(db: Database, ids: set[int]) -> dict[str, int]:
+    """Beleg-Nr. → id of the given payouts."""
+    with db.session() as session:
+        return {a.beleg_nr: a.id for a in session.scalars(select(Auszahlung).where(Auszahlung.id.in_(ids)))}
+
+
+# --- Verwendungsnachweis -------------------------------------------------------------------------------------
+def issue_verwendungsnachweis(db: Database, jahr: int, today: date | None = None) -> tuple[IssuedDocument, bool]:
+    """Issue the Verwendungsnachweis of Förderjahr ``jahr``: a new version when nothing was issued yet or a
+    figure or text changed since the newest version; otherwise that version. Returns (document, is_new)."""
+    from lotsendesk.reports.verwendungsnachweis import build_verwendungsnachweis
+    from lotsendesk.services.verwendungsnachweis import vn_data, vn_data_json
+
+    data = vn_data(db, jahr)
+    snapshot = vn_data_json(data)
+    with db.session() as session:
+        newest = _newest(session, VERWENDUNGSNACHWEIS, str(jahr))
+        if newest is not None and newest.daten == snapshot:
+            return _issued(newest), False
+        version = newest.version + 1 if newest is not None else 1
+    pdf = _render(lambda path: build_verwendungsnachweis(data, path, entwurf=False, created=today))
+    with db.session() as session:
+        row = _store(session, VERWENDUNGSNACHWEIS, str(jahr), version, pdf, snapshot, today)
+        row.foerderjahr_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == jahr))
+        session.flush()
+        return _issued(row), True
+
+
+def verwendungsnachweise(db: Database, jahr: int | None = None) -> list[IssuedDocument]:
+    """The issued versions of the Verwendungsnachweise (of one Förderjahr), newest year and version first."""
+    with db.session() as session:
+        stmt = select(AusgestelltesDokument).where(AusgestelltesDokument.art == VERWENDUNGSNACHWEIS)
+        if jahr is not None:
+            stmt = stmt.where(AusgestelltesDokument.nummer == str(jahr))
+        rows = session.scalars(stmt.order_by(AusgestelltesDokument.nummer.desc(), AusgestelltesDokument.version.desc()))
+        return [_issued(row) for row in rows]
+
+
+def sent_years(db: Database) -> dict[int, date]:
+    """Förderjahr → the day its Verwendungsnachweis was sent (the earliest sent version)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(AusgestelltesDokument.nummer, func.min(AusgestelltesDokument.versandt_am))
+            .where(AusgestelltesDokument.art == VERWENDUNGSNACHWEIS, AusgestelltesDokument.versandt_am.is_not(None))
+            .group_by(AusgestelltesDokument.nummer)
+        )
+        return {int(nummer): day for nummer, day in rows}
+
+
+def mark_sent(db: Database, document_id: int, am: date, today: date | None = None) -> IssuedDocument:
+    """Note the day a Verwendungsnachweis version was sent; once only, not in the future, not before it was
+    issued."""
+    today = today or date.today()
+    with db.session() as session:
+        row = session.get(AusgestelltesDokument, document_id)
+        if row is None or row.art != VERWENDUNGSNACHWEIS:
+            raise ServiceError(msg("Diesen Verwendungsnachweis gibt es nicht."))
+        if row.versandt_am is not None:
+            raise ServiceError(
+                msg(
+                    "Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.",
+                    datum=format_date(row.versandt_am),
+                )
+            )
+        if am > today:
+            raise ServiceError(msg("Das Versanddatum liegt in der Zukunft."))
+        if am < row.erstellt_am.date():
+            raise ServiceError(
+                msg(
+                    "Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).",
+                    datum=format_date(row.erstellt_am.date()),
+                )
+            )
+        row.versandt_am = am
+        session.flush()
+        return _issued(row)
+
+
+# --- writing the stored PDFs ---------------------------------------------------------------------------------
+def write_documents(db: Database, documents: Sequence[IssuedDocument], path: Path) -> None:
+    """Write the stored PDFs of ``documents`` as one file (pages in the given order), atomically; several
+    Quittungen are titled "Quittungen <first> bis <last>"."""
+    if not documents:
+        raise ValueError("write_documents needs at least one document")
+    with db.session() as session:
+        stored = dict(
+            session.execute(
+                select(AusgestelltesDokument.id, AusgestelltesDokument.pdf).where(
+                    AusgestelltesDokument.id.in_([d.id for d in documents])
+                )
+            ).all()
+        )
+    parts = [stored[d.id] for d in documents]
+    try:
+        if len(parts) == 1:
+            _write_atomic(path, parts[0])
+        else:
+            title = f"Quittungen {documents[0].nummer} bis {documents[-1].nummer}"
+            _write_atomic(path, _merge(parts, title, get_traeger(db).name))
+    except OSError as error:
+        raise ServiceError(
+            msg("Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).", datei=path.name, grund=error.strerror)
+        ) from error
+
+
+def _merge(parts: Sequence[bytes], title: str, author: str) -> bytes:
+    """The stored PDFs one after the other, unchanged, with the combined file's title and author."""
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    writer.add_metadata({"/Title": title, "/Author": author, "/Creator": "LotsenDesk"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _write_atomic(path: Path, content: bytes) -> None:
+    temp = path.with_name(f".{path.name}.tmp")
+    try:
+        temp.write_bytes(content)
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+# --- plumbing ------------------------------------------------------------------------------------------------
+def _render(build: Callable[[Path], None]) -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "dokument.pdf"
+        build(target)
+        return target.read_bytes()
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _store(
+    session: Session, art: str, nummer: str, version: int, pdf: bytes, daten: str, today: date | None
+) -> AusgestelltesDokument:
+    now = datetime.now().replace(microsecond=0)
+    if today is not None and today != now.date():
+        now = datetime.combine(today, now.time())
+    row = AusgestelltesDokument(
+        art=art,
+        nummer=nummer,
+        version=version,
+        erstellt_am=now,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        daten=daten,
+        pdf=pdf,
+    )
+    session.add(row)
+    return row
+
+
+def _documents(session: Session, art: str, numbers: list[str]) -> list[AusgestelltesDokument]:
+    return list(
+        session.scalars(
+            select(AusgestelltesDokument).where(
+                AusgestelltesDokument.art == art, AusgestelltesDokument.nummer.in_(numbers)
+            )
+        )
+    )
+
+
+def _newest(session: Session, art: str, nummer: str) -> AusgestelltesDokument | None:
+    return session.scalar(
+        select(AusgestelltesDokument)
+        .where(AusgestelltesDokument.art == art, AusgestelltesDokument.nummer == nummer)
+        .order_by(AusgestelltesDokument.version.desc())
+        .limit(1)
+    )
+
+
+def _issued(row: AusgestelltesDokument) -> IssuedDocument:
+    return IssuedDocument(
+        id=row.id,
+        art=row.art,
+        nummer=row.nummer,
+        version=row.version,
+        erstellt_am=row.erstellt_am,
+        sha256=row.sha256,
+        versandt_am=row.versandt_am,
+        size=len(row.pdf or b""),
+    )

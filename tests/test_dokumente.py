@@ -1,0 +1,93 @@
+"""The register of issued documents: a Quittung is issued once and reprinted as issued; the register cannot be
+rewritten."""
+
+import dataclasses
+import hashlib
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select, text
+
+from lotsendesk.db.models import AusgestelltesDokument
+from lotsendesk.services.auszahlungen import list_payouts, storno
+from lotsendesk.services.database import open_database
+from lotsendesk.services.dokumente import QUITTUNG, issue_receipts, issue_receipts_of_run, write_documents
+from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.lotsen import get_lotse, update_lotse
+from tests.reports.test_quittungen import ZOE, db_path, pages_text  # noqa: F401  (db_path is a fixture)
+
+
+@pytest.fixture
+def db(db_path):  # noqa: F811
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+def _stored(db) -> list[AusgestelltesDokument]:
+    with db.session() as session:
+        rows = list(session.scalars(select(AusgestelltesDokument).order_by(AusgestelltesDokument.id)))
+        session.expunge_all()
+        return rows
+
+
+def test_first_print_issues_each_receipt_with_its_pdf_hash_and_data(db, tmp_path):
+    documents = issue_receipts_of_run(db, 1, today=date(2025, 4, 5))
+    assert [(d.art, d.nummer, d.version) for d in documents] == [(QUITTUNG, "2025-001", 1), (QUITTUNG, "2025-002", 1)]
+    rows = _stored(db)
+    assert len(rows) == 2
+    for row in rows:
+        assert row.sha256 == hashlib.sha256(row.pdf).hexdigest()
+        assert row.auszahlung_id is not None
+        assert row.erstellt_am.date() == date(2025, 4, 5)
+    assert '"anschrift": "Hauptstr. 1\\n60311 Frankfurt"' in rows[0].daten
+    # printing again issues nothing new
+    assert issue_receipts_of_run(db, 1) == documents
+    assert len(_stored(db)) == 2
+    assert issue_receipts_of_run(db, 99) == []
+
+
+def test_a_reprint_after_an_address_change_is_the_document_as_issued(db, tmp_path):
+    first = tmp_path / "erst.pdf"
+    write_documents(db, issue_receipts_of_run(db, 1, today=date(2025, 4, 5)), first)
+    zoe_id = next(p.lotse_id for p in list_payouts(db) if p.beleg_nr == "2025-001")
+    update_lotse(db, zoe_id, dataclasses.replace(get_lotse(db, zoe_id), anschrift="Neue Gasse 9\n63065 Offenbach"))
+    again = tmp_path / "nochmal.pdf"
+    write_documents(db, issue_receipts_of_run(db, 1), again)
+    first_pages, again_pages = pages_text(first), pages_text(again)
+    assert first_pages == again_pages
+    assert "Hauptstr. 1" in again_pages[0] and "Neue Gasse" not in again_pages[0]
+    assert ZOE in again_pages[0] and "erstellt am 05.04.2025" in again_pages[0]
+    meta = PdfReader(again).metadata
+    assert meta.title == "Quittungen 2025-001 bis 2025-002"
+
+
+def test_a_storno_gets_its_own_receipt_and_the_original_stays(db, tmp_path):
+    (original, _) = issue_receipts_of_run(db, 1, today=date(2025, 4, 5))
+    payout_id = next(p.id for p in list_payouts(db) if p.beleg_nr == "2025-001")
+    reverse = storno(db, payout_id, "doppelt erfasst", date(2025, 5, 2))
+    (document,) = issue_receipts(db, [reverse.id], today=date(2025, 5, 2))
+    assert document.nummer == "2025-003"
+    out = tmp_path / "storno.pdf"
+    write_documents(db, [document], out)
+    (page,) = pages_text(out)
+    assert "Stornobeleg" in page and "2025-001" in page and "-7,50 €" in page
+    assert [row.nummer for row in _stored(db)] == ["2025-001", "2025-002", "2025-003"]
+    assert original.nummer == "2025-001"
+
+
+def test_issued_documents_cannot_be_rewritten_or_deleted(db):
+    issue_receipts_of_run(db, 1)
+    with pytest.raises(ServiceError, match="wie es ausgestellt wurde"), db.session() as session:
+        session.execute(text("UPDATE ausgestelltes_dokument SET daten = '{}'"))
+    with pytest.raises(ServiceError, match="wie es ausgestellt wurde"), db.session() as session:
+        session.execute(text("DELETE FROM ausgestelltes_dokument"))
+    assert len(_stored(db)) == 2
+
+
+def test_an_unwritable_target_changes_no_file(db, tmp_path):
+    documents = issue_receipts_of_run(db, 1)
+    with pytest.raises(ServiceError, match="konnte nicht geschrieben werden"):
+        write_documents(db, documents, tmp_path / "fehlt" / "x.pdf")
+    assert not (tmp_path / "fehlt").exists()
