@@ -104,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr.")
     certificates.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2025.pdf")
 
+    timesheet = report_sub.add_parser(
+        "stundennachweis", help="Stundennachweis je Lots*in: alle Einsätze eines Zeitraums zum Unterschreiben"
+    )
+    timesheet.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr. (ohne: alle mit Einsätzen)")
+    timesheet.add_argument("--from", dest="von", required=True, metavar="DATUM", help="erster Tag (TT.MM.JJJJ)")
+    timesheet.add_argument("--to", dest="bis", required=True, metavar="DATUM", help="letzter Tag (TT.MM.JJJJ)")
+    timesheet.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. maerz.pdf")
+
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")
     return parser

@@ -1,5 +1,6 @@
 """The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``,
-``report quittungen``, ``report jahresbescheinigung``, ``check``.
+``report quittungen``, ``report jahresbescheinigung``, ``report stundennachweis``,
+``check``.
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -37,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         ("payout", "run"): payout_run,
         ("report", "quittungen"): report_quittungen,
         ("report", "jahresbescheinigung"): report_jahresbescheinigung,
+        ("report", "stundennachweis"): report_stundennachweis,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
@@ -267,6 +269,27 @@ def report_jahresbescheinigung(args: argparse.Namespace) -> int:
         total = sum((c.total for c in certificates), Decimal("0.00"))
         count = f"{len(certificates)} {'Bescheinigung' if len(certificates) == 1 else 'Bescheinigungen'}"
         print(f"„{args.output.name}“ geschrieben: {count} für {args.year}, zusammen {euro(total)}.")
+        return 0
+
+    return with_db(args, work)
+
+
+# --- report stundennachweis / einsatzbestaetigung / freibetragserklaerung -------------------------------------
+def report_stundennachweis(args: argparse.Namespace) -> int:
+    from lotsendesk.services.personen_dokumente import write_stundennachweis
+
+    try:
+        von = parse_date(args.von, field="von")
+        bis = parse_date(args.bis, field="bis")
+    except ValidationError as error:
+        return fail(error.message)
+
+    def work(db: Database) -> int:
+        count = write_stundennachweis(db, args.lotse, von, bis, args.output)
+        people = "1 Lots*in" if count == 1 else f"{count} Lots*innen"
+        print(
+            f"„{args.output.name}“ geschrieben: Stundennachweis für {people}, {format_date(von)} – {format_date(bis)}."
+        )
         return 0
 
     return with_db(args, work)

@@ -100,6 +100,7 @@ class DocumentInfo:
     subject: str = ""  # PDF subject
     aktenzeichen: str = ""  # shown in the header when set
     created: date = field(default_factory=date.today)
+    watermark: str = ""  # e.g. "ENTWURF": drawn light and diagonally across every page when set
 
 
 def _canvas_class(info: DocumentInfo) -> type[Canvas]:
@@ -150,6 +151,26 @@ def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> None
     canvas.setFont(FONT, 8)
     canvas.drawString(left, bottom, f"erstellt am {format_date(info.created)} mit LotsenDesk")
     canvas.drawRightString(right, bottom, f"Seite {page} von {total}")
+    canvas.restoreState()
+    if info.watermark:
+        _watermark(canvas, info.watermark)
+
+
+WATERMARK_COLOR = colors.HexColor("#B0B0B0")
+
+
+def _watermark(canvas: Canvas, text: str) -> None:
+    """``text`` large, light and diagonal across the page, drawn over the content but translucent."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_COLOR)
+    canvas.setFillAlpha(0.3)
+    size = 96.0
+    while size > 24 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > PAGE_HEIGHT * 0.85:
+        size -= 4
+    canvas.setFont(FONT_BOLD, size)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(55)
+    canvas.drawCentredString(0, -size / 3, text)
     canvas.restoreState()
 
 
@@ -275,3 +296,86 @@ def signature_block(signers: Sequence[Signer], ort: str = "", datum: date | None
     heights = [16 * mm if i % 2 == 0 else None for i in range(len(rows))]
     widths = [62 * mm, 12 * mm, CONTENT_WIDTH - 74 * mm]
     return KeepTogether([table(rows, widths, commands, rowHeights=heights)])
+
+
+# --- form and letter blocks (Stundennachweis, Einsatzbestätigung, Freibetragserklärung) ----------------------
+def fit(text: str, width: float, size: float = 9, font: str = FONT) -> str:
+    """``text`` shortened with "…" to fit ``width`` – for plain table cells, which do not wrap (a Paragraph per
+    cell would; 10,000 of them are slow)."""
+    return _fit(text, font, size, width)
+
+
+def label_table(rows: Sequence[tuple[str, str | Flowable]], label_width: float = 48 * mm) -> Flowable:
+    """The label/value block under a document's title (Name, Lots*innen-Nr., Zeitraum …): grey labels on the
+    left, values on the right, a thin rule under each row. A ``str`` value is user text and escaped (``para``)."""
+    return table(
+        [[para(label, "label"), para(value) if isinstance(value, str) else value] for label, value in rows],
+        [label_width, CONTENT_WIDTH - label_width],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ],
+    )
+
+
+def note_box(text: str, style: str = "note") -> Flowable:
+    """A (user or legal) text in a thin frame across the page, escaped."""
+    return table(
+        [[para(text, style)]],
+        [CONTENT_WIDTH],
+        [
+            ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ],
+    )
+
+
+def sender_line(name: str, anschrift: str) -> Flowable:
+    """The Träger's name and address on one small grey line ("Verein e.V. · Hauptstr. 1 · 63065 Offenbach"),
+    for letters and certificates; an empty Paragraph when neither is known."""
+    parts = [name.strip(), *(line.strip() for line in (anschrift or "").splitlines())]
+    return para(" · ".join(part for part in parts if part), "small")
+
+
+class CheckBox(Flowable):
+    """A square to tick by hand; ``checked`` draws a cross into it (a form pre-filled from stored data)."""
+
+    def __init__(self, checked: bool = False, size: float = 3.6 * mm) -> None:
+        super().__init__()
+        self.checked = checked
+        self.size = size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        canvas, size = self.canv, self.size
+        canvas.setLineWidth(0.7)
+        canvas.setStrokeColor(colors.black)
+        canvas.rect(0, 0, size, size, stroke=1, fill=0)
+        if self.checked:
+            inset = size * 0.2
+            canvas.setLineWidth(1.1)
+            canvas.line(inset, inset, size - inset, size - inset)
+            canvas.line(inset, size - inset, size - inset, inset)
+
+
+def checkbox_line(checked: bool, text: str | Flowable, indent: float = 0) -> Flowable:
+    """A box and its (escaped) text beside it, the text wrapping under itself; ``indent`` moves both right."""
+    box_col = 8 * mm
+    return table(
+        [[CheckBox(checked), para(text) if isinstance(text, str) else text]],
+        [indent + box_col, CONTENT_WIDTH - indent - box_col],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), indent),
+            ("LEFTPADDING", (1, 0), (1, 0), 0),
+            ("TOPPADDING", (0, 0), (0, 0), 4.5),
+            ("TOPPADDING", (1, 0), (1, 0), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+    )

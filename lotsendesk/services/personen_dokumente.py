@@ -1,0 +1,168 @@
+"""Documents about one person: Stundennachweis (D11), Einsatzbestätigung and Freibetragserklärung (D12).
+
+Each ``write_…`` function gathers plain data for its renderer in ``lotsendesk.reports`` and writes the PDF;
+when there is nothing to print, or the file cannot be written, it raises ``ServiceError`` with a German sentence
+and leaves no file behind.
+
+The claimable hours of a Stundennachweis are exact for any sub-period: the rules (``funding.year_result``) run
+over *all* Einsätze of each Förderjahr the period touches – the cap fills in date order from 1 January – and the
+Stundennachweis shows the claimable part of the Einsätze inside the period.
+"""
+
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session
+
+from lotsendesk.db.models import Einsatz, Foerderjahr, Lotse, Taetigkeit
+from lotsendesk.domain.dates import format_date
+from lotsendesk.domain.funding import Entry, Person, year_result
+from lotsendesk.domain.lotse_record import RolleAb, rolle_am
+from lotsendesk.domain.messages import msg
+from lotsendesk.domain.people import ROLLE_LABELS, sort_key
+from lotsendesk.reports.stundennachweis import TimesheetData, TimesheetEntry, build_stundennachweise
+from lotsendesk.services.database import Database
+from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.foerderjahre import load_people, year_data
+from lotsendesk.services.traeger import get_traeger
+
+
+# --- Stundennachweis -----------------------------------------------------------------------------------------
+def write_stundennachweis(db: Database, nr: str | None, von: date, bis: date, path: Path) -> int:
+    """Write the Stundennachweis of Lots*in ``nr`` (None: of everybody with Einsätze) for ``von``–``bis`` to
+    ``path``; returns the number of people written."""
+    sheets = stundennachweise(db, nr, von, bis)
+    _write(lambda: build_stundennachweise(sheets, get_traeger(db).name, path), path)
+    return len(sheets)
+
+
+def stundennachweise(db: Database, nr: str | None, von: date, bis: date) -> list[TimesheetData]:
+    """One ``TimesheetData`` per person with Einsätze in ``von``–``bis`` (only Lots*in ``nr`` when given), sorted
+    by Nachname, Vorname; ServiceError when there is nothing to print."""
+    if von > bis:
+        raise ServiceError(
+            msg("Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).", von=format_date(von), bis=format_date(bis))
+        )
+    with db.session() as session:
+        people = load_people(session)
+        only = _find(session, nr).id if nr is not None else None
+        stmt = (
+            select(Einsatz.id, Einsatz.lotse_id, type_coerce(Einsatz.datum, String), Einsatz.minuten, Taetigkeit.name)
+            .outerjoin(Taetigkeit, Taetigkeit.id == Einsatz.taetigkeit_id)
+            .where(Einsatz.datum >= von, Einsatz.datum <= bis)
+            .order_by(Einsatz.lotse_id, Einsatz.datum, Einsatz.id)
+        )
+        if only is not None:
+            stmt = stmt.where(Einsatz.lotse_id == only)
+        parse = date.fromisoformat
+        rows: dict[int, list[tuple[int, date, int, str]]] = defaultdict(list)
+        for einsatz_id, lotse_id, datum, minuten, taetigkeit in session.connection().execute(stmt):
+            rows[lotse_id].append((einsatz_id, parse(datum), minuten, taetigkeit or ""))
+        if not rows:
+            if only is not None:
+                lotse = people[only][0]
+                raise ServiceError(
+                    msg(
+                        "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.",
+                        name=_name(lotse),
+                        nr=lotse.nr,
+                        von=format_date(von),
+                        bis=format_date(bis),
+                    )
+                )
+            raise ServiceError(
+                msg("Vom {von} bis {bis} gibt es keine Einsätze.", von=format_date(von), bis=format_date(bis))
+            )
+        claimable, caps, missing = _claimable(session, {i: people[i][1] for i in rows}, von.year, bis.year)
+    sheets = []
+    order = sorted(
+        rows, key=lambda i: (sort_key(people[i][0].nachname), sort_key(people[i][0].vorname), people[i][0].nr)
+    )
+    for lotse_id in order:
+        entries = rows[lotse_id]
+        lotse, person = people[lotse_id]
+        years = sorted({datum.year for _, datum, _, _ in entries})
+        sheets.append(
+            TimesheetData(
+                name=_name(lotse),
+                nr=lotse.nr,
+                rolle=period_role(person.rollen, von, bis),
+                von=von,
+                bis=bis,
+                entries=tuple(
+                    TimesheetEntry(datum, taetigkeit, minuten, claimable.get(einsatz_id))
+                    for einsatz_id, datum, minuten, taetigkeit in entries
+                ),
+                grenzen=tuple((year, caps[lotse_id, year]) for year in years if (lotse_id, year) in caps),
+                ohne_foerderjahr=tuple(year for year in years if year in missing),
+            )
+        )
+    return sheets
+
+
+def period_role(rollen: tuple[RolleAb, ...], von: date, bis: date) -> str:
+    """The role in the period, with the date of each change inside it: ``Lots*in, ab 01.07.2025 koordinierende*r
+    Lots*in``."""
+    text = ROLLE_LABELS[rolle_am(rollen, von)]
+    for change in sorted((r for r in rollen if r.ab and von < r.ab <= bis), key=lambda r: r.ab or date.min):
+        text += f", ab {format_date(change.ab)} {ROLLE_LABELS[change.rolle]}"
+    return text
+
+
+# --- shared --------------------------------------------------------------------------------------------------
+def _find(session: Session, nr: str) -> Lotse:
+    lotse = session.scalar(select(Lotse).where(Lotse.nr == nr.strip()))
+    if lotse is None:
+        raise ServiceError(msg("Eine*n Lots*in mit der Nr. {nr} gibt es nicht.", nr=nr.strip()))
+    return lotse
+
+
+def _name(lotse: Lotse) -> str:
+    return f"{lotse.vorname} {lotse.nachname}".strip()
+
+
+def _claimable(
+    session: Session, people: dict[int, Person], first_year: int, last_year: int
+) -> tuple[dict[int, int], dict[tuple[int, int], int], set[int]]:
+    """Apply the rules to every Einsatz of ``people`` in the Förderjahre ``first_year``–``last_year``: claimable
+    minutes per Einsatz id, the cap per (person, year), and the years that have no Förderjahr entered."""
+    claimable: dict[int, int] = {}
+    caps: dict[tuple[int, int], int] = {}
+    missing: set[int] = set()
+    parse = date.fromisoformat
+    for year in range(first_year, last_year + 1):
+        row = session.scalar(select(Foerderjahr).where(Foerderjahr.jahr == year))
+        if row is None:
+            missing.add(year)
+            continue
+        data = year_data(row)
+        stmt = select(Einsatz.id, Einsatz.lotse_id, type_coerce(Einsatz.datum, String), Einsatz.minuten).where(
+            Einsatz.datum >= date(year, 1, 1), Einsatz.datum <= date(year, 12, 31)
+        )
+        if len(people) == 1:
+            stmt = stmt.where(Einsatz.lotse_id == next(iter(people)))
+        entries: dict[int, list[Entry]] = defaultdict(list)
+        for einsatz_id, lotse_id, datum, minuten in session.connection().execute(stmt):
+            if lotse_id in people:
+                entries[lotse_id].append(Entry(einsatz_id, parse(datum), minuten))
+        for lotse_id, mine in entries.items():
+            result = year_result(mine, people[lotse_id], year, data.params, data.bewilligung)
+            caps[lotse_id, year] = result.cap
+            claimable.update((r.entry.id, r.claimable) for r in result.entries)
+    return claimable, caps, missing
+
+
+def _write(build, path: Path) -> None:
+    """Run the renderer; an OSError (folder missing, no permission, disk full) becomes a German ServiceError."""
+    try:
+        build()
+    except OSError as error:
+        raise ServiceError(
+            msg(
+                "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).",
+                datei=Path(path).name,
+                grund=error.strerror or str(error),
+            )
+        ) from error

@@ -1,0 +1,106 @@
+"""``report stundennachweis``, ``report einsatzbestaetigung`` and ``report freibetragserklaerung`` from the shell:
+German output, exit codes, and no file written when something is wrong."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from lotsendesk.domain.people import Status
+from lotsendesk.services.database import open_database
+from lotsendesk.services.einsaetze import EinsatzData, record_einsatz
+from lotsendesk.services.foerderjahre import FoerderjahrData, add_year
+from lotsendesk.services.traeger import TraegerData, set_traeger
+from tests.conftest import add_lotse
+from tests.reports.test_quittungen import pages_text
+from tests.test_cli import lotsendesk
+
+ZOE = 'Zoë <Test> & "Co"'
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Förderjahr 2025; Zoë (Nr. 7): 03.02.2025 1,50 h Gesundheit, 10.03.2025 2,00 h Schule/Kita; Ольга (Nr. 8,
+    status aktiv) without Einsätze; Nr. 9 ausgeschieden, without Einsätze."""
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    try:
+        add_year(db, FoerderjahrData(jahr=2025, bewilligt_einsatz=Decimal("5000.00")))
+        set_traeger(
+            db,
+            TraegerData(
+                name="Verein für Vielfalt & Teilhabe e.V.",
+                anschrift="Marktplatz 1\n63065 Offenbach am Main",
+                ort="Offenbach am Main",
+                vertreter1_name="Dr. Anna Schmitt",
+                vertreter1_funktion="Vorsitzende",
+            ),
+        )
+        zoe = add_lotse(db, "7", '<Test> & "Co"', "Zoë", qualifiziert_am=date(2024, 1, 1), sprachen="Arabisch")
+        add_lotse(db, "8", "Петренко", "Ольга", qualifiziert_am=date(2024, 1, 1))
+        add_lotse(db, "9", "Weg", "Wilma", status=Status.AUSGESCHIEDEN, austritt=date(2024, 6, 30))
+        today = date(2025, 12, 31)
+        record_einsatz(db, EinsatzData(zoe, date(2025, 2, 3), 90, 3), today=today)
+        record_einsatz(db, EinsatzData(zoe, date(2025, 3, 10), 120, 2), today=today)
+    finally:
+        db.close()
+    return path
+
+
+def run(tmp_path: Path, db_path: Path, *args: str):
+    return lotsendesk(tmp_path, "--db", str(db_path), "report", *args)
+
+
+# --- stundennachweis -----------------------------------------------------------------------------------------
+def test_stundennachweis_for_one_person(tmp_path, db_path):
+    out = tmp_path / "q1.pdf"
+    proc = run(tmp_path, db_path, "stundennachweis", "--lotse", "7", "--from", "01.01.2025", "--to", "31.03.2025",
+               "-o", str(out))  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "„q1.pdf“ geschrieben: Stundennachweis für 1 Lots*in, 01.01.2025 – 31.03.2025."
+    text = "\n".join(pages_text(out))
+    for expected in (ZOE, "03.02.2025", "1,50", "10.03.2025", "2,00", "3,50", "Stunden gesamt (2 Einsätze)"):
+        assert expected in text, expected
+
+
+def test_stundennachweis_without_lotse_means_everybody_with_einsaetze(tmp_path, db_path):
+    out = tmp_path / "feb.pdf"
+    proc = run(tmp_path, db_path, "stundennachweis", "--from", "1.2.2025", "--to", "28.2.2025", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "„feb.pdf“ geschrieben: Stundennachweis für 1 Lots*in, 01.02.2025 – 28.02.2025."
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--lotse", "7", "--from", "31.02.2025", "--to", "31.03.2025"), "Das Datum „31.02.2025“ gibt es nicht."),
+        (("--lotse", "7", "--from", "01.01.2025", "--to", "März"), "„März“ ist kein Datum. Bitte TT.MM.JJJJ eingeben."),
+        (("--lotse", "7", "--from", "01.04.2025", "--to", "31.03.2025"),
+         "Der Zeitraum beginnt nach seinem Ende (01.04.2025 – 31.03.2025)."),
+        (("--lotse", "99", "--from", "01.01.2025", "--to", "31.03.2025"),
+         "Eine*n Lots*in mit der Nr. 99 gibt es nicht."),
+        (("--lotse", "8", "--from", "01.01.2025", "--to", "31.03.2025"),
+         "Ольга Петренко (Nr. 8) hat vom 01.01.2025 bis 31.03.2025 keine Einsätze."),
+        (("--from", "01.06.2025", "--to", "30.06.2025"), "Vom 01.06.2025 bis 30.06.2025 gibt es keine Einsätze."),
+    ],
+)  # fmt: skip
+def test_stundennachweis_errors_exit_1_and_write_nothing(tmp_path, db_path, args, message):
+    out = tmp_path / "x.pdf"
+    proc = run(tmp_path, db_path, "stundennachweis", *args, "-o", str(out))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"Fehler: {message}"
+    assert proc.stdout == ""
+    assert not out.exists()
+
+
+def test_stundennachweis_unwritable_target_and_bad_database(tmp_path, db_path):
+    out = tmp_path / "fehlt" / "x.pdf"
+    args = ("stundennachweis", "--lotse", "7", "--from", "01.01.2025", "--to", "31.03.2025", "-o")
+    proc = run(tmp_path, db_path, *args, str(out))
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Fehler: Die Datei „x.pdf“ konnte nicht geschrieben werden (")
+    bad = tmp_path / "notiz.sqlite"
+    bad.write_text("keine Datenbank", encoding="utf-8")
+    assert run(tmp_path, bad, *args, str(tmp_path / "y.pdf")).returncode == 2
+    assert not (tmp_path / "y.pdf").exists()
