@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
@@ -36,8 +37,22 @@ from lotsendesk.services.freibetraege import FreibetragData, set_freibetrag
 from lotsendesk.services.lotsen import create_lotse
 from lotsendesk.services.traeger import TraegerData, set_traeger
 
+if TYPE_CHECKING:
+    from lotsendesk.services.verwendungsnachweis import VnAngaben
+
 DEMO_MARKER = "demo"
 SEED = 20250307
+
+DEMO_TRAEGER = TraegerData(
+    name="Interkultureller Treffpunkt Offenbach e.V.",
+    rechtsform="verein",
+    anschrift="Musterstraße 12\n63065 Offenbach am Main",
+    ort="Offenbach am Main",
+    vertreter1_name="Dr. Gülsen Arslan",
+    vertreter1_funktion="Vorsitzende",
+    vertreter2_name="Bernd Hofmann",
+    vertreter2_funktion="Kassenwart",
+)
 
 # Yearly hour limits the generator keeps each person under (the real caps are 276 h / 414 h).
 _LIMIT_LOTSIN = 270 * 60
@@ -134,7 +149,7 @@ def create_demo_database(path: Path, today: date | None = None) -> None:
     try:
         with db.session() as session:
             session.merge(Meta(key=DEMO_MARKER, value=today.isoformat()))
-        set_traeger(db, TraegerData(name="Interkultureller Treffpunkt Offenbach e.V.", rechtsform="verein"))
+        set_traeger(db, DEMO_TRAEGER)
         _fill(db, today)
     except BaseException:
         db.close()
@@ -353,6 +368,51 @@ def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, in
     paid_quarters = [q for q in _quarter_ends(this) if q + timedelta(days=7) <= today]
     for quarter_end in paid_quarters[-2:]:  # the first run pays everything from January on
         _run(db, this, quarter_end, quarter_end + timedelta(days=7), [], settle_raten=False)
+    if date(last, 12, 31) + timedelta(days=7) <= today:  # last year is settled: its Verwendungsnachweis
+        from lotsendesk.services.verwendungsnachweis import set_angaben  # lazy: it loads reportlab
+
+        set_angaben(db, last, _vn_angaben(last))
+
+
+def _vn_angaben(jahr: int) -> "VnAngaben":
+    """What the treasurer wrote for last year's Verwendungsnachweis: Sachbericht texts, 250 € Eigenmittel (team
+    meetings, the Interkulturelle Woche), the Koordinierungspauschale spent in full."""
+    from lotsendesk.services.verwendungsnachweis import VnAngaben
+
+    return VnAngaben(
+        projektverlauf=(
+            f"Das Lots*innen-Team hat {jahr} Zugewanderte und Geflüchtete in Offenbach zu Behörden, Schulen und "
+            "Kitas, Ärzt*innen und Vermietern begleitet. Zwei neue Lots*innen kamen im Lauf des Jahres dazu, eine "
+            "Lotsin ist nach einem Umzug ausgeschieden. Seit dem 1. Juli koordinieren zwei Lots*innen das Team "
+            "gemeinsam.\n\n"
+            "Die Anfragen kommen vor allem über das Stadtteilbüro, die Migrationsberatung und Schulen. Das Team traf "
+            "sich monatlich zum Austausch und zur Reflexion; im Herbst haben wir an der Interkulturellen Woche mit "
+            "einem Infostand teilgenommen."
+        ),
+        zielerreichung=(
+            "Die geplanten Begleitungen wurden erreicht; rund ein Drittel der Stunden entfiel auf Begleitungen zu "
+            "Behörden. Sprachmittlung war in mehr als zehn Sprachen möglich, darunter Türkisch, Arabisch, "
+            "Ukrainisch und Tigrinya. Das bewilligte Budget wurde zum größten Teil genutzt; keine Person hat die "
+            "Jahreshöchstgrenze überschritten."
+        ),
+        zusammenarbeit=(
+            "Enge Zusammenarbeit mit dem Stadtteilbüro Nordend, der Migrationsberatung, dem Jobcenter "
+            "Offenbach und mehreren Grundschulen. Für die Qualifizierung neuer Lots*innen arbeiten wir mit dem "
+            "Kompetenzzentrum Vielfalt Hessen zusammen."
+        ),
+        schwierigkeiten=(
+            "Ein Lotse konnte erst nach der Basisqualifizierung abgerechnet werden; seine Stunden davor sind erfasst, "
+            "aber nicht abgerechnet. Eine Überweisung kam wegen eines Zahlendrehers in der IBAN zurück und wurde mit "
+            "der nächsten Auszahlung erneut überwiesen. In den Sommerferien ruhen die Einsätze weitgehend."
+        ),
+        ausblick=(
+            f"Für {jahr + 1} ist die Qualifizierung von zwei weiteren Lots*innen geplant, unter anderem für "
+            "Dari und Tigrinya. Die Koordination wird weiter von zwei Lots*innen gemeinsam getragen."
+        ),
+        eigenmittel=Decimal("250.00"),
+        drittmittel=Decimal("0.00"),
+        koordination_ist=Decimal("2000.00"),
+    )
 
 
 def _add_year(db: Database, jahr: int, today: date) -> FoerderjahrData:
