@@ -62,9 +62,7 @@ def make_year(path: Path) -> None:
         set_traeger(db, TRAEGER)
         behoerde = find_taetigkeit_id(db, "Begleitung Behörde")
         schule = find_taetigkeit_id(db, "Schule/Kita")
-        zoe = add_lotse(
-            db, "7", ZOE_NACHNAME, "Zoë", qualifiziert_am=date(2024, 1, 1), sprachen="Deutsch, Französisch"
-        )
+        zoe = add_lotse(db, "7", ZOE_NACHNAME, "Zoë", qualifiziert_am=date(2024, 1, 1), sprachen="Deutsch, Französisch")
         olga = add_lotse(
             db,
             "8",

@@ -811,7 +811,7 @@ class MonthChart(Flowable):
         return self.width, self.height
 
     def drawing(self) -> Drawing:
-        drawing = Drawing(self.width, self.height)
+        drawing = Drawing(self.width, self.height, initialFontName=FONT, initialFontSize=8)
         base_y, top_pad = 12.0, 14.0
         plot_h = self.height - base_y - top_pad
         slot = self.width / 12
