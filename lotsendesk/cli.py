@@ -111,6 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     timesheet.add_argument("--from", dest="von", required=True, metavar="DATUM", help="erster Tag (TT.MM.JJJJ)")
     timesheet.add_argument("--to", dest="bis", required=True, metavar="DATUM", help="letzter Tag (TT.MM.JJJJ)")
     timesheet.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. maerz.pdf")
+    confirmation = report_sub.add_parser(
+        "einsatzbestaetigung", help="Bestätigung über ehrenamtliches Engagement für eine*n Lots*in"
+    )
+    confirmation.add_argument("--lotse", required=True, metavar="NR", help="Lots*innen-Nr.")
+    confirmation.add_argument("--from", dest="von", metavar="DATUM", help="erster Tag (ohne: erster Einsatz)")
+    confirmation.add_argument("--to", dest="bis", metavar="DATUM", help="letzter Tag (ohne: letzter Einsatz)")
+    confirmation.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. bestaetigung.pdf"
+    )
 
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")

@@ -1,6 +1,6 @@
 """The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``,
 ``report quittungen``, ``report jahresbescheinigung``, ``report stundennachweis``,
-``check``.
+``report einsatzbestaetigung``, ``check``.
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
         ("report", "quittungen"): report_quittungen,
         ("report", "jahresbescheinigung"): report_jahresbescheinigung,
         ("report", "stundennachweis"): report_stundennachweis,
+        ("report", "einsatzbestaetigung"): report_einsatzbestaetigung,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
@@ -290,6 +291,23 @@ def report_stundennachweis(args: argparse.Namespace) -> int:
         print(
             f"„{args.output.name}“ geschrieben: Stundennachweis für {people}, {format_date(von)} – {format_date(bis)}."
         )
+        return 0
+
+    return with_db(args, work)
+
+
+def report_einsatzbestaetigung(args: argparse.Namespace) -> int:
+    from lotsendesk.services.personen_dokumente import write_einsatzbestaetigung
+
+    try:
+        von = parse_date(args.von, field="von") if args.von is not None else None
+        bis = parse_date(args.bis, field="bis") if args.bis is not None else None
+    except ValidationError as error:
+        return fail(error.message)
+
+    def work(db: Database) -> int:
+        write_einsatzbestaetigung(db, args.lotse, von, bis, args.output)
+        print(f"„{args.output.name}“ geschrieben: Einsatzbestätigung für Lots*innen-Nr. {args.lotse}.")
         return 0
 
     return with_db(args, work)

@@ -104,3 +104,37 @@ def test_stundennachweis_unwritable_target_and_bad_database(tmp_path, db_path):
     bad.write_text("keine Datenbank", encoding="utf-8")
     assert run(tmp_path, bad, *args, str(tmp_path / "y.pdf")).returncode == 2
     assert not (tmp_path / "y.pdf").exists()
+
+
+# --- einsatzbestaetigung -------------------------------------------------------------------------------------
+def test_einsatzbestaetigung_from_first_to_last_einsatz_and_for_a_period(tmp_path, db_path):
+    out = tmp_path / "b.pdf"
+    proc = run(tmp_path, db_path, "einsatzbestaetigung", "--lotse", "7", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "„b.pdf“ geschrieben: Einsatzbestätigung für Lots*innen-Nr. 7."
+    text = " ".join(" ".join(pages_text(out)).split())
+    for expected in (ZOE, "vom 03.02.2025 bis zum 10.03.2025", "an 2 Einsätzen insgesamt 3,50 Stunden", "Arabisch",
+                     "Dr. Anna Schmitt", "Vorsitzende", "Offenbach am Main, "):  # fmt: skip
+        assert expected in text, expected
+    proc = run(tmp_path, db_path, "einsatzbestaetigung", "--lotse", "7", "--from", "1.3.2025", "--to", "31.3.2025",
+               "-o", str(out))  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "an einem Einsatz insgesamt 2,00 Stunden" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--lotse", "7", "--from", "1.13.2025"), "Das Datum „1.13.2025“ gibt es nicht."),
+        (("--lotse", "8",), "Ольга Петренко (Nr. 8) hat noch keine Einsätze."),
+        (("--lotse", "99",), "Eine*n Lots*in mit der Nr. 99 gibt es nicht."),
+        (("--lotse", "7", "--to", "01.01.2025"), "Der Zeitraum beginnt nach seinem Ende (03.02.2025 – 01.01.2025)."),
+    ],
+)  # fmt: skip
+def test_einsatzbestaetigung_errors_exit_1_and_write_nothing(tmp_path, db_path, args, message):
+    out = tmp_path / "x.pdf"
+    proc = run(tmp_path, db_path, "einsatzbestaetigung", *args, "-o", str(out))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"Fehler: {message}"
+    assert not out.exists()

@@ -379,3 +379,10 @@ def checkbox_line(checked: bool, text: str | Flowable, indent: float = 0) -> Flo
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ],
     )
+
+
+def markup(template: str, style: str | ParagraphStyle = "body", **values: object) -> Paragraph:
+    """A Paragraph from a *trusted* markup ``template`` (``<b>…</b>``) whose ``{placeholders}`` are filled with
+    escaped user values: ``markup("Wir bestätigen, dass <b>{name}</b> …", name=name)``."""
+    safe = {key: escape(str(value)) for key, value in values.items()}
+    return Paragraph(template.format(**safe), styles()[style] if isinstance(style, str) else style)

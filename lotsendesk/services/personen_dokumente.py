@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Einsatz, Foerderjahr, Lotse, Taetigkeit
@@ -22,6 +22,7 @@ from lotsendesk.domain.funding import Entry, Person, year_result
 from lotsendesk.domain.lotse_record import RolleAb, rolle_am
 from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import ROLLE_LABELS, sort_key
+from lotsendesk.reports.einsatzbestaetigung import ActivityLine, ConfirmationData, build_einsatzbestaetigung
 from lotsendesk.reports.stundennachweis import TimesheetData, TimesheetEntry, build_stundennachweise
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
@@ -109,6 +110,66 @@ def period_role(rollen: tuple[RolleAb, ...], von: date, bis: date) -> str:
     for change in sorted((r for r in rollen if r.ab and von < r.ab <= bis), key=lambda r: r.ab or date.min):
         text += f", ab {format_date(change.ab)} {ROLLE_LABELS[change.rolle]}"
     return text
+
+
+# --- Einsatzbestätigung -------------------------------------------------------------------------------------
+def write_einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date | None, path: Path) -> None:
+    """Write the "Bestätigung über ehrenamtliches Engagement" of Lots*in ``nr`` for ``von``–``bis`` (None: from
+    the first, to the last Einsatz of the person) to ``path``."""
+    data = einsatzbestaetigung(db, nr, von, bis)
+    _write(lambda: build_einsatzbestaetigung(data, get_traeger(db), path), path)
+
+
+def einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date | None) -> ConfirmationData:
+    """The data of the Einsatzbestätigung; ServiceError when there is no such Nr. or no Einsatz to confirm."""
+    with db.session() as session:
+        lotse = _find(session, nr)
+        person = load_people(session)[lotse.id][1]
+        first, last = session.execute(
+            select(func.min(Einsatz.datum), func.max(Einsatz.datum)).where(Einsatz.lotse_id == lotse.id)
+        ).one()
+        if first is None:
+            raise ServiceError(msg("{name} (Nr. {nr}) hat noch keine Einsätze.", name=_name(lotse), nr=lotse.nr))
+        von, bis = von or first, bis or last
+        if von > bis:
+            raise ServiceError(
+                msg(
+                    "Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).", von=format_date(von), bis=format_date(bis)
+                )
+            )
+        stmt = (
+            select(Taetigkeit.name, func.count(Einsatz.id), func.sum(Einsatz.minuten))
+            .select_from(Einsatz)
+            .outerjoin(Taetigkeit, Taetigkeit.id == Einsatz.taetigkeit_id)
+            .where(Einsatz.lotse_id == lotse.id, Einsatz.datum >= von, Einsatz.datum <= bis)
+            .group_by(Taetigkeit.name)
+        )
+        lines = [ActivityLine(name or "", count, minutes or 0) for name, count, minutes in session.execute(stmt)]
+        if not lines:
+            raise ServiceError(
+                msg(
+                    "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.",
+                    name=_name(lotse),
+                    nr=lotse.nr,
+                    von=format_date(von),
+                    bis=format_date(bis),
+                )
+            )
+        lines.sort(key=lambda a: (-a.minuten, a.taetigkeit == "", sort_key(a.taetigkeit)))
+        return ConfirmationData(
+            name=_name(lotse),
+            nr=lotse.nr,
+            rolle=period_role(person.rollen, von, bis),
+            aktiv_seit=lotse.eintritt or first,
+            austritt=lotse.austritt,
+            qualifiziert_am=lotse.qualifiziert_am,
+            von=von,
+            bis=bis,
+            einsaetze=sum(a.einsaetze for a in lines),
+            minuten=sum(a.minuten for a in lines),
+            taetigkeiten=tuple(lines),
+            sprachen=lotse.sprachen,
+        )
 
 
 # --- shared --------------------------------------------------------------------------------------------------
