@@ -12,9 +12,19 @@ from sqlalchemy import select, text
 from lotsendesk.db.models import AusgestelltesDokument
 from lotsendesk.services.auszahlungen import list_payouts, storno
 from lotsendesk.services.database import open_database
-from lotsendesk.services.dokumente import QUITTUNG, issue_receipts, issue_receipts_of_run, write_documents
+from lotsendesk.services.dokumente import (
+    QUITTUNG,
+    issue_receipts,
+    issue_receipts_of_run,
+    issue_verwendungsnachweis,
+    mark_sent,
+    sent_years,
+    verwendungsnachweise,
+    write_documents,
+)
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.lotsen import get_lotse, update_lotse
+from lotsendesk.services.verwendungsnachweis import VnAngaben, set_angaben
 from tests.reports.test_quittungen import ZOE, db_path, pages_text  # noqa: F401  (db_path is a fixture)
 
 
@@ -91,3 +101,42 @@ def test_an_unwritable_target_changes_no_file(db, tmp_path):
     with pytest.raises(ServiceError, match="konnte nicht geschrieben werden"):
         write_documents(db, documents, tmp_path / "fehlt" / "x.pdf")
     assert not (tmp_path / "fehlt").exists()
+
+
+def test_verwendungsnachweis_versions_are_new_only_when_something_changed(db, tmp_path):
+    first, new = issue_verwendungsnachweis(db, 2025, today=date(2026, 3, 10))
+    assert (first.nummer, first.version, new) == ("2025", 1, True)
+    again, new = issue_verwendungsnachweis(db, 2025, today=date(2026, 3, 11))
+    assert (again, new) == (first, False)
+    set_angaben(db, 2025, VnAngaben(projektverlauf="Zwölf Lots*innen begleiteten <viele> Menschen & Familien."))
+    second, new = issue_verwendungsnachweis(db, 2025, today=date(2026, 3, 12))
+    assert (second.version, new) == (2, True)
+    assert [d.version for d in verwendungsnachweise(db, 2025)] == [2, 1]
+    out = tmp_path / "vn.pdf"
+    write_documents(db, [second], out)
+    text = "\n".join(pages_text(out))
+    assert "Zwölf Lots*innen begleiteten <viele> Menschen & Familien." in text
+    assert "ENTWURF" not in text
+    row = next(r for r in _stored(db) if r.id == second.id)
+    assert row.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def test_a_version_is_marked_as_sent_once_and_the_deadline_is_done(db):
+    from lotsendesk.services.pruefhinweise import uebersicht
+
+    document, _ = issue_verwendungsnachweis(db, 2025, today=date(2026, 3, 10))
+    assert any(f.art == "verwendungsnachweis" for f in uebersicht(db, 2025, today=date(2026, 3, 20)).fristen)
+    with pytest.raises(ServiceError, match="in der Zukunft"):
+        mark_sent(db, document.id, date(2026, 3, 21), today=date(2026, 3, 20))
+    with pytest.raises(ServiceError, match="vor dem Tag"):
+        mark_sent(db, document.id, date(2026, 3, 9), today=date(2026, 3, 20))
+    assert sent_years(db) == {}
+    sent = mark_sent(db, document.id, date(2026, 3, 18), today=date(2026, 3, 20))
+    assert sent.versandt_am == date(2026, 3, 18)
+    with pytest.raises(ServiceError, match=r"schon seit 18\.03\.2026"):
+        mark_sent(db, document.id, date(2026, 3, 19), today=date(2026, 3, 20))
+    assert sent_years(db) == {2025: date(2026, 3, 18)}
+    assert not any(f.art == "verwendungsnachweis" for f in uebersicht(db, 2025, today=date(2026, 3, 20)).fristen)
+    (receipt,) = issue_receipts_of_run(db, 1)[:1]
+    with pytest.raises(ServiceError, match="gibt es nicht"):
+        mark_sent(db, receipt.id, date(2026, 3, 18), today=date(2026, 3, 20))

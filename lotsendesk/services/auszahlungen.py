@@ -159,6 +159,41 @@ def storno(db: Database, auszahlung_id: int, grund: str, on: date) -> PayoutRow:
         return next(row for row in _rows(session, None) if row.id == reverse.id)
 
 
+@dataclass(frozen=True)
+class RunRow:
+    """A confirmed payout run, for picking its Quittungen."""
+
+    id: int
+    foerderjahr: int
+    bis: date
+    bezahlt_am: date
+    anzahl: int
+    betrag: Decimal
+
+
+def list_runs(db: Database) -> list[RunRow]:
+    """Every payout run, newest first, with the number and sum of its payouts."""
+    stmt = (
+        select(
+            Auszahlungslauf.id,
+            Foerderjahr.jahr,
+            Auszahlungslauf.bis,
+            Auszahlungslauf.bezahlt_am,
+            func.count(Auszahlung.id),
+            func.coalesce(func.sum(Auszahlung.betrag_cent), 0),
+        )
+        .join(Foerderjahr, Foerderjahr.id == Auszahlungslauf.foerderjahr_id)
+        .join(Auszahlung, Auszahlung.lauf_id == Auszahlungslauf.id)
+        .group_by(Auszahlungslauf.id)
+        .order_by(Auszahlungslauf.id.desc())
+    )
+    with db.session() as session:
+        return [
+            RunRow(run_id, jahr, bis, paid, count, from_cents(cents))
+            for run_id, jahr, bis, paid, count, cents in session.execute(stmt)
+        ]
+
+
 def list_payouts(db: Database, jahr: int | None = None) -> list[PayoutRow]:
     """Every payout and Storno, newest Beleg first; ``jahr`` limits to one Förderjahr."""
     with db.session() as session:

@@ -17,19 +17,20 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import AusgestelltesDokument, Auszahlung, Foerderjahr
 from lotsendesk.domain.formatting import format_date
 from lotsendesk.domain.messages import msg
-from lotsendesk.reports.quittung import ReceiptData, build_quittungen
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
-from lotsendesk.services.quittungen import receipts_for_payouts
 from lotsendesk.services.traeger import get_traeger
+
+if TYPE_CHECKING:  # the documents (reportlab) are imported where they are made: the Prüfhinweise need only
+    from lotsendesk.reports.quittung import ReceiptData  # ``sent_years``, at start-up
 
 QUITTUNG, VERWENDUNGSNACHWEIS = "quittung", "verwendungsnachweis"
 
@@ -57,6 +58,9 @@ class IssuedDocument:
 def issue_receipts(db: Database, payout_ids: Iterable[int], today: date | None = None) -> list[IssuedDocument]:
     """The issued Quittung of each payout (or Storno), in Beleg-Nr. order; a payout printed for the first time
     is issued now (its PDF made from today's data and stored)."""
+    from lotsendesk.reports.quittung import build_quittungen
+    from lotsendesk.services.quittungen import receipts_for_payouts
+
     payout_ids = set(payout_ids)
     receipts = receipts_for_payouts(db, payout_ids)
     with db.session() as session:
@@ -69,8 +73,9 @@ def issue_receipts(db: Database, payout_ids: Iterable[int], today: date | None =
         with db.session() as session:
             for receipt, pdf in made:
                 data = {"quittung": asdict(receipt), "traeger": asdict(traeger)}
-                row = _store(session, QUITTUNG, receipt.beleg_nr, 1, pdf, _json(data), today)
-                row.auszahlung_id = ids[receipt.beleg_nr]
+                row = _store(
+                    session, QUITTUNG, receipt.beleg_nr, 1, pdf, _json(data), today, auszahlung_id=ids[receipt.beleg_nr]
+                )
                 session.flush()
                 issued[receipt.beleg_nr] = _issued(row)
     return [issued[r.beleg_nr] for r in receipts]
@@ -83,7 +88,7 @@ def issue_receipts_of_run(db: Database, lauf_id: int, today: date | None = None)
     return issue_receipts(db, ids, today) if ids else []
 
 
-def write_receipts_for(db: Database, auszahlung_id: int, path: Path) -> list[ReceiptData]:
+def write_receipts_for(db: Database, auszahlung_id: int, path: Path) -> "list[ReceiptData]":
     """The PDF the Auszahlungen page prints for a selected payout: the issued Quittungen of its whole run (a
     Storno, which belongs to no run, alone). Returns the receipts as issued."""
     with db.session() as session:
@@ -93,7 +98,7 @@ def write_receipts_for(db: Database, auszahlung_id: int, path: Path) -> list[Rec
     return receipts_of(db, documents)
 
 
-def receipts_of(db: Database, documents: Sequence[IssuedDocument]) -> list[ReceiptData]:
+def receipts_of(db: Database, documents: Sequence[IssuedDocument]) -> "list[ReceiptData]":
     """The receipts as they were issued (from the stored data, not today's), e.g. for a summary line."""
     with db.session() as session:
         stored = session.scalars(
@@ -102,7 +107,9 @@ def receipts_of(db: Database, documents: Sequence[IssuedDocument]) -> list[Recei
         return sorted((_receipt_from(json.loads(text)["quittung"]) for text in stored), key=lambda r: r.beleg_nr)
 
 
-def _receipt_from(data: dict) -> ReceiptData:
+def _receipt_from(data: dict) -> "ReceiptData":
+    from lotsendesk.reports.quittung import ReceiptData
+
     def day(text: str | None) -> date | None:
         return date.fromisoformat(text) if text else None
 
@@ -140,8 +147,8 @@ def issue_verwendungsnachweis(db: Database, jahr: int, today: date | None = None
         version = newest.version + 1 if newest is not None else 1
     pdf = _render(lambda path: build_verwendungsnachweis(data, path, entwurf=False, created=today))
     with db.session() as session:
-        row = _store(session, VERWENDUNGSNACHWEIS, str(jahr), version, pdf, snapshot, today)
-        row.foerderjahr_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == jahr))
+        year_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == jahr))
+        row = _store(session, VERWENDUNGSNACHWEIS, str(jahr), version, pdf, snapshot, today, foerderjahr_id=year_id)
         session.flush()
         return _issued(row), True
 
@@ -225,6 +232,8 @@ def write_documents(db: Database, documents: Sequence[IssuedDocument], path: Pat
 
 def _merge(parts: Sequence[bytes], title: str, author: str) -> bytes:
     """The stored PDFs one after the other, unchanged, with the combined file's title and author."""
+    from pypdf import PdfReader, PdfWriter  # only here: keeps pypdf out of the start-up
+
     writer = PdfWriter()
     for part in parts:
         writer.append(PdfReader(io.BytesIO(part)))
@@ -257,8 +266,9 @@ def _json(data: dict) -> str:
 
 
 def _store(
-    session: Session, art: str, nummer: str, version: int, pdf: bytes, daten: str, today: date | None
+    session: Session, art: str, nummer: str, version: int, pdf: bytes, daten: str, today: date | None, **links: int
 ) -> AusgestelltesDokument:
+    """Add the document row, complete (the triggers refuse any later change): ``links`` are its foreign keys."""
     now = datetime.now().replace(microsecond=0)
     if today is not None and today != now.date():
         now = datetime.combine(today, now.time())
@@ -270,6 +280,7 @@ def _store(
         sha256=hashlib.sha256(pdf).hexdigest(),
         daten=daten,
         pdf=pdf,
+        **links,
     )
     session.add(row)
     return row

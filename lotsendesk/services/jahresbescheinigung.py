@@ -6,13 +6,36 @@ whatever Förderjahr they belong to.
 
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
 from lotsendesk.db.models import Auszahlung, Foerderjahr, Lotse
-from lotsendesk.reports.jahresbescheinigung import CertificateData, CertificatePayment
+from lotsendesk.domain.messages import msg
+from lotsendesk.reports.jahresbescheinigung import CertificateData, CertificatePayment, build_jahresbescheinigungen
 from lotsendesk.services.database import Database
+from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.money import from_cents
+from lotsendesk.services.traeger import get_traeger
+
+
+def write_jahresbescheinigungen(db: Database, year: int, nr: str | None, path: Path) -> list[CertificateData]:
+    """The PDF of the certificates for calendar ``year`` (everybody paid then, or Lots*in ``nr``); returns them.
+    ServiceError when there is nothing to certify or the file cannot be written."""
+    certificates = certificates_for_year(db, year, nr)
+    if not certificates:
+        if nr:
+            raise ServiceError(
+                msg("Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.", nr=nr.strip(), jahr=str(year))
+            )
+        raise ServiceError(msg("{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.", jahr=str(year)))
+    try:
+        build_jahresbescheinigungen(certificates, get_traeger(db), path)
+    except OSError as error:
+        raise ServiceError(
+            msg("Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).", datei=path.name, grund=error.strerror)
+        ) from error
+    return certificates
 
 
 def certificates_for_year(db: Database, year: int, nr: str | None = None) -> list[CertificateData]:

@@ -17,7 +17,7 @@ once per check); this module only reads their results and words them. Every text
 translatable in the GUI).
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
@@ -32,6 +32,7 @@ from lotsendesk.domain.lotse_record import rolle_am
 from lotsendesk.domain.messages import Msg, msg
 from lotsendesk.domain.people import Status, sort_key
 from lotsendesk.services.database import Database
+from lotsendesk.services.dokumente import sent_years
 from lotsendesk.services.foerderjahre import (
     FoerderjahrData,
     YearSummary,
@@ -51,7 +52,7 @@ _CLI_WORDS = {FEHLER: "FEHLER", WARNUNG: "WARNUNG", INFO: "HINWEIS"}
 # Deadlines: reported from this many days before; a Warnung from URGENT_DAYS on; overdue ones are Fehler.
 SOON_DAYS = 60
 URGENT_DAYS = 14
-# The Verwendungsnachweis has no "sent on" date yet: an overdue one is reported this long, then dropped.
+# An overdue Verwendungsnachweis that is not marked as sent is reported this long, then dropped.
 VN_OVERDUE_SHOWN_DAYS = 30
 ANTRAG_FROM_MONTH = 10  # the application for the next year: a reminder from October [S5], [S6]
 WINDOW_DAYS = 28  # the rolling 4 weeks of the weekly average and the pausiert check
@@ -117,7 +118,7 @@ def uebersicht(db: Database, jahr: int | None = None, today: date | None = None)
     if jahr is None:
         jahr = default_year(by_year, today)
     data = by_year.get(jahr)
-    fristen = open_deadlines(years, today)
+    fristen = open_deadlines(years, today, sent_years(db))
     with db.session() as session:
         people = {lotse_id: (_Who.of(lotse), person) for lotse_id, (lotse, person) in load_people(session).items()}
         entries = None if data else load_entries(session, jahr)
@@ -454,10 +455,11 @@ def _allowance_items(db: Database, summary: YearSummary, people: dict, today: da
 
 
 # --- deadlines -----------------------------------------------------------------------------------------------
-def open_deadlines(years: Iterable[FoerderjahrData], today: date) -> list[Frist]:
+def open_deadlines(years: Iterable[FoerderjahrData], today: date, vn_sent: Collection[int] = ()) -> list[Frist]:
     """The deadlines not done yet, soonest first: each Förderjahr's Erklärung zum Zuwendungsbescheid (until it
-    is marked as returned), its Verwendungsnachweis (until shortly after the date: there is no "sent" mark yet)
-    and, while the next year's Förderjahr is not entered, the Antrag for it (until 31.12.)."""
+    is marked as returned), its Verwendungsnachweis (until a version is marked as sent – ``vn_sent`` holds
+    those years –, or shortly after the date) and, while the next year's Förderjahr is not entered, the Antrag
+    for it (until 31.12.)."""
     years = list(years)
     entered = {y.jahr for y in years}
     fristen = []
@@ -474,7 +476,8 @@ def open_deadlines(years: Iterable[FoerderjahrData], today: date) -> list[Frist]
                 )
             )
         due = data.vn_frist
-        if deadlines.days_left(due, today) >= -VN_OVERDUE_SHOWN_DAYS and today.year >= data.jahr:
+        shown = deadlines.days_left(due, today) >= -VN_OVERDUE_SHOWN_DAYS and today.year >= data.jahr
+        if shown and data.jahr not in vn_sent:
             fristen.append(
                 _frist(
                     "verwendungsnachweis", data.jahr, msg("Verwendungsnachweis {jahr}", jahr=str(data.jahr)), due, today

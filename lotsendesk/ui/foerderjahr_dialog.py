@@ -111,7 +111,7 @@ def nebenbestimmungen_hint() -> str:
     )
 
 
-class _Form(FieldErrors, QDialog):
+class FormDialog(FieldErrors, QDialog):
     """Shared building blocks: rows with a message label under the field, Save/Cancel, error display."""
 
     FIELD_ORDER: tuple[str, ...] = ()
@@ -247,7 +247,7 @@ class _Form(FieldErrors, QDialog):
         self._set_error(key, "")
 
 
-class FoerderjahrDialog(_Form):
+class FoerderjahrDialog(FormDialog):
     """``FoerderjahrDialog(db)`` enters a new Förderjahr (``jahr`` suggests the year), ``FoerderjahrDialog(db,
     jahr=2025, edit=True)`` changes its Bescheid data.
 
@@ -588,7 +588,7 @@ class FoerderjahrDialog(_Form):
         return self.before is None or self.after != self.before
 
 
-class RateDialog(_Form):
+class RateDialog(FormDialog):
     """A received Rate (Mittelabruf): Datum, Betrag, Notiz. After Accepted: ``rate_id``, ``datum``, ``betrag``,
     ``notiz`` as stored (for the page's undo entry)."""
 
@@ -665,10 +665,22 @@ def rechtsform_label(rechtsform: str) -> str:
     return labels.get(rechtsform, rechtsform)
 
 
-class TraegerDialog(_Form):
-    """The Träger facts the Koordinierungspauschale depends on. After Accepted: ``before`` and ``after``."""
+class TraegerDialog(FormDialog):
+    """The Träger facts the Koordinierungspauschale depends on, and the address and vertretungsberechtigte
+    Personen the documents print. After Accepted: ``before`` and ``after``."""
 
-    FIELD_ORDER = ("name", "rechtsform", "gemeinnuetzig", "einwohner")
+    FIELD_ORDER = (
+        "name",
+        "rechtsform",
+        "gemeinnuetzig",
+        "einwohner",
+        "anschrift",
+        "ort",
+        "vertreter1_name",
+        "vertreter1_funktion",
+        "vertreter2_name",
+        "vertreter2_funktion",
+    )
 
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -710,10 +722,47 @@ class TraegerDialog(_Form):
                 "Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit."
             ),
         )
+        self.anschrift_edit = QPlainTextEdit(self.before.anschrift)
+        self.anschrift_edit.setTabChangesFocus(True)
+        self.anschrift_edit.setFixedHeight(self.anschrift_edit.fontMetrics().lineSpacing() * 3 + 14)
+        self.anschrift_edit.setPlaceholderText(self.tr("Straße Nr.\nPLZ Ort"))
+        self._add_row(form, self.tr("Anschrift"), self.anschrift_edit, "anschrift")
+        self.ort_edit = QLineEdit(self.before.ort)
+        self._add_row(
+            form,
+            self.tr("Ort für Unterschriften"),
+            self.ort_edit,
+            "ort",
+            self.tr("Steht in „Ort, Datum“ der Dokumente."),
+        )
+        self.vertreter_edits: dict[str, QLineEdit] = {}
+        for number in (1, 2):
+            for part in ("name", "funktion"):
+                key = f"vertreter{number}_{part}"
+                edit = QLineEdit(getattr(self.before, key))
+                self.vertreter_edits[key] = edit
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            name_edit = self.vertreter_edits[f"vertreter{number}_name"]
+            name_edit.setPlaceholderText(self.tr("Name"))
+            funktion_edit = self.vertreter_edits[f"vertreter{number}_funktion"]
+            funktion_edit.setPlaceholderText(self.tr("Funktion, z. B. Vorsitzende*r"))
+            row.addWidget(name_edit, 3)
+            row.addWidget(funktion_edit, 2)
+            self._add_row(
+                form,
+                self.tr("Unterschrift %1").replace("%1", str(number)),
+                pair,
+                f"vertreter{number}_name",
+                self.tr("Vertretungsberechtigte Person: steht unter den Unterschriftslinien.") if number == 1 else "",
+                buddy=name_edit,
+            )
+            self.fields[f"vertreter{number}_funktion"] = funktion_edit
         intro = QLabel(
             self.tr(
                 "Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter "
-                "50.000 Einwohner*innen."
+                "50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten."
             )
         )
         intro.setWordWrap(True)
@@ -739,6 +788,9 @@ class TraegerDialog(_Form):
             rechtsform=rechtsform,
             gemeinnuetzig=self.gemeinnuetzig_check.isChecked(),
             einwohner=self.einwohner_spin.value() if rechtsform == "kommune" else self.before.einwohner,
+            anschrift=self.anschrift_edit.toPlainText().strip(),
+            ort=self.ort_edit.text().strip(),
+            **{key: edit.text().strip() for key, edit in self.vertreter_edits.items()},
         )
 
     def accept(self) -> None:
