@@ -627,7 +627,7 @@ def _detailangaben(d: VnData) -> list[Flowable]:
         f"(Gesamtgrenze der Person). Höchstgrenze bei einem Rollenwechsel im Jahr: {d.cap_methode}. Abrechenbar sind "
         "Stunden ab der Basisqualifizierung, zwischen Eintritt und Austritt, im Bewilligungszeitraum und bis zur "
         "Jahreshöchstgrenze (in zeitlicher Reihenfolge). Betrag = abrechenbare Stunden × Satz, auf Cent gerundet; "
-        "„davon ausgezahlt“ = Auszahlungen für dieses Förderjahr abzüglich Stornierungen (Anlage 3)."
+        "„davon ausgezahlt“ = Auszahlungen für dieses Förderjahr abzüglich Stornierungen (siehe 3 Belegliste)."
     )
     return [
         *_heading(
@@ -724,7 +724,10 @@ def _sachbericht(d: VnData, entwurf: bool) -> list[Flowable]:
         text = getattr(d, key).strip()
         items += [CondPageBreak(25 * mm), para(f"4.{number} {heading}", _style("h2")), Spacer(1, 1.5 * mm)]
         if text:
-            items += [para(part.strip()) for part in text.split("\n\n") if part.strip()]
+            parts = [part.strip() for part in text.split("\n\n") if part.strip()]
+            for index, part in enumerate(parts):
+                items += [Spacer(1, 2 * mm)] if index else []
+                items.append(para(part))
         elif entwurf:
             items.append(para("Noch kein Text – bitte diesen Abschnitt vor der Vorlage ergänzen.", _style("missing")))
         else:

@@ -382,8 +382,8 @@ def _vn_angaben(jahr: int) -> "VnAngaben":
     return VnAngaben(
         projektverlauf=(
             f"Das Lots*innen-Team hat {jahr} Zugewanderte und Geflüchtete in Offenbach zu Behörden, Schulen und "
-            "Kitas, Ärzt*innen und Vermietern begleitet. Zwei neue Lots*innen kamen im Lauf des Jahres dazu, eine "
-            "Lotsin ist nach einem Umzug ausgeschieden. Seit dem 1. Juli koordinieren zwei Lots*innen das Team "
+            "Kitas, Ärzt*innen und Vermietern begleitet. Im Lauf des Jahres kamen neue Lots*innen dazu, die von den "
+            "erfahrenen Kolleg*innen eingearbeitet wurden. Seit dem 1. Juli koordinieren zwei Lots*innen das Team "
             "gemeinsam.\n\n"
             "Die Anfragen kommen vor allem über das Stadtteilbüro, die Migrationsberatung und Schulen. Das Team traf "
             "sich monatlich zum Austausch und zur Reflexion; im Herbst haben wir an der Interkulturellen Woche mit "
