@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     confirmation.add_argument(
         "-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. bestaetigung.pdf"
     )
+    declarations = report_sub.add_parser(
+        "freibetragserklaerung", help="vorausgefüllte Freibetragserklärungen (§ 3 Nr. 26 EStG) zum Unterschreiben"
+    )
+    declarations.add_argument("--year", type=_year, required=True, metavar="JAHR", help="Kalenderjahr")
+    declarations.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr. (ohne: alle aktiven)")
+    declarations.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2026.pdf")
 
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")

@@ -1,6 +1,6 @@
 """The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``,
-``report quittungen``, ``report jahresbescheinigung``, ``report stundennachweis``,
-``report einsatzbestaetigung``, ``check``.
+``report quittungen``, ``report jahresbescheinigung``, ``report stundennachweis``, ``report einsatzbestaetigung``,
+``report freibetragserklaerung``, ``check``.
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
         ("report", "jahresbescheinigung"): report_jahresbescheinigung,
         ("report", "stundennachweis"): report_stundennachweis,
         ("report", "einsatzbestaetigung"): report_einsatzbestaetigung,
+        ("report", "freibetragserklaerung"): report_freibetragserklaerung,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
@@ -308,6 +309,18 @@ def report_einsatzbestaetigung(args: argparse.Namespace) -> int:
     def work(db: Database) -> int:
         write_einsatzbestaetigung(db, args.lotse, von, bis, args.output)
         print(f"„{args.output.name}“ geschrieben: Einsatzbestätigung für Lots*innen-Nr. {args.lotse}.")
+        return 0
+
+    return with_db(args, work)
+
+
+def report_freibetragserklaerung(args: argparse.Namespace) -> int:
+    from lotsendesk.services.personen_dokumente import write_freibetragserklaerungen
+
+    def work(db: Database) -> int:
+        count = write_freibetragserklaerungen(db, args.year, args.lotse, args.output)
+        forms = "1 Freibetragserklärung" if count == 1 else f"{count} Freibetragserklärungen"
+        print(f"„{args.output.name}“ geschrieben: {forms} für {args.year}.")
         return 0
 
     return with_db(args, work)

@@ -138,3 +138,32 @@ def test_einsatzbestaetigung_errors_exit_1_and_write_nothing(tmp_path, db_path, 
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"Fehler: {message}"
     assert not out.exists()
+
+
+# --- freibetragserklaerung -----------------------------------------------------------------------------------
+def test_freibetragserklaerung_for_every_active_person_and_for_one(tmp_path, db_path):
+    out = tmp_path / "f.pdf"
+    proc = run(tmp_path, db_path, "freibetragserklaerung", "--year", "2025", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "„f.pdf“ geschrieben: 2 Freibetragserklärungen für 2025."
+    zoe, olga = pages_text(out)  # Wilma (ausgeschieden, no Einsätze) gets none
+    assert ZOE in zoe and "Freibetragserklärung 2025" in zoe and "3.000,00 €" in zoe
+    assert "Ольга Петренко" in olga
+    proc = run(tmp_path, db_path, "freibetragserklaerung", "--year", "2026", "--lotse", "9", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "„f.pdf“ geschrieben: 1 Freibetragserklärung für 2026."
+    (text,) = pages_text(out)
+    assert "Wilma Weg" in text and "3.300,00 €" in text
+
+
+def test_freibetragserklaerung_errors_write_nothing(tmp_path, db_path):
+    out = tmp_path / "x.pdf"
+    proc = run(tmp_path, db_path, "freibetragserklaerung", "--year", "2025", "--lotse", "99", "-o", str(out))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "Fehler: Eine*n Lots*in mit der Nr. 99 gibt es nicht."
+    proc = run(tmp_path, db_path, "freibetragserklaerung", "--year", "25", "-o", str(out))
+    assert proc.returncode == 2 and "keine Jahreszahl" in proc.stderr
+    proc = run(tmp_path, db_path, "freibetragserklaerung", "--year", "2010", "-o", str(out))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "Fehler: Für 2010 sind keine Freibeträge hinterlegt."
+    assert not out.exists()

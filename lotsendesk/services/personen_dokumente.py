@@ -16,17 +16,20 @@ from pathlib import Path
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from lotsendesk.db.models import Einsatz, Foerderjahr, Lotse, Taetigkeit
+from lotsendesk.db.models import Auszahlung, Einsatz, Foerderjahr, Freibetragserklaerung, Lotse, Taetigkeit
+from lotsendesk.domain.allowances import Freibetrag, limit
 from lotsendesk.domain.dates import format_date
-from lotsendesk.domain.funding import Entry, Person, year_result
+from lotsendesk.domain.funding import Entry, Period, Person, year_result, yearly_cap
 from lotsendesk.domain.lotse_record import RolleAb, rolle_am
 from lotsendesk.domain.messages import msg
-from lotsendesk.domain.people import ROLLE_LABELS, sort_key
+from lotsendesk.domain.people import ROLLE_LABELS, Status, sort_key
 from lotsendesk.reports.einsatzbestaetigung import ActivityLine, ConfirmationData, build_einsatzbestaetigung
+from lotsendesk.reports.freibetragserklaerung import DeclarationData, build_freibetragserklaerungen
 from lotsendesk.reports.stundennachweis import TimesheetData, TimesheetEntry, build_stundennachweise
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import load_people, year_data
+from lotsendesk.services.money import from_cents
 from lotsendesk.services.traeger import get_traeger
 
 
@@ -170,6 +173,77 @@ def einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date | Non
             taetigkeiten=tuple(lines),
             sprachen=lotse.sprachen,
         )
+
+
+# --- Freibetragserklärung ------------------------------------------------------------------------------------
+def write_freibetragserklaerungen(db: Database, jahr: int, nr: str | None, path: Path) -> int:
+    """Write the pre-filled Freibetragserklärung for calendar year ``jahr`` of Lots*in ``nr`` (None: of every
+    active Lots*in – status aktiv, or with Einsätze in the year) to ``path``; returns the number of forms."""
+    forms = freibetragserklaerungen(db, jahr, nr)
+    _write(lambda: build_freibetragserklaerungen(forms, get_traeger(db), path), path)
+    return len(forms)
+
+
+def freibetragserklaerungen(db: Database, jahr: int, nr: str | None) -> list[DeclarationData]:
+    """The forms' data, sorted by Nachname, Vorname; ServiceError when there is nobody to ask."""
+    try:
+        grenze_26, grenze_26a = limit(Freibetrag.UEBUNGSLEITER, jahr), limit(Freibetrag.EHRENAMT, jahr)
+    except ValueError:
+        raise ServiceError(msg("Für {jahr} sind keine Freibeträge hinterlegt.", jahr=str(jahr))) from None
+    first, last = date(jahr, 1, 1), date(jahr, 12, 31)
+    with db.session() as session:
+        people = load_people(session)
+        if nr is not None:
+            wanted = [_find(session, nr).id]
+        else:
+            busy = set(
+                session.scalars(
+                    select(Einsatz.lotse_id).where(Einsatz.datum >= first, Einsatz.datum <= last).distinct()
+                )
+            )
+            wanted = [i for i, (lotse, _) in people.items() if lotse.status == Status.AKTIV.value or i in busy]
+            if not wanted:
+                raise ServiceError(
+                    msg("Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.", jahr=str(jahr))
+                )
+        paid = dict(
+            session.execute(
+                select(Auszahlung.lotse_id, func.sum(Auszahlung.betrag_cent))
+                .where(Auszahlung.bezahlt_am >= first, Auszahlung.bezahlt_am <= last)
+                .group_by(Auszahlung.lotse_id)
+            ).all()
+        )
+        stored = {
+            row.lotse_id: row
+            for row in session.scalars(select(Freibetragserklaerung).where(Freibetragserklaerung.jahr == jahr))
+        }
+        year_row = session.scalar(select(Foerderjahr).where(Foerderjahr.jahr == jahr))
+        year = year_data(year_row) if year_row is not None else None
+        forms = []
+        for lotse_id in sorted(
+            wanted, key=lambda i: (sort_key(people[i][0].nachname), sort_key(people[i][0].vorname), people[i][0].nr)
+        ):
+            lotse, person = people[lotse_id]
+            erklaerung = stored.get(lotse_id)
+            forms.append(
+                DeclarationData(
+                    jahr=jahr,
+                    name=_name(lotse),
+                    nr=lotse.nr,
+                    anschrift=lotse.anschrift,
+                    grenze_uebungsleiter=grenze_26,
+                    grenze_ehrenamt=grenze_26a,
+                    ausgezahlt=from_cents(paid.get(lotse_id) or 0),
+                    satz=year.params.rate if year else None,
+                    hoechst_minuten=yearly_cap(person.rollen, Period.calendar_year(jahr), year.params)
+                    if year
+                    else None,
+                    art=Freibetrag(erklaerung.art) if erklaerung else None,
+                    anderweitig=from_cents(erklaerung.anderweitig_cent) if erklaerung else None,
+                    unterschrieben_am=erklaerung.unterschrieben_am if erklaerung else None,
+                )
+            )
+    return forms
 
 
 # --- shared --------------------------------------------------------------------------------------------------
