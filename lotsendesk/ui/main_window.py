@@ -29,7 +29,7 @@ from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
 if TYPE_CHECKING:  # the page modules themselves are imported when a page is first shown
     pass
 
-PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr")
+PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr", "berichte")
 PAGE_SHORTCUTS = {key: number for number, key in enumerate(PAGE_KEYS, start=1)}
 _ICONS = {
     "uebersicht": "overview.svg",
@@ -37,6 +37,7 @@ _ICONS = {
     "einsaetze": "clock.svg",
     "auszahlungen": "payout.svg",
     "foerderjahr": "grant.svg",
+    "berichte": "report.svg",
 }
 
 
@@ -70,12 +71,19 @@ def _foerderjahr(db: Database, stack: QUndoStack) -> Page:
     return FoerderjahrPage(db, stack)
 
 
+def _berichte(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.berichte_page import BerichtePage
+
+    return BerichtePage(db, stack)
+
+
 _FACTORIES: dict[str, Callable[[Database, QUndoStack], Page]] = {
     "uebersicht": _uebersicht,
     "lotsen": _lotsen,
     "einsaetze": _einsaetze,
     "auszahlungen": _auszahlungen,
     "foerderjahr": _foerderjahr,
+    "berichte": _berichte,
 }
 
 
@@ -102,6 +110,7 @@ class MainWindow(QMainWindow):
             "einsaetze": self.tr("Einsätze"),
             "auszahlungen": self.tr("Auszahlungen"),
             "foerderjahr": self.tr("Förderjahr"),
+            "berichte": self.tr("Berichte"),
         }
         for key in PAGE_KEYS:
             item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / _ICONS[key])), labels[key])
@@ -168,6 +177,10 @@ class MainWindow(QMainWindow):
     @property
     def foerderjahr_page(self):
         return self.page("foerderjahr")
+
+    @property
+    def berichte_page(self):
+        return self.page("berichte")
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
