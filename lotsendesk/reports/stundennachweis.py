@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from lotsendesk.domain.formatting import format_date, format_hours
 from lotsendesk.reports.base import (
@@ -171,13 +171,17 @@ def _sheet(s: TimesheetData) -> list[Flowable]:
     if len(months) > 1:
         story += [
             Spacer(1, 5 * mm),
-            para("Übersicht nach Monaten", "bold"),
-            Spacer(1, 2 * mm),
-            *data_table(
-                ["Monat", "Einsätze", "Stunden", "abrechenbar"],
-                [[label, str(n), format_hours(m), format_hours(c)] for label, n, m, c in months],
-                [40 * mm, 22 * mm, 26 * mm, 26 * mm],
-                numeric=(1, 2, 3),
+            KeepTogether(  # the heading with its (short) table
+                [
+                    para("Übersicht nach Monaten", "bold"),
+                    Spacer(1, 2 * mm),
+                    *data_table(
+                        ["Monat", "Einsätze", "Stunden", "abrechenbar"],
+                        [[label, str(n), format_hours(m), format_hours(c)] for label, n, m, c in months],
+                        [40 * mm, 22 * mm, 26 * mm, 26 * mm],
+                        numeric=(1, 2, 3),
+                    ),
+                ]
             ),
         ]
     count = f"{len(s.entries)} {'Einsatz' if len(s.entries) == 1 else 'Einsätze'}"
@@ -217,7 +221,7 @@ def _sheet(s: TimesheetData) -> list[Flowable]:
         )
     story += [
         Spacer(1, 5 * mm),
-        totals,
+        KeepTogether([totals]),
         Spacer(1, 4 * mm),
         note_box(note),
         Spacer(1, 6 * mm),
