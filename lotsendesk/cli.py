@@ -94,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="Dokumente als PDF erzeugen")
     report_sub = report.add_subparsers(dest="action", metavar="DOKUMENT", required=True)
+    proof = report_sub.add_parser(
+        "verwendungsnachweis", help="Verwendungsnachweis eines Förderjahres ausstellen (Fassung mit Prüfsumme)"
+    )
+    proof.add_argument("--year", type=_year, required=True, metavar="JAHR", help="Förderjahr")
+    proof.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. vn2025.pdf")
+    proof.add_argument(
+        "--entwurf", action="store_true", help="nur einen Entwurf (Vermerk ENTWURF) schreiben, nichts ausstellen"
+    )
     receipts = report_sub.add_parser("quittungen", help="Quittungen aller Auszahlungen eines Auszahlungslaufs")
     receipts.add_argument("--run", type=_number, required=True, metavar="NR", help="Nr. des Auszahlungslaufs")
     receipts.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. lauf.pdf")

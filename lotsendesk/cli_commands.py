@@ -1,6 +1,6 @@
-"""The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``,
-``report quittungen``, ``report jahresbescheinigung``, ``report stundennachweis``, ``report einsatzbestaetigung``,
-``report freibetragserklaerung``, ``check``.
+"""The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``, ``check``
+and ``report verwendungsnachweis|quittungen|jahresbescheinigung|stundennachweis|einsatzbestaetigung|
+freibetragserklaerung``.
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         ("year", "show"): year_show,
         ("export", "summary"): export_summary,
         ("payout", "run"): payout_run,
+        ("report", "verwendungsnachweis"): report_verwendungsnachweis,
         ("report", "quittungen"): report_quittungen,
         ("report", "jahresbescheinigung"): report_jahresbescheinigung,
         ("report", "stundennachweis"): report_stundennachweis,
@@ -226,21 +227,39 @@ def payout_run(args: argparse.Namespace) -> int:
     return with_db(args, work)
 
 
-# --- report quittungen ---------------------------------------------------------------------------------------
-def report_quittungen(args: argparse.Namespace) -> int:
-    from lotsendesk.reports.quittung import build_quittungen
-    from lotsendesk.services.quittungen import receipts_for_run
-    from lotsendesk.services.traeger import get_traeger
+# --- report verwendungsnachweis ------------------------------------------------------------------------------
+def report_verwendungsnachweis(args: argparse.Namespace) -> int:
+    from lotsendesk.services.dokumente import issue_verwendungsnachweis, write_documents
+    from lotsendesk.services.verwendungsnachweis import write_verwendungsnachweis
 
     def work(db: Database) -> int:
-        receipts = receipts_for_run(db, args.run)
-        if not receipts:
+        if args.entwurf:
+            write_verwendungsnachweis(db, args.year, args.output, entwurf=True)
+            print(f"„{args.output.name}“ geschrieben: Entwurf des Verwendungsnachweises {args.year}.")
+            return 0
+        document, new = issue_verwendungsnachweis(db, args.year)
+        write_documents(db, [document], args.output)
+        state = "neu ausgestellt" if new else "unverändert seit " + format_date(document.erstellt_am.date())
+        sent = f", versandt am {format_date(document.versandt_am)}" if document.versandt_am else ""
+        print(
+            f"„{args.output.name}“ geschrieben: Verwendungsnachweis {args.year}, Fassung {document.version} "
+            f"({state}{sent}), SHA-256 {document.sha256}."
+        )
+        return 0
+
+    return with_db(args, work)
+
+
+# --- report quittungen ---------------------------------------------------------------------------------------
+def report_quittungen(args: argparse.Namespace) -> int:
+    from lotsendesk.services.dokumente import issue_receipts_of_run, receipts_of, write_documents
+
+    def work(db: Database) -> int:
+        documents = issue_receipts_of_run(db, args.run)
+        if not documents:
             return fail(f"Einen Auszahlungslauf Nr. {args.run} gibt es nicht.")
-        traeger = get_traeger(db)
-        try:
-            build_quittungen(receipts, traeger, args.output)
-        except OSError as error:
-            return fail(f"Die Datei „{args.output}“ kann nicht geschrieben werden ({error.strerror or error}).")
+        write_documents(db, documents, args.output)
+        receipts = receipts_of(db, documents)
         total = sum((r.betrag for r in receipts), Decimal("0.00"))
         count = f"{len(receipts)} {'Quittung' if len(receipts) == 1 else 'Quittungen'}"
         print(

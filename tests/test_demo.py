@@ -293,7 +293,9 @@ def test_last_year_is_settled_every_claimable_euro_paid(demo_db) -> None:
     assert summary.betrag > 0
     for person in summary.people:
         assert person.ausgezahlt == person.betrag, person.name
-    assert summary.ausgezahlt == summary.betrag == summary.erhalten  # Raten = payouts: nothing to pay back
+    # Raten = payouts + the Koordinierungspauschale: nothing to pay back, nothing missing
+    year = {y.jahr: y for y in list_years(demo_db)}[TODAY.year - 1]
+    assert summary.ausgezahlt == summary.betrag == summary.erhalten - year.bewilligt_koordination
     runs = {p.bezahlt_am for p in list_payouts(demo_db, TODAY.year - 1) if p.storno_von is None}
     assert runs == {date(TODAY.year - 1, 4, 7), date(TODAY.year - 1, 7, 7), date(TODAY.year - 1, 10, 7),
                     date(TODAY.year, 1, 7)}  # fmt: skip
@@ -367,3 +369,16 @@ def test_the_money_is_deterministic_too(tmp_path: Path) -> None:
     create_demo_database(tmp_path / "a.sqlite", TODAY)
     create_demo_database(tmp_path / "b.sqlite", TODAY)
     assert _money_dump(tmp_path / "a.sqlite") == _money_dump(tmp_path / "b.sqlite")
+
+
+def test_last_years_verwendungsnachweis_is_issued_balanced_and_sent(demo_db, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from lotsendesk.services.dokumente import verwendungsnachweise, write_documents
+
+    (document,) = verwendungsnachweise(demo_db, TODAY.year - 1)
+    assert (document.version, document.versandt_am) == (1, date(TODAY.year, 3, 24))
+    out = tmp_path / "vn.pdf"
+    write_documents(demo_db, [document], out)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "ausgeglichen" in text and "Fehlbetrag" not in text and "ENTWURF" not in text

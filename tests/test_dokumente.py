@@ -140,3 +140,29 @@ def test_a_version_is_marked_as_sent_once_and_the_deadline_is_done(db):
     (receipt,) = issue_receipts_of_run(db, 1)[:1]
     with pytest.raises(ServiceError, match="gibt es nicht"):
         mark_sent(db, receipt.id, date(2026, 3, 18), today=date(2026, 3, 20))
+
+
+def test_cli_issues_the_verwendungsnachweis_once_and_writes_drafts_on_request(tmp_path, db_path):  # noqa: F811
+    from tests.test_cli import lotsendesk
+
+    out = tmp_path / "vn.pdf"
+    first = lotsendesk(
+        tmp_path, "--db", str(db_path), "report", "verwendungsnachweis", "--year", "2025", "-o", str(out)
+    )
+    assert first.returncode == 0, first.stderr
+    assert "Verwendungsnachweis 2025, Fassung 1 (neu ausgestellt)" in first.stdout
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert digest in first.stdout
+    again = lotsendesk(
+        tmp_path, "--db", str(db_path), "report", "verwendungsnachweis", "--year", "2025", "-o", str(out)
+    )
+    assert "Fassung 1 (unverändert seit" in again.stdout
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == digest
+    draft = tmp_path / "entwurf.pdf"
+    args = ("report", "verwendungsnachweis", "--year", "2025", "--entwurf", "-o", str(draft))
+    assert lotsendesk(tmp_path, "--db", str(db_path), *args).returncode == 0
+    assert "ENTWURF" in "\n".join(pages_text(draft))
+    missing = lotsendesk(
+        tmp_path, "--db", str(db_path), "report", "verwendungsnachweis", "--year", "2019", "-o", str(out)
+    )
+    assert missing.returncode == 1 and "2019" in missing.stderr

@@ -359,6 +359,8 @@ def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, in
         _run(db, last, quarter_end, paid_on, raten, settle_raten=number == 4)
         if number == 2:
             _storno(db, last, paid_on, ids[_STORNO_NR], date(last, 7, 20))
+    if data.bewilligt_koordination and date(last, 6, 30) <= today:
+        add_rate(db, last, date(last, 6, 30), data.bewilligt_koordination, "Koordinierungspauschale")
 
     data = _add_year(db, this, today)
     so_far = year_summary(db, this).betrag
@@ -372,6 +374,12 @@ def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, in
         from lotsendesk.services.verwendungsnachweis import set_angaben  # lazy: it loads reportlab
 
         set_angaben(db, last, _vn_angaben(last))
+        issued_on, sent_on = date(this, 3, 20), date(this, 3, 24)
+        if sent_on <= today:  # issued and sent in March, as a careful treasurer does
+            from lotsendesk.services.dokumente import issue_verwendungsnachweis, mark_sent
+
+            document, _ = issue_verwendungsnachweis(db, last, today=issued_on)
+            mark_sent(db, document.id, sent_on, today=sent_on)
 
 
 def _vn_angaben(jahr: int) -> "VnAngaben":
