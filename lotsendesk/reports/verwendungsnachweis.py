@@ -31,7 +31,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from lotsendesk.domain.formatting import format_date, format_hours, format_money
+from lotsendesk.domain.formatting import format_date, format_hours, format_money, format_number
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
     FONT,
@@ -798,8 +798,7 @@ def _int(value: int) -> str:
 
 
 def _percent(part: int, whole: int) -> str:
-    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"))
-    return f"{value:,.1f} %".replace(",", "X").replace(".", ",").replace("X", ".")
+    return f"{format_number(Decimal(part) * 100 / Decimal(whole), 1)} %"
 
 
 class MonthChart(Flowable):
@@ -826,7 +825,7 @@ class MonthChart(Flowable):
             h = plot_h * minutes / peak
             if minutes:
                 drawing.add(Rect(x, base_y, bar_w, h, fillColor=colors.HexColor("#7A95B0"), strokeColor=None))
-            label = format_hours(minutes).removesuffix(",00") if minutes else "0"
+            label = format_hours(minutes)  # "148,00" beside "149,25": one format on every bar
             size = 7.0
             inside = h >= size + 6
             drawing.add(
