@@ -115,6 +115,7 @@ def year_add(args: argparse.Namespace) -> int:
 
 
 def year_show(args: argparse.Namespace) -> int:
+    from lotsendesk.services.dokumente import sent_years
     from lotsendesk.services.foerderjahre import year_summary
 
     def work(db: Database) -> int:
@@ -141,7 +142,7 @@ def year_show(args: argparse.Namespace) -> int:
             ),
             ("Höchstgrenze bei Rollenwechsel", CAP_METHOD_TEXT[data.params.cap_method]),
             ("Frist Erklärung", _deadline(data.erklaerung_frist, data.erklaerung_zurueck_am)),
-            ("Frist Verwendungsnachweis", format_date(data.vn_frist)),
+            ("Frist Verwendungsnachweis", _vn_deadline(data.vn_frist, sent_years(db).get(data.jahr))),
         ]
         raten = ", ".join(f"{format_date(r.datum)} {euro(r.betrag)}" for r in summary.raten)
         lines.append(("Raten erhalten", f"{euro(summary.erhalten)}" + (f" ({raten})" if raten else "")))
@@ -160,6 +161,10 @@ def year_show(args: argparse.Namespace) -> int:
         return 0
 
     return with_db(args, work)
+
+
+def _vn_deadline(due: date, sent: date | None) -> str:
+    return format_date(due) + (f" (versandt am {format_date(sent)})" if sent else "")
 
 
 def _deadline(due: date | None, done: date | None) -> str:
