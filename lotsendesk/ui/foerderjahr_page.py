@@ -29,6 +29,7 @@ from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.deadlines import days_left
 from lotsendesk.domain.formatting import format_hours, format_money, format_number
 from lotsendesk.domain.funding import CapMethod
+from lotsendesk.services.dokumente import sent_years
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import (
     FoerderjahrData,
@@ -348,7 +349,14 @@ class FoerderjahrPage(Page):
         method = CapMethod(params.cap_method)
         v["cap_methode"].setText(f"{cap_method_label(method)}\n{cap_method_explanation(method)}")
         v["erklaerung"].setText(self._erklaerung_text(data))
-        v["verwendungsnachweis"].setText(self._due_text(data.vn_frist))
+        sent = sent_years(self.db).get(data.jahr)
+        v["verwendungsnachweis"].setText(
+            self.tr("bis %1 – versandt am %2")
+            .replace("%1", format_date(data.vn_frist))
+            .replace("%2", format_date(sent))
+            if sent
+            else self._due_text(data.vn_frist)
+        )
 
         self.budget_bar.set_values(data.bewilligt_einsatz, summary.betrag, summary.ausgezahlt, summary.erhalten)
         self.hours_label.setText(

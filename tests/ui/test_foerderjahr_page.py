@@ -230,6 +230,16 @@ def test_deadlines_with_days_left(page, db):
     assert page.values["erklaerung"].text() == "bis 01.06.2025 (seit 2 Tagen überfällig)"
 
 
+def test_a_sent_verwendungsnachweis_shows_its_day_instead_of_days_left(page, db):
+    from lotsendesk.services.dokumente import issue_verwendungsnachweis, mark_sent
+
+    add_year(db, 2025, bescheid_datum=date(2025, 5, 1))
+    document, _ = issue_verwendungsnachweis(db, 2025, today=date(2026, 3, 2))
+    mark_sent(db, document.id, date(2026, 3, 3), today=date(2026, 3, 3))
+    page.reload()
+    assert page.values["verwendungsnachweis"].text() == "bis 31.03.2026 – versandt am 03.03.2026"
+
+
 def test_rate_added_shows_in_table_and_gauge_and_can_be_undone(page, dialogs, qtbot, db):
     add_year(db, 2025)
     page.reload()
