@@ -395,6 +395,382 @@
     </message>
 </context>
 <context>
+    <name>BerichtePage</name>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="133"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="515"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="541"/>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="135"/>
+        <source>Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen und Erklärungen als PDF – ansehen, speichern, drucken.</source>
+        <translation>Statement of use, receipts, timesheets, certificates and declarations as PDFs – view, save, print.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="156"/>
+        <source>Verwendungsnachweis</source>
+        <translation>Statement of use (Verwendungsnachweis)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="157"/>
+        <source>Quittungen eines Auszahlungslaufs</source>
+        <translation>Receipts of a payout run</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="158"/>
+        <source>Stundennachweis</source>
+        <translation>Timesheet</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="159"/>
+        <source>Jahresbescheinigung</source>
+        <translation>Annual certificate</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="160"/>
+        <source>Freibetragserklärung</source>
+        <translation>Allowance declaration</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="161"/>
+        <source>Einsatzbestätigung</source>
+        <translation>Confirmation of volunteering</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="165"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="166"/>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="181"/>
+        <source>&amp;Vorschau erstellen</source>
+        <translation>&amp;Create preview</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="195"/>
+        <source>Förderjahr</source>
+        <translation>Funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="197"/>
+        <source>Förderjahr:</source>
+        <translation>Funding year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="198"/>
+        <source>&amp;Angaben und Sachbericht…</source>
+        <translation>Details and &amp;narrative report…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="201"/>
+        <source>Fassung &amp;ausstellen…</source>
+        <translation>&amp;Issue version…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="204"/>
+        <source>Speichert den Verwendungsnachweis so, wie er jetzt ist, als neue Fassung mit Prüfsumme. Die Vorschau ist bis dahin ein Entwurf.</source>
+        <translation>Saves the statement of use as it is now as a new version with a checksum. Until then, the preview is a draft.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="217"/>
+        <source>Auszahlungslauf</source>
+        <translation>Payout run</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="218"/>
+        <source>Auszahlungslauf:</source>
+        <translation>Payout run:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="223"/>
+        <source>Lots*in</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="261"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="273"/>
+        <source>Lots*in:</source>
+        <translation>Guide:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="234"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="235"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="251"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="237"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="238"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="240"/>
+        <source>Monat oder Quartal</source>
+        <translation>Month or quarter</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="259"/>
+        <source>Jahr:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="259"/>
+        <source>Kalenderjahr der Zahlung:</source>
+        <translation>Calendar year of payment:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="274"/>
+        <source>die ganze Zeit des Engagements</source>
+        <translation>the whole period of volunteering</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="280"/>
+        <source>sonst nur das Jahr:</source>
+        <translation>otherwise only the year:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="284"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="296"/>
+        <source>Ausgestellte Fassungen</source>
+        <translation>Issued versions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <source>Fassung</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <source>Ausgestellt am</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <source>Versandt am</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <source>Prüfsumme</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="301"/>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="303"/>
+        <source>Als &amp;versandt vermerken…</source>
+        <translation>&amp;Mark as sent…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="322"/>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="324"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="325"/>
+        <source>Im PDF-Programm des Computers öffnen</source>
+        <translation>Open in the computer&apos;s PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="327"/>
+        <source>&amp;Drucken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="349"/>
+        <source>Nr. %1 – bezahlt am %2 (%3 Auszahlungen, Förderjahr %4)</source>
+        <translation>No. %1 – paid on %2 (%3 payouts, funding year %4)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="361"/>
+        <source>alle Lots*innen</source>
+        <translation>all guides</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="377"/>
+        <source>%1. Quartal</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="387"/>
+        <source>Zahlenmäßiger Nachweis, Detailangaben je Lots*in, Belegliste, Sachbericht und Bestätigungen. Die Vorschau ist ein Entwurf; eingereicht wird eine ausgestellte Fassung.</source>
+        <translation>Financial statement, details per guide, list of receipts, narrative report and confirmations. The preview is a draft; what you submit is an issued version.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="391"/>
+        <source>Je Auszahlung eine Quittung. Beim ersten Erstellen werden sie ausgestellt und danach immer unverändert wiedergegeben – auch wenn sich eine Anschrift ändert.</source>
+        <translation>One receipt per payout. They are issued the first time they are created and always reproduced unchanged after that – even if an address changes.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="395"/>
+        <source>Jeder Einsatz im Zeitraum mit Summe und abrechenbaren Stunden, zum Unterschreiben durch die Lots*in und die koordinierende Person.</source>
+        <translation>Every assignment in the period with the total and the claimable hours, to be signed by the guide and the coordinating person.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="399"/>
+        <source>Die im Kalenderjahr gezahlten Beträge mit Monat der Zahlung – für Finanzamt und Jobcenter.</source>
+        <translation>The amounts paid in the calendar year with the month of payment – for the tax office and the job centre.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="402"/>
+        <source>Vorausgefüllte Erklärung zum Übungsleiterfreibetrag (§ 3 Nr. 26 EStG) zum Unterschreiben.</source>
+        <translation>Pre-filled declaration for the instructor allowance (§ 3 No. 26 EStG), ready to sign.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="405"/>
+        <source>Bestätigung über das ehrenamtliche Engagement mit Zeitraum, Stunden und Tätigkeiten – z. B. für die Ehrenamtskarte oder eine Bewerbung.</source>
+        <translation>Confirmation of the voluntary work with period, hours and activities – e.g. for the volunteer card (Ehrenamtskarte) or a job application.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="444"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="536"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="549"/>
+        <source>Es ist noch kein Förderjahr angelegt.</source>
+        <translation>No funding year has been set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="447"/>
+        <source>Entwurf des Verwendungsnachweises %1</source>
+        <translation>Draft of the statement of use %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="452"/>
+        <source>Es gibt noch keinen Auszahlungslauf.</source>
+        <translation>There is no payout run yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="457"/>
+        <source>%1 Quittungen (%2 bis %3)</source>
+        <translation>%1 receipts (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="482"/>
+        <source>Stundennachweis %1 für %2 Lots*innen</source>
+        <translation>Timesheet %1 for %2 guides</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="491"/>
+        <source>%1 Jahresbescheinigungen für %2</source>
+        <translation>%1 annual certificates for %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="499"/>
+        <source>%1 Freibetragserklärungen für %2</source>
+        <translation>%1 allowance declarations for %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="505"/>
+        <source>Es ist noch keine Lots*in angelegt.</source>
+        <translation>No guide has been added yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="512"/>
+        <source>Einsatzbestätigung für %1</source>
+        <translation>Confirmation of volunteering for %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="523"/>
+        <source>Wählen Sie links ein Dokument und „Vorschau erstellen“.</source>
+        <translation>Choose a document on the left and click “Create preview”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="527"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="527"/>
+        <source>%1 Seiten</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="552"/>
+        <source>Den Verwendungsnachweis %1 jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und bleibt unverändert; spätere Änderungen ergeben eine neue Fassung.</source>
+        <translation>Issue the statement of use %1 now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="555"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="572"/>
+        <source>Fassung ausstellen</source>
+        <translation>Issue version</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="573"/>
+        <source>Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.</source>
+        <translation>Nothing has changed since version %1; that version stays current.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="600"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="628"/>
+        <source>Als versandt vermerken</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="645"/>
+        <source>Dokument speichern</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="646"/>
+        <source>Die Datei „%1“ konnte nicht geschrieben werden (%2).</source>
+        <translation>The file “%1” could not be written (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="651"/>
+        <source>Gespeichert unter %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="657"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="658"/>
+        <source>Kein PDF-Programm gefunden. Die Datei liegt unter:
+%1</source>
+        <translation>No PDF viewer found. The file is located at:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBar</name>
     <message>
         <location filename="../lotsendesk/ui/budget_bar.py" line="40"/>
@@ -1020,342 +1396,347 @@
 <context>
     <name>FoerderjahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="76"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="278"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="77"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="279"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="311"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="77"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="78"/>
         <source>Zuwendungsbescheid, Raten und der Stand des Budgets für ein Jahr.</source>
         <translation>Grant notice, instalments and the state of the budget for one year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="81"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="84"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="88"/>
         <source>Bescheid bearbeiten…</source>
         <translation>Edit notice…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="90"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="91"/>
         <source>Förderjahr anlegen…</source>
         <translation>Add funding year…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
         <source>Noch kein Förderjahr angelegt. Tragen Sie die Daten Ihres Zuwendungsbescheids ein: „Förderjahr anlegen…“.</source>
         <translation>No funding year set up yet. Enter the details of your grant notice: “Add funding year…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="135"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="136"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="145"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="146"/>
         <source>abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · erhalten: Raten vom Regierungspräsidium · gestrichelte Linie: bewilligte Summe</source>
         <translation>claimable: amount for the claimable hours · paid out: paid to the guides · received: instalments from the regional council (Regierungspräsidium) · dashed line: approved sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="177"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="178"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="179"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="180"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="180"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="181"/>
         <source>Bescheid vom</source>
         <translation>Notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="181"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="182"/>
         <source>Bewilligungszeitraum</source>
         <translation>Approval period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="182"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="183"/>
         <source>Nebenbestimmungen</source>
         <translation>Ancillary provisions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="183"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="184"/>
         <source>Bewilligt: Einsatz</source>
         <translation>Approved: assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="184"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="185"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="185"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="186"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="186"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="187"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="194"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="195"/>
         <source>Träger…</source>
         <translation>Provider organisation…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
         <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl des Trägers (für die Koordinierungspauschale)</source>
         <translation>Legal form, non-profit status and number of inhabitants of the provider organisation (for the coordination lump sum)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="215"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="216"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="218"/>
         <source>Satz</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="218"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="219"/>
         <source>Höchstgrenze im Jahr</source>
         <translation>Annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="219"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="220"/>
         <source>Wochenschnitt</source>
         <translation>Weekly average</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="220"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="222"/>
         <source>Erklärung zum Bescheid</source>
         <translation>Declaration on the grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="223"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="229"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="230"/>
         <source>Raten (Mittelabrufe)</source>
         <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="234"/>
         <source>Erhaltene Raten</source>
         <translation>Received instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="255"/>
         <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
         <translation>No instalment recorded yet. Enter every incoming payment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="258"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="259"/>
         <source>Rate erfassen…</source>
         <translation>Record instalment…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="261"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="545"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="550"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="262"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="553"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="558"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="321"/>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="323"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="325"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="326"/>
         <source>%1 bis %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="329"/>
         <source>%1 (Kalenderjahr)</source>
         <translation>%1 (calendar year)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="338"/>
         <source>%1 je Stunde</source>
         <translation>%1 per hour</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="339"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="340"/>
         <source>%1 h als Lots*in, %2 h koordinierend</source>
         <translation>%1 h as guide, %2 h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="344"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="345"/>
         <source>%1 h / %2 h (nur ein Hinweis)</source>
         <translation>%1 h / %2 h (for information only)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="355"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="354"/>
+        <source>bis %1 – versandt am %2</source>
+        <translation>due %1 – sent on %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="363"/>
         <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
         <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="367"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="375"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="369"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="377"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="371"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="379"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="373"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="381"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
         <source>seit %1 Tagen überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="376"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="384"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="380"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="388"/>
         <source>zurückgegeben am %1</source>
         <translation>returned on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="391"/>
         <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
         <translation>Deadline open: one month after the notice date (not entered yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="400"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="408"/>
         <source>Erhalten: %1 in 1 Rate</source>
         <translation>Received: %1 in 1 instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="411"/>
         <source>Erhalten: %1 in %2 Raten</source>
         <translation>Received: %1 in %2 instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="422"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="430"/>
         <source>1 aktive qualifizierte Lots*in</source>
         <translation>1 active qualified guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="424"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="432"/>
         <source>%1 aktive qualifizierte Lots*innen</source>
         <translation>%1 active qualified guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="427"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="435"/>
         <source>%1, mindestens 5 nötig</source>
         <translation>%1, at least 5 needed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="430"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="438"/>
         <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="440"/>
         <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="439"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="447"/>
         <source>Träger: %1, gemeinnützig</source>
         <translation>Provider organisation: %1, non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="443"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="451"/>
         <source>Träger: Kommune mit %1 Einwohner*innen</source>
         <translation>Provider organisation: municipality with %1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="444"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="452"/>
         <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
         <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="445"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="453"/>
         <source>Träger: %1, nicht gemeinnützig</source>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="459"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="475"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="483"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="491"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="491"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="499"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="516"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="524"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="539"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="547"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -1364,17 +1745,17 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="562"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="570"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="573"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="581"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="580"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="588"/>
         <source>Träger bearbeiten</source>
         <translation>Edit provider organisation</translation>
     </message>
@@ -2184,107 +2565,112 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="87"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="95"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="88"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="96"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="100"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="101"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="102"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="110"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="103"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="104"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="135"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="220"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="233"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="221"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="234"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="223"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="236"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="226"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="239"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="230"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="243"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="231"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="244"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="233"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="246"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="243"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="256"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="246"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="255"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="268"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="256"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="269"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="270"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="283"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="272"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="285"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -2448,421 +2834,461 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="66"/>
+        <source>Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.</source>
+        <translation>An issued document stays as it was issued; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="67"/>
         <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
         <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="74"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="76"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="79"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="80"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="80"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="81"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="84"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="85"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="88"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="92"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="93"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="93"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="98"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
         <source>Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
         <source>Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The drive is full or cannot be reached; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database file cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="102"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="107"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="108"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="113"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <source>Diesen Verwendungsnachweis gibt es nicht.</source>
+        <translation>This statement of use does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <source>Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.</source>
+        <translation>This version was already marked as sent on {datum}; that can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <source>Das Versanddatum liegt in der Zukunft.</source>
+        <translation>The sending date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
+        <source>Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).</source>
+        <translation>The sending date is before the day this version was created ({datum}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="125"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
         <source>In den Ordner „{ordner}“ kann nicht geschrieben werden.</source>
         <translation>The folder “{ordner}” cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
         <source>Die Datei „{datei}“ kann nicht geschrieben werden (ist sie in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be written (is it open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="136"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="137"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="138"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="148"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="151"/>
         <source>Diese*n Lots*in gibt es nicht mehr.</source>
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="155"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="149"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="150"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="230"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="231"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="242"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="235"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="236"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="246"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
+        <source>{was} können nicht negativ sein.</source>
+        <translation>{was} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
+        <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
+        <translation>The coordination lump sum cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
+        <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
+        <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="242"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="258"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="170"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="180"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
         <source>„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.</source>
         <translation>“{datei}” is an Excel workbook, not a CSV file. In Excel, please choose “Save As” and set the file type to “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="177"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="180"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="185"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The column {spalten} is missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The columns {spalten} are missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="203"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -2882,237 +3308,282 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“{text}” is not an amount. Please enter e.g. 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="210"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="202"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="203"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="223"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="222"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="266"/>
+        <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
+        <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
+        <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
+        <translation>No expense allowances were paid out in {jahr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="274"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="275"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="278"/>
+        <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
+        <translation>The period begins after its end ({von} – {bis}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="279"/>
+        <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
+        <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
+        <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
+        <translation>There are no assignments from {von} to {bis}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
+        <translation>{name} (No. {nr}) has no assignments yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
+        <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
+        <translation>No tax-free allowance limits are on file for {jahr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="283"/>
+        <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
+        <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
+        <translation>There is no guide with the No. {nr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="287"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="291"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="295"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="288"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="311"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="296"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="323"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="308"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="331"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="324"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="336"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="338"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="377"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -3173,6 +3644,19 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="143"/>
         <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
         <translation>This payout was cancelled with receipt no. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../lotsendesk/ui/pdf_preview.py" line="67"/>
+        <source>Seite %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/pdf_preview.py" line="74"/>
+        <source>… und %1 weitere Seiten. Das ganze Dokument zeigt „Öffnen“.</source>
+        <translation>… and %1 more pages. “Open” shows the whole document.</translation>
     </message>
 </context>
 <context>
@@ -3551,54 +4035,92 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="678"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="690"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="680"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="692"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="685"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="697"/>
         <source>als gemeinnützig anerkannt</source>
         <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="695"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="707"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="748"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="696"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="708"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="699"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="711"/>
         <source>Gemeinnützigkeit</source>
         <translation>Non-profit status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="702"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="714"/>
         <source>Laut Freistellungsbescheid des Finanzamts.</source>
         <translation>As stated in the tax office&apos;s exemption notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="706"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="718"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="710"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="722"/>
         <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
         <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="715"/>
-        <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen.</source>
-        <translation>The coordination lump sum is only available to non-profit provider organisations or to municipalities with fewer than 50.000 inhabitants.</translation>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="728"/>
+        <source>Straße Nr.
+PLZ Ort</source>
+        <translation>Street and no.
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="729"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="733"/>
+        <source>Ort für Unterschriften</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="736"/>
+        <source>Steht in „Ort, Datum“ der Dokumente.</source>
+        <translation>Appears in the “Place, date” line of the documents.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="750"/>
+        <source>Funktion, z. B. Vorsitzende*r</source>
+        <translation>Position, e.g. Chair</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="755"/>
+        <source>Unterschrift %1</source>
+        <translation>Signature %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="758"/>
+        <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
+        <translation>Authorised representative: appears below the signature lines.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="764"/>
+        <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten.</source>
+        <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address and the signatures appear on the documents.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4248,109 @@ It has never been recorded; no assignments will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>VnAngabenDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="31"/>
+        <source>Verwendungsnachweis %1 – Angaben und Sachbericht</source>
+        <translation>Statement of use %1 – details and narrative report</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="34"/>
+        <source>Projektverlauf</source>
+        <translation>Course of the project</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="35"/>
+        <source>Was im Jahr geschah: Gewinnung, Qualifizierung und Einsätze der Lots*innen.</source>
+        <translation>What happened during the year: recruitment, qualification and assignments of the guides.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="38"/>
+        <source>Zielerreichung</source>
+        <translation>Achievement of objectives</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="39"/>
+        <source>Wurden die Ziele des Antrags erreicht? Wo nicht, warum?</source>
+        <translation>Were the objectives of the application achieved? Where not, why not?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="42"/>
+        <source>Zusammenarbeit</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="43"/>
+        <source>Mit Behörden, Beratungsstellen, Kommune und anderen Trägern.</source>
+        <translation>With public authorities, advice centres, the municipality and other provider organisations.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="46"/>
+        <source>Schwierigkeiten</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="47"/>
+        <source>Was nicht gelang und wie der Träger damit umging.</source>
+        <translation>What did not work and how the provider organisation dealt with it.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="49"/>
+        <source>Ausblick</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="49"/>
+        <source>Was im nächsten Jahr geplant ist.</source>
+        <translation>What is planned for next year.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="62"/>
+        <source>&amp;Sachbericht</source>
+        <translation>&amp;Narrative report</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="68"/>
+        <source>Eigenmittel</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="68"/>
+        <source>Eigene Mittel des Trägers für das Projekt.</source>
+        <translation>The provider organisation&apos;s own funds for the project.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="69"/>
+        <source>Drittmittel</source>
+        <translation>Third-party funds</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="69"/>
+        <source>z. B. Zuschuss der Kommune oder einer Stiftung.</source>
+        <translation>e.g. a grant from the municipality or a foundation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="71"/>
+        <source>Koordinierungspauschale (Ist)</source>
+        <translation>Coordination lump sum (actual)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="72"/>
+        <source>Tatsächlich verwendet. Leer lassen: der bewilligte Betrag wird angesetzt.</source>
+        <translation>Actually spent. If left empty, the approved amount is used.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="81"/>
+        <source>&amp;Zahlen</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="85"/>
+        <source>Diese Texte und Beträge stehen im Verwendungsnachweis %1. Keine Angaben über begleitete Personen – nur zusammengefasste Aussagen.</source>
+        <translation>These texts and amounts appear in the statement of use %1. No information about the people accompanied – only summary statements.</translation>
+    </message>
+</context>
+<context>
     <name>_DoneModel</name>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="766"/>
@@ -3764,6 +4389,34 @@ Einzelheiten stehen in %1.</source>
         <translation>An unexpected error occurred; the last action may not have been carried out. Your saved data is not affected.
 
 Details are in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="82"/>
+        <source>Dokument speichern</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="82"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="92"/>
+        <source>Als versandt vermerken</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="97"/>
+        <source>An welchem Tag ging diese Fassung an das Regierungspräsidium? Das Datum lässt sich danach nicht mehr ändern.</source>
+        <translation>On which day was this version sent to the regional council? The date cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="106"/>
+        <source>Versandt am:</source>
+        <translation>Sent on:</translation>
     </message>
 </context>
 </TS>

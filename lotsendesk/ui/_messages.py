@@ -63,6 +63,7 @@ QT_TRANSLATE_NOOP(
 )
 
 # lotsendesk/services/database.py
+QT_TRANSLATE_NOOP("Meldungen", "Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.")
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).",
@@ -108,6 +109,15 @@ QT_TRANSLATE_NOOP(
     "Meldungen",
     "„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.",
 )
+
+# lotsendesk/services/dokumente.py
+QT_TRANSLATE_NOOP("Meldungen", "Diesen Verwendungsnachweis gibt es nicht.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Das Versanddatum liegt in der Zukunft.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).")
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
 
 # lotsendesk/services/einsaetze.py
 QT_TRANSLATE_NOOP("Meldungen", "Bitte eine*n Lots*in aus der Liste wählen.")
@@ -252,6 +262,10 @@ QT_TRANSLATE_NOOP(
     "Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.",
 )
 
+# lotsendesk/services/jahresbescheinigung.py
+QT_TRANSLATE_NOOP("Meldungen", "Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.")
+QT_TRANSLATE_NOOP("Meldungen", "{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.")
+
 # lotsendesk/services/lotsen.py
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -259,6 +273,15 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("Meldungen", "Die Nr. {nr} hat bereits {name}.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).")
+
+# lotsendesk/services/personen_dokumente.py
+QT_TRANSLATE_NOOP("Meldungen", "Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).")
+QT_TRANSLATE_NOOP("Meldungen", "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.")
+QT_TRANSLATE_NOOP("Meldungen", "Vom {von} bis {bis} gibt es keine Einsätze.")
+QT_TRANSLATE_NOOP("Meldungen", "{name} (Nr. {nr}) hat noch keine Einsätze.")
+QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} sind keine Freibeträge hinterlegt.")
+QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.")
+QT_TRANSLATE_NOOP("Meldungen", "Eine*n Lots*in mit der Nr. {nr} gibt es nicht.")
 
 # lotsendesk/services/pruefhinweise.py
 QT_TRANSLATE_NOOP(
@@ -350,9 +373,6 @@ QT_TRANSLATE_NOOP(
     "{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.",
 )
 
-# lotsendesk/services/quittungen.py
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
-
 # lotsendesk/services/taetigkeiten.py
 QT_TRANSLATE_NOOP(
     "Meldungen", "„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen."
@@ -364,3 +384,10 @@ QT_TRANSLATE_NOOP("Meldungen", "Die Tätigkeit „{name}“ gibt es schon.")
 # lotsendesk/services/traeger.py
 QT_TRANSLATE_NOOP("Meldungen", "Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Einwohnerzahl kann nicht negativ sein.")
+
+# lotsendesk/services/verwendungsnachweis.py
+QT_TRANSLATE_NOOP("Meldungen", "{was} können nicht negativ sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Koordinierungspauschale kann nicht negativ sein.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen."
+)
