@@ -397,373 +397,395 @@
 <context>
     <name>BerichtePage</name>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="133"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="432"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="515"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="541"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="136"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="520"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="546"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="135"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="138"/>
         <source>Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen und Erklärungen als PDF – ansehen, speichern, drucken.</source>
         <translation>Statement of use, receipts, timesheets, certificates and declarations as PDFs – view, save, print.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="156"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="159"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="157"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="160"/>
         <source>Quittungen eines Auszahlungslaufs</source>
         <translation>Receipts of a payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="158"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="161"/>
         <source>Stundennachweis</source>
         <translation>Timesheet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="159"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="162"/>
         <source>Jahresbescheinigung</source>
         <translation>Annual certificate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="160"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="163"/>
         <source>Freibetragserklärung</source>
         <translation>Allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="161"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="164"/>
         <source>Einsatzbestätigung</source>
         <translation>Confirmation of volunteering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="165"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="168"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="166"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="169"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="181"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="184"/>
         <source>&amp;Vorschau erstellen</source>
         <translation>&amp;Create preview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="195"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="198"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="197"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="200"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="198"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="201"/>
         <source>&amp;Angaben und Sachbericht…</source>
         <translation>Details and &amp;narrative report…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="204"/>
         <source>Fassung &amp;ausstellen…</source>
         <translation>&amp;Issue version…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="204"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="207"/>
         <source>Speichert den Verwendungsnachweis so, wie er jetzt ist, als neue Fassung mit Prüfsumme. Die Vorschau ist bis dahin ein Entwurf.</source>
         <translation>Saves the statement of use as it is now as a new version with a checksum. Until then, the preview is a draft.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="220"/>
         <source>Auszahlungslauf</source>
         <translation>Payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="218"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="221"/>
         <source>Auszahlungslauf:</source>
         <translation>Payout run:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="226"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="232"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="261"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="273"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="264"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="276"/>
         <source>Lots*in:</source>
         <translation>Guide:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="234"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="237"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="238"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="236"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="251"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="254"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="240"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="241"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="240"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="243"/>
         <source>Monat oder Quartal</source>
         <translation>Month or quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="243"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="246"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="262"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="262"/>
         <source>Kalenderjahr der Zahlung:</source>
         <translation>Calendar year of payment:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="274"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="277"/>
         <source>die ganze Zeit des Engagements</source>
         <translation>the whole period of volunteering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="280"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="283"/>
         <source>sonst nur das Jahr:</source>
         <translation>otherwise only the year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="284"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="296"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="287"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="299"/>
         <source>Ausgestellte Fassungen</source>
         <translation>Issued versions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
         <source>Fassung</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
         <source>Versandt am</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
         <source>Prüfsumme</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="301"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="304"/>
         <source>Anzeigen</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="303"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="306"/>
         <source>Als &amp;versandt vermerken…</source>
         <translation>&amp;Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="325"/>
         <source>&amp;Speichern unter…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="324"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="327"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="325"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="328"/>
         <source>Im PDF-Programm des Computers öffnen</source>
         <translation>Open in the computer&apos;s PDF viewer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="327"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="330"/>
         <source>&amp;Drucken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="349"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="352"/>
         <source>Nr. %1 – bezahlt am %2 (%3 Auszahlungen, Förderjahr %4)</source>
         <translation>No. %1 – paid on %2 (%3 payouts, funding year %4)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="361"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="364"/>
         <source>alle Lots*innen</source>
         <translation>all guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="377"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="380"/>
         <source>%1. Quartal</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="387"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="390"/>
         <source>Zahlenmäßiger Nachweis, Detailangaben je Lots*in, Belegliste, Sachbericht und Bestätigungen. Die Vorschau ist ein Entwurf; eingereicht wird eine ausgestellte Fassung.</source>
         <translation>Financial statement, details per guide, list of receipts, narrative report and confirmations. The preview is a draft; what you submit is an issued version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="391"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="394"/>
         <source>Je Auszahlung eine Quittung. Beim ersten Erstellen werden sie ausgestellt und danach immer unverändert wiedergegeben – auch wenn sich eine Anschrift ändert.</source>
         <translation>One receipt per payout. They are issued the first time they are created and always reproduced unchanged after that – even if an address changes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="395"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="398"/>
         <source>Jeder Einsatz im Zeitraum mit Summe und abrechenbaren Stunden, zum Unterschreiben durch die Lots*in und die koordinierende Person.</source>
         <translation>Every assignment in the period with the total and the claimable hours, to be signed by the guide and the coordinating person.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="402"/>
         <source>Die im Kalenderjahr gezahlten Beträge mit Monat der Zahlung – für Finanzamt und Jobcenter.</source>
         <translation>The amounts paid in the calendar year with the month of payment – for the tax office and the job centre.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="402"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="405"/>
         <source>Vorausgefüllte Erklärung zum Übungsleiterfreibetrag (§ 3 Nr. 26 EStG) zum Unterschreiben.</source>
         <translation>Pre-filled declaration for the instructor allowance (§ 3 No. 26 EStG), ready to sign.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="408"/>
         <source>Bestätigung über das ehrenamtliche Engagement mit Zeitraum, Stunden und Tätigkeiten – z. B. für die Ehrenamtskarte oder eine Bewerbung.</source>
         <translation>Confirmation of the voluntary work with period, hours and activities – e.g. for the volunteer card (Ehrenamtskarte) or a job application.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="444"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="536"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="549"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="541"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="554"/>
         <source>Es ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="450"/>
         <source>Entwurf des Verwendungsnachweises %1</source>
         <translation>Draft of the statement of use %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="452"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="455"/>
         <source>Es gibt noch keinen Auszahlungslauf.</source>
         <translation>There is no payout run yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="457"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="460"/>
         <source>%1 Quittungen (%2 bis %3)</source>
         <translation>%1 receipts (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="482"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="477"/>
+        <source>%1. Quartal %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="487"/>
         <source>Stundennachweis %1 für %2 Lots*innen</source>
         <translation>Timesheet %1 for %2 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="491"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="496"/>
         <source>%1 Jahresbescheinigungen für %2</source>
         <translation>%1 annual certificates for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="499"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="504"/>
         <source>%1 Freibetragserklärungen für %2</source>
         <translation>%1 allowance declarations for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="505"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="510"/>
         <source>Es ist noch keine Lots*in angelegt.</source>
         <translation>No guide has been added yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="512"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="517"/>
         <source>Einsatzbestätigung für %1</source>
         <translation>Confirmation of volunteering for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="523"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="528"/>
         <source>Wählen Sie links ein Dokument und „Vorschau erstellen“.</source>
         <translation>Choose a document on the left and click “Create preview”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="527"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="532"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="527"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="532"/>
         <source>%1 Seiten</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="552"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="557"/>
         <source>Den Verwendungsnachweis %1 jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und bleibt unverändert; spätere Änderungen ergeben eine neue Fassung.</source>
         <translation>Issue the statement of use %1 now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="555"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="572"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="560"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="577"/>
         <source>Fassung ausstellen</source>
         <translation>Issue version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="573"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="578"/>
         <source>Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.</source>
         <translation>Nothing has changed since version %1; that version stays current.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="600"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="605"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="628"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="633"/>
         <source>Als versandt vermerken</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="645"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="650"/>
         <source>Dokument speichern</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="646"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="84"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="98"/>
+        <source>An welchem Tag ging diese Fassung an das Regierungspräsidium? Das Datum lässt sich danach nicht mehr ändern.</source>
+        <translation>On which day was this version sent to the regional council? The date cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="109"/>
+        <source>Versandt am:</source>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="651"/>
         <source>Die Datei „%1“ konnte nicht geschrieben werden (%2).</source>
         <translation>The file “%1” could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="651"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="656"/>
         <source>Gespeichert unter %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="657"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="662"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="658"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="663"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt unter:
 %1</source>
         <translation>No PDF viewer found. The file is located at:
@@ -2943,352 +2965,352 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The sending date is before the day this version was created ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="125"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
         <source>In den Ordner „{ordner}“ kann nicht geschrieben werden.</source>
         <translation>The folder “{ordner}” cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
         <source>Die Datei „{datei}“ kann nicht geschrieben werden (ist sie in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be written (is it open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="148"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="149"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="148"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="150"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="151"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
         <source>Diese*n Lots*in gibt es nicht mehr.</source>
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="155"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="162"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="165"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="242"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="242"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="246"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="246"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="388"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="258"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="262"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="180"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
         <source>„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.</source>
         <translation>“{datei}” is an Excel workbook, not a CSV file. In Excel, please choose “Save As” and set the file type to “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The column {spalten} is missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>The columns {spalten} are missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="203"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="219"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -3308,282 +3330,282 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“{text}” is not an amount. Please enter e.g. 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="210"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="223"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="230"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="266"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="274"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="275"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="278"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="279"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="283"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="283"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="287"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="291"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="293"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="295"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="297"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="311"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="323"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="331"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="377"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="383"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -4389,34 +4411,6 @@ Einzelheiten stehen in %1.</source>
         <translation>An unexpected error occurred; the last action may not have been carried out. Your saved data is not affected.
 
 Details are in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="82"/>
-        <source>Dokument speichern</source>
-        <translation>Save document</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="82"/>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="92"/>
-        <source>Als versandt vermerken</source>
-        <translation>Mark as sent</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="97"/>
-        <source>An welchem Tag ging diese Fassung an das Regierungspräsidium? Das Datum lässt sich danach nicht mehr ändern.</source>
-        <translation>On which day was this version sent to the regional council? The date cannot be changed afterwards.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="106"/>
-        <source>Versandt am:</source>
-        <translation>Sent on:</translation>
     </message>
 </context>
 </TS>

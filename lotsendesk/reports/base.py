@@ -386,3 +386,26 @@ def markup(template: str, style: str | ParagraphStyle = "body", **values: object
     escaped user values: ``markup("Wir bestätigen, dass <b>{name}</b> …", name=name)``."""
     safe = {key: escape(str(value)) for key, value in values.items()}
     return Paragraph(template.format(**safe), styles()[style] if isinstance(style, str) else style)
+
+
+def total_box(label: str, value: str, label_share: float = 0.5) -> Flowable:
+    """The grey framed line with the document's main figure: bold label left, bigger bold value right."""
+    s = styles()
+    return table(
+        [
+            [
+                para(label, s["bold"].clone("total_label", fontSize=12, leading=16)),
+                para(value, s["bold"].clone("total_value", fontSize=14, leading=18, alignment=TA_RIGHT)),
+            ]
+        ],
+        [CONTENT_WIDTH * label_share, CONTENT_WIDTH * (1 - label_share)],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ],
+    )

@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
@@ -21,16 +20,15 @@ from lotsendesk.domain.allowances import Freibetrag, limit
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
-    LIGHT,
-    RULE,
     DocumentInfo,
     Signer,
     build_pdf,
     data_table,
+    label_table,
+    note_box,
     para,
     signature_block,
-    styles,
-    table,
+    total_box,
 )
 
 if TYPE_CHECKING:  # a plain dataclass; reports never import the services at run time
@@ -135,43 +133,14 @@ def build_jahresbescheinigungen(
     build_pdf(path, story, info)
 
 
-def _box(content: list[list[object]], widths: list[float], extra=()) -> Flowable:
-    return table(
-        content,
-        widths,
-        [
-            ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            *extra,
-        ],
-    )
-
-
 def _certificate(c: CertificateData, traeger: str) -> list[Flowable]:
-    s = styles()
-    recipient = table(
+    recipient = label_table(
         [
-            [para(label, "label"), value]
-            for label, value in (
-                ("Empfänger*in", para(c.name, "bold")),
-                ("Lots*innen-Nr.", para(c.nr)),
-                ("Anschrift", para(c.anschrift.strip() or "–")),
-                ("Zeitraum", para(f"01.01.{c.jahr} – 31.12.{c.jahr} (Tag der Zahlung)")),
-            )
-        ],
-        [48 * mm, CONTENT_WIDTH - 48 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ],
+            ("Empfänger*in", para(c.name, "bold")),
+            ("Lots*innen-Nr.", c.nr),
+            ("Anschrift", c.anschrift.strip() or "–"),
+            ("Zeitraum", f"01.01.{c.jahr} – 31.12.{c.jahr} (Tag der Zahlung)"),
+        ]
     )
     payments = data_table(
         ["Datum", "Monat", "Beleg-Nr.", "Förderjahr", "Stunden", "Betrag"],
@@ -195,28 +164,8 @@ def _certificate(c: CertificateData, traeger: str) -> list[Flowable]:
         [60 * mm, 40 * mm],
         numeric=(1,),
     )
-    total = _box(
-        [
-            [
-                para(
-                    f"Summe {c.jahr} ({format_hours(c.minuten)} Std.)", s["bold"].clone("tl", fontSize=12, leading=16)
-                ),
-                para(format_money(c.total), s["bold"].clone("tv", fontSize=14, leading=18, alignment=TA_RIGHT)),
-            ]
-        ],
-        [CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4],
-    )
-    note = table(
-        [[para(legal_note(c.jahr), "note")]],
-        [CONTENT_WIDTH],
-        [
-            ("BOX", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-        ],
-    )
+    total = total_box(f"Summe {c.jahr} ({format_hours(c.minuten)} Std.)", format_money(c.total), 0.6)
+    note = note_box(legal_note(c.jahr))
     signer = Signer("Unterschrift und Stempel des Trägers", funktion=f"für {traeger}" if traeger else "für den Träger")
     return [
         para(f"Bescheinigung über Aufwandsentschädigungen {c.jahr}", "title"),

@@ -20,15 +20,16 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
-    LIGHT,
-    RULE,
     DocumentInfo,
     Signer,
     build_pdf,
+    label_table,
+    note_box,
     para,
     signature_block,
     styles,
     table,
+    total_box,
 )
 
 if TYPE_CHECKING:  # a plain dataclass; reports never import the services at run time
@@ -125,35 +126,8 @@ def _receipt(r: ReceiptData, traeger: str) -> list[Flowable]:
     ]
     if r.is_storno:
         rows += [("Storno zu Beleg-Nr.", para(r.storno_von or "")), ("Grund", para(r.grund or "–"))]
-    details = table(
-        [[para(label, "label"), value] for label, value in rows],
-        [48 * mm, CONTENT_WIDTH - 48 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ],
-    )
-    amount = table(
-        [
-            [
-                para("Rückbuchung" if r.is_storno else "Betrag", s["bold"].clone("al", fontSize=12, leading=16)),
-                para(format_money(r.betrag), s["bold"].clone("av", fontSize=14, leading=18, alignment=TA_RIGHT)),
-            ]
-        ],
-        [CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5],
-        [
-            ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ],
-    )
+    details = label_table(rows)
+    amount = total_box("Rückbuchung" if r.is_storno else "Betrag", format_money(r.betrag))
     if r.is_storno:
         note_text = (
             f"Dieser Beleg hebt die Auszahlung mit Beleg-Nr. {r.storno_von} auf. Die betroffenen Einsätze "
@@ -161,17 +135,7 @@ def _receipt(r: ReceiptData, traeger: str) -> list[Flowable]:
         )
     else:
         note_text = LEGAL_NOTE
-    note = table(
-        [[para(note_text, "note")]],
-        [CONTENT_WIDTH],
-        [
-            ("BOX", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-        ],
-    )
+    note = note_box(note_text)
     return [
         head,
         para(subtitle, "subtitle"),

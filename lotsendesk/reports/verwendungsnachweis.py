@@ -43,6 +43,7 @@ from lotsendesk.reports.base import (
     Signer,
     build_pdf,
     data_table,
+    label_table,
     para,
     signature_block,
     styles,
@@ -265,20 +266,6 @@ def _diff(value: Decimal) -> str:
     return ("+" if value > 0 else "") + format_money(value)
 
 
-def _label_rows(rows: list[tuple[str, str | Flowable]], label_width: float = 52 * mm) -> Flowable:
-    return table(
-        [[para(label, "label"), para(value) if isinstance(value, str) else value] for label, value in rows],
-        [label_width, CONTENT_WIDTH - label_width],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ],
-    )
-
-
 def _box(text: str | Flowable, style: str = "note", background=None) -> Flowable:
     commands = [
         ("BOX", (0, 0), (-1, -1), 0.4, RULE),
@@ -384,11 +371,11 @@ def _deckblatt(d: VnData, entwurf: bool) -> list[Flowable]:
         )
     items += [
         Spacer(1, 8 * mm),
-        _label_rows(traeger_rows),
+        label_table(traeger_rows, 52 * mm),
         Spacer(1, 6 * mm),
         para("Zuwendungsbescheid", _style("h2")),
         Spacer(1, 1.5 * mm),
-        _label_rows(bescheid_rows),
+        label_table(bescheid_rows, 52 * mm),
         Spacer(1, 6 * mm),
         frist,
         Spacer(1, 8 * mm),

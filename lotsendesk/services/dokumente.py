@@ -26,7 +26,7 @@ from lotsendesk.db.models import AusgestelltesDokument, Auszahlung, Foerderjahr
 from lotsendesk.domain.formatting import format_date
 from lotsendesk.domain.messages import msg
 from lotsendesk.services.database import Database
-from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.traeger import get_traeger
 
 if TYPE_CHECKING:  # the documents (reportlab) are imported where they are made: the Prüfhinweise need only
@@ -225,9 +225,7 @@ def write_documents(db: Database, documents: Sequence[IssuedDocument], path: Pat
             title = f"Quittungen {documents[0].nummer} bis {documents[-1].nummer}"
             _write_atomic(path, _merge(parts, title, get_traeger(db).name))
     except OSError as error:
-        raise ServiceError(
-            msg("Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).", datei=path.name, grund=error.strerror)
-        ) from error
+        raise write_failed(path, error) from error
 
 
 def _merge(parts: Sequence[bytes], title: str, author: str) -> bytes:

@@ -4,8 +4,10 @@ The sentence is a ``messages.Msg`` wherever it comes from ``msg("…")``: German
 the GUI (``lotsendesk.ui.i18n.localized``).
 """
 
+from pathlib import Path
+
 from lotsendesk.domain.errors import ValidationError
-from lotsendesk.domain.messages import join
+from lotsendesk.domain.messages import join, msg
 
 
 class ServiceError(Exception):
@@ -33,3 +35,14 @@ class InputErrors(ServiceError):
 
 class DatabaseError(ServiceError):
     """The database file cannot be opened or written (missing folder, read-only, locked, foreign file)."""
+
+
+def write_failed(path: Path | str, error: OSError) -> ServiceError:
+    """The error for a file that could not be written (folder missing, no permission, disk full)."""
+    return ServiceError(
+        msg(
+            "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).",
+            datei=Path(path).name,
+            grund=error.strerror or str(error),
+        )
+    )

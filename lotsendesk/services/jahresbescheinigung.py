@@ -14,7 +14,7 @@ from lotsendesk.db.models import Auszahlung, Foerderjahr, Lotse
 from lotsendesk.domain.messages import msg
 from lotsendesk.reports.jahresbescheinigung import CertificateData, CertificatePayment, build_jahresbescheinigungen
 from lotsendesk.services.database import Database
-from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.money import from_cents
 from lotsendesk.services.traeger import get_traeger
 
@@ -32,9 +32,7 @@ def write_jahresbescheinigungen(db: Database, year: int, nr: str | None, path: P
     try:
         build_jahresbescheinigungen(certificates, get_traeger(db), path)
     except OSError as error:
-        raise ServiceError(
-            msg("Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).", datei=path.name, grund=error.strerror)
-        ) from error
+        raise write_failed(path, error) from error
     return certificates
 
 

@@ -27,7 +27,7 @@ from lotsendesk.reports.einsatzbestaetigung import ActivityLine, ConfirmationDat
 from lotsendesk.reports.freibetragserklaerung import DeclarationData, build_freibetragserklaerungen
 from lotsendesk.reports.stundennachweis import TimesheetData, TimesheetEntry, build_stundennachweise
 from lotsendesk.services.database import Database
-from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.foerderjahre import load_people, year_data
 from lotsendesk.services.money import from_cents
 from lotsendesk.services.traeger import get_traeger
@@ -294,10 +294,4 @@ def _write(build, path: Path) -> None:
     try:
         build()
     except OSError as error:
-        raise ServiceError(
-            msg(
-                "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).",
-                datei=Path(path).name,
-                grund=error.strerror or str(error),
-            )
-        ) from error
+        raise write_failed(path, error) from error

@@ -45,7 +45,7 @@ from lotsendesk.reports.verwendungsnachweis import (
     build_verwendungsnachweis,
 )
 from lotsendesk.services.database import Database
-from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.errors import InputErrors, write_failed
 from lotsendesk.services.foerderjahre import load_people, load_year_row, year_summary
 from lotsendesk.services.money import from_cents, to_cents
 from lotsendesk.services.traeger import RECHTSFORM_LABELS, get_traeger
@@ -381,11 +381,5 @@ def write_verwendungsnachweis(
     try:
         build_verwendungsnachweis(data, path, entwurf=entwurf, created=created)
     except OSError as error:
-        raise ServiceError(
-            msg(
-                "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).",
-                datei=Path(path).name,
-                grund=error.strerror or str(error),
-            )
-        ) from error
+        raise write_failed(path, error) from error
     return data

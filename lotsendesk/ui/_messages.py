@@ -117,12 +117,14 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("Meldungen", "Das Versanddatum liegt in der Zukunft.")
 QT_TRANSLATE_NOOP("Meldungen", "Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).")
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
 
 # lotsendesk/services/einsaetze.py
 QT_TRANSLATE_NOOP("Meldungen", "Bitte eine*n Lots*in aus der Liste wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese Tätigkeit gibt es nicht mehr.")
 QT_TRANSLATE_NOOP("Meldungen", "Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).")
+
+# lotsendesk/services/errors.py
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
 
 # lotsendesk/services/export_summary.py
 QT_TRANSLATE_NOOP("Meldungen", "Den Ordner „{ordner}“ gibt es nicht.")

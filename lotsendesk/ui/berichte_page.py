@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTemporaryDir, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from lotsendesk.domain.dates import format_date
-from lotsendesk.reports.jahresbescheinigung import MONTHS
 from lotsendesk.services.auszahlungen import list_runs
 from lotsendesk.services.dokumente import (
     IssuedDocument,
@@ -79,7 +78,10 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save a PDF (a module function, so tests can answer it)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Dokument speichern"), str(Path(folder) / suggested), parent.tr("PDF-Dateien (*.pdf)")
+        parent,
+        QCoreApplication.translate("BerichtePage", "Dokument speichern"),
+        str(Path(folder) / suggested),
+        QCoreApplication.translate("BerichtePage", "PDF-Dateien (*.pdf)"),
     )
     if not name:
         return None
@@ -89,13 +91,14 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
 def ask_sent_date(parent: QWidget, default: date) -> date | None:
     """The day a Verwendungsnachweis went out (a module function, so tests can answer it)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Als versandt vermerken"))
+    dialog.setWindowTitle(QCoreApplication.translate("BerichtePage", "Als versandt vermerken"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(
         QLabel(
-            parent.tr(
+            QCoreApplication.translate(
+                "BerichtePage",
                 "An welchem Tag ging diese Fassung an das Regierungspräsidium? Das Datum lässt sich danach nicht "
-                "mehr ändern."
+                "mehr ändern.",
             )
         )
     )
@@ -103,7 +106,7 @@ def ask_sent_date(parent: QWidget, default: date) -> date | None:
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setCalendarPopup(True)
     form = QFormLayout()
-    form.addRow(parent.tr("Versandt am:"), edit)
+    form.addRow(QCoreApplication.translate("BerichtePage", "Versandt am:"), edit)
     layout.addLayout(form)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
@@ -369,8 +372,8 @@ class BerichtePage(Page):
         month = self._today().month
         self.hours_part.clear()
         if span == "monat":
-            for number, name in enumerate(MONTHS, start=1):
-                self.hours_part.addItem(name, number)
+            for number in range(1, 13):
+                self.hours_part.addItem(QLocale().standaloneMonthName(number), number)
             self.hours_part.setCurrentIndex(month - 1)
         elif span == "quartal":
             for quarter in range(1, 5):
@@ -462,15 +465,17 @@ class BerichtePage(Page):
         return Made(path, summary)
 
     def _period(self) -> tuple[date, date, str]:
+        """First and last day of the chosen month, quarter or year, and its name in the UI language."""
         year, span, part = self.hours_year.value(), self.hours_span.currentData(), self.hours_part.currentData()
         if span == "monat":
             start = date(year, part, 1)
             end = date(year + (part == 12), part % 12 + 1, 1)
-            return start, date.fromordinal(end.toordinal() - 1), f"{MONTHS[part - 1]} {year}"
+            return start, date.fromordinal(end.toordinal() - 1), f"{self.hours_part.currentText()} {year}"
         if span == "quartal":
             start = date(year, 3 * part - 2, 1)
             end = date(year + (part == 4), (3 * part) % 12 + 1, 1)
-            return start, date.fromordinal(end.toordinal() - 1), f"{part}. Quartal {year}"
+            label = self.tr("%1. Quartal %2").replace("%1", str(part)).replace("%2", str(year))
+            return start, date.fromordinal(end.toordinal() - 1), label
         return date(year, 1, 1), date(year, 12, 31), str(year)
 
     def _make_hours(self) -> Made | None:

@@ -64,7 +64,7 @@ def test_menus_are_english(english_window):
 
 
 def test_sidebar_and_pages_are_english(english_window):
-    assert _sidebar_labels(english_window) == ["Overview", "Guides", "Assignments", "Payouts", "Funding year"]
+    assert _sidebar_labels(english_window) == ["Overview", "Guides", "Assignments", "Payouts", "Funding year", "Reports"]
     assert english_window.einsaetze_page.title_label.text() == "Assignments"
     assert english_window.lotsen_page.title_label.text() == "Guides"
     assert english_window.einsaetze_page.save_button.text() == "Record"
@@ -90,7 +90,7 @@ def test_german_again_afterwards(qtbot, db, language):
     qtbot.addWidget(window)
     try:
         assert _menu_titles(window)[0] == "&Datei"
-        assert _sidebar_labels(window) == ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr"]
+        assert _sidebar_labels(window) == ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr", "Berichte"]
         assert window.einsaetze_page.title_label.text() == "Einsätze"
     finally:
         window.close()
