@@ -64,7 +64,8 @@ def test_menus_are_english(english_window):
 
 
 def test_sidebar_and_pages_are_english(english_window):
-    assert _sidebar_labels(english_window) == ["Overview", "Guides", "Assignments", "Payouts", "Funding year", "Reports"]
+    english = ["Overview", "Guides", "Assignments", "Payouts", "Funding year", "Reports"]
+    assert _sidebar_labels(english_window) == english
     assert english_window.einsaetze_page.title_label.text() == "Assignments"
     assert english_window.lotsen_page.title_label.text() == "Guides"
     assert english_window.einsaetze_page.save_button.text() == "Record"
@@ -90,7 +91,8 @@ def test_german_again_afterwards(qtbot, db, language):
     qtbot.addWidget(window)
     try:
         assert _menu_titles(window)[0] == "&Datei"
-        assert _sidebar_labels(window) == ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr", "Berichte"]
+        german = ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr", "Berichte"]
+        assert _sidebar_labels(window) == german
         assert window.einsaetze_page.title_label.text() == "Einsätze"
     finally:
         window.close()
