@@ -1419,8 +1419,8 @@
     <name>FoerderjahrPage</name>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="77"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="279"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="311"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="282"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="314"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
@@ -1515,250 +1515,250 @@
         <translation>Provider organisation…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
-        <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl des Trägers (für die Koordinierungspauschale)</source>
-        <translation>Legal form, non-profit status and number of inhabitants of the provider organisation (for the coordination lump sum)</translation>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
+        <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl (für die Koordinierungspauschale), Anschrift und Unterschriften für die Dokumente</source>
+        <translation>Legal form, charitable status and population (for the coordination lump sum), address and signatories for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="216"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="219"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="218"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
         <source>Satz</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="219"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="222"/>
         <source>Höchstgrenze im Jahr</source>
         <translation>Annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="220"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="223"/>
         <source>Wochenschnitt</source>
         <translation>Weekly average</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="224"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="225"/>
         <source>Erklärung zum Bescheid</source>
         <translation>Declaration on the grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="226"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="230"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
         <source>Raten (Mittelabrufe)</source>
         <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="234"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="237"/>
         <source>Erhaltene Raten</source>
         <translation>Received instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="255"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="258"/>
         <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
         <translation>No instalment recorded yet. Enter every incoming payment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="262"/>
         <source>Rate erfassen…</source>
         <translation>Record instalment…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="262"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="553"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="558"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="556"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="561"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="322"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="323"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="325"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="326"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="326"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="329"/>
         <source>%1 bis %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="329"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="332"/>
         <source>%1 (Kalenderjahr)</source>
         <translation>%1 (calendar year)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="341"/>
         <source>%1 je Stunde</source>
         <translation>%1 per hour</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="340"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="343"/>
         <source>%1 h als Lots*in, %2 h koordinierend</source>
         <translation>%1 h as guide, %2 h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="345"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="348"/>
         <source>%1 h / %2 h (nur ein Hinweis)</source>
         <translation>%1 h / %2 h (for information only)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="354"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="357"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="363"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="366"/>
         <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
         <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="378"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="377"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="380"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="379"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="382"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="381"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="384"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="386"/>
         <source>seit %1 Tagen überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="387"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="388"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="391"/>
         <source>zurückgegeben am %1</source>
         <translation>returned on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="391"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="394"/>
         <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
         <translation>Deadline open: one month after the notice date (not entered yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="408"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="411"/>
         <source>Erhalten: %1 in 1 Rate</source>
         <translation>Received: %1 in 1 instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="414"/>
         <source>Erhalten: %1 in %2 Raten</source>
         <translation>Received: %1 in %2 instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="430"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="433"/>
         <source>1 aktive qualifizierte Lots*in</source>
         <translation>1 active qualified guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="435"/>
         <source>%1 aktive qualifizierte Lots*innen</source>
         <translation>%1 active qualified guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="438"/>
         <source>%1, mindestens 5 nötig</source>
         <translation>%1, at least 5 needed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="438"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="441"/>
         <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="440"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="443"/>
         <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="450"/>
         <source>Träger: %1, gemeinnützig</source>
         <translation>Provider organisation: %1, non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="451"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="454"/>
         <source>Träger: Kommune mit %1 Einwohner*innen</source>
         <translation>Provider organisation: municipality with %1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="452"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="455"/>
         <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
         <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="453"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="456"/>
         <source>Träger: %1, nicht gemeinnützig</source>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="470"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="475"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="478"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="491"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="494"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="499"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="502"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="524"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="527"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="547"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="550"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -1767,17 +1767,17 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="570"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="573"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="581"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="584"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="588"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="591"/>
         <source>Träger bearbeiten</source>
         <translation>Edit provider organisation</translation>
     </message>

@@ -195,7 +195,10 @@ class FoerderjahrPage(Page):
         self.traeger_button = QPushButton(self.tr("Träger…"))
         self.traeger_button.setAutoDefault(False)
         self.traeger_button.setToolTip(
-            self.tr("Rechtsform, Gemeinnützigkeit und Einwohnerzahl des Trägers (für die Koordinierungspauschale)")
+            self.tr(
+                "Rechtsform, Gemeinnützigkeit und Einwohnerzahl (für die Koordinierungspauschale), Anschrift und "
+                "Unterschriften für die Dokumente"
+            )
         )
         self.traeger_button.clicked.connect(self.edit_traeger)
         row = grid.rowCount()
