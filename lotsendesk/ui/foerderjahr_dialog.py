@@ -173,17 +173,19 @@ class FormDialog(FieldErrors, QDialog):
         self.error_labels[key] = error
         return hint_label
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self, required_note: bool = True) -> QHBoxLayout:
+        """Save/Cancel, with the "* Pflichtangabe" note on the left when the form has required fields."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        required = QLabel(QCoreApplication.translate("Foerderjahr", "* Pflichtangabe"))
-        set_muted(required)
         bottom = QHBoxLayout()
-        bottom.addWidget(required)
+        if required_note:
+            required = QLabel(QCoreApplication.translate("Foerderjahr", "* Pflichtangabe"))
+            set_muted(required)
+            bottom.addWidget(required)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         return bottom

@@ -55,7 +55,7 @@ class VnAngabenDialog(FormDialog):
         for key in TEXTS:
             edit = QPlainTextEdit(getattr(self.before, key))
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 5 + 14)
             title, hint = titles[key]
             self._add_row(form, title, edit, key, hint)
             self.text_edits[key] = edit
@@ -92,7 +92,7 @@ class VnAngabenDialog(FormDialog):
         layout.addWidget(intro)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        layout.addLayout(self._buttons(required_note=False))
         self.resize(max(self.sizeHint().width(), 720), max(self.sizeHint().height(), 640))
         self.text_edits["projektverlauf"].setFocus()
 
