@@ -397,395 +397,400 @@
 <context>
     <name>BerichtePage</name>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="136"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="435"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="520"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="546"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="137"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="444"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="531"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="557"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="138"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="139"/>
         <source>Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen und Erklärungen als PDF – ansehen, speichern, drucken.</source>
         <translation>Statement of use, receipts, timesheets, certificates and declarations as PDFs – view, save, print.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="159"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="160"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="160"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="161"/>
         <source>Quittungen eines Auszahlungslaufs</source>
         <translation>Receipts of a payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="161"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="162"/>
         <source>Stundennachweis</source>
         <translation>Timesheet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="162"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="163"/>
         <source>Jahresbescheinigung</source>
         <translation>Annual certificate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="163"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="164"/>
         <source>Freibetragserklärung</source>
         <translation>Allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="164"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="165"/>
         <source>Einsatzbestätigung</source>
         <translation>Confirmation of volunteering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="168"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="169"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="169"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="170"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="184"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="187"/>
         <source>&amp;Vorschau erstellen</source>
         <translation>&amp;Create preview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="198"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="201"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="200"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="203"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="204"/>
         <source>&amp;Angaben und Sachbericht…</source>
         <translation>Details and &amp;narrative report…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="204"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="207"/>
         <source>Fassung &amp;ausstellen…</source>
         <translation>&amp;Issue version…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="207"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="210"/>
         <source>Speichert den Verwendungsnachweis so, wie er jetzt ist, als neue Fassung mit Prüfsumme. Die Vorschau ist bis dahin ein Entwurf.</source>
         <translation>Saves the statement of use as it is now as a new version with a checksum. Until then, the preview is a draft.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="220"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="223"/>
         <source>Auszahlungslauf</source>
         <translation>Payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="224"/>
         <source>Auszahlungslauf:</source>
         <translation>Payout run:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="229"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="235"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="264"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="276"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="267"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="279"/>
         <source>Lots*in:</source>
         <translation>Guide:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="240"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="241"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="239"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="242"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="257"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="240"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="243"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="241"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="244"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="246"/>
         <source>Monat oder Quartal</source>
         <translation>Month or quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="246"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="262"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="249"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="265"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="262"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="265"/>
         <source>Kalenderjahr der Zahlung:</source>
         <translation>Calendar year of payment:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="277"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="280"/>
         <source>die ganze Zeit des Engagements</source>
         <translation>the whole period of volunteering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="283"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="286"/>
         <source>sonst nur das Jahr:</source>
         <translation>otherwise only the year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="287"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="290"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="303"/>
         <source>Ausgestellte Fassungen</source>
         <translation>Issued versions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
         <source>Fassung</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
         <source>Versandt am</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="291"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
         <source>Prüfsumme</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="304"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="308"/>
         <source>Anzeigen</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="306"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="310"/>
         <source>Als &amp;versandt vermerken…</source>
         <translation>&amp;Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="325"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="329"/>
         <source>&amp;Speichern unter…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="327"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="331"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="332"/>
         <source>Im PDF-Programm des Computers öffnen</source>
         <translation>Open in the computer&apos;s PDF viewer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="330"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="334"/>
         <source>&amp;Drucken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="352"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="356"/>
         <source>Nr. %1 – bezahlt am %2 (%3 Auszahlungen, Förderjahr %4)</source>
         <translation>No. %1 – paid on %2 (%3 payouts, funding year %4)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="364"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="368"/>
         <source>alle Lots*innen</source>
         <translation>all guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="380"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="384"/>
         <source>%1. Quartal</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="390"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="399"/>
         <source>Zahlenmäßiger Nachweis, Detailangaben je Lots*in, Belegliste, Sachbericht und Bestätigungen. Die Vorschau ist ein Entwurf; eingereicht wird eine ausgestellte Fassung.</source>
         <translation>Financial statement, details per guide, list of receipts, narrative report and confirmations. The preview is a draft; what you submit is an issued version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="403"/>
         <source>Je Auszahlung eine Quittung. Beim ersten Erstellen werden sie ausgestellt und danach immer unverändert wiedergegeben – auch wenn sich eine Anschrift ändert.</source>
         <translation>One receipt per payout. They are issued the first time they are created and always reproduced unchanged after that – even if an address changes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="407"/>
         <source>Jeder Einsatz im Zeitraum mit Summe und abrechenbaren Stunden, zum Unterschreiben durch die Lots*in und die koordinierende Person.</source>
         <translation>Every assignment in the period with the total and the claimable hours, to be signed by the guide and the coordinating person.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="402"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="411"/>
         <source>Die im Kalenderjahr gezahlten Beträge mit Monat der Zahlung – für Finanzamt und Jobcenter.</source>
         <translation>The amounts paid in the calendar year with the month of payment – for the tax office and the job centre.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="414"/>
         <source>Vorausgefüllte Erklärung zum Übungsleiterfreibetrag (§ 3 Nr. 26 EStG) zum Unterschreiben.</source>
         <translation>Pre-filled declaration for the instructor allowance (§ 3 No. 26 EStG), ready to sign.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="408"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="417"/>
         <source>Bestätigung über das ehrenamtliche Engagement mit Zeitraum, Stunden und Tätigkeiten – z. B. für die Ehrenamtskarte oder eine Bewerbung.</source>
         <translation>Confirmation of the voluntary work with period, hours and activities – e.g. for the volunteer card (Ehrenamtskarte) or a job application.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="447"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="541"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="554"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="456"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="552"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="565"/>
         <source>Es ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="450"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="459"/>
         <source>Entwurf des Verwendungsnachweises %1</source>
         <translation>Draft of the statement of use %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="455"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="464"/>
         <source>Es gibt noch keinen Auszahlungslauf.</source>
         <translation>There is no payout run yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="460"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="469"/>
         <source>%1 Quittungen (%2 bis %3)</source>
         <translation>%1 receipts (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="477"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="486"/>
         <source>%1. Quartal %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="487"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="496"/>
+        <source>Stundennachweis %1 für 1 Lots*in</source>
+        <translation>Timesheet %1 for 1 guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="498"/>
         <source>Stundennachweis %1 für %2 Lots*innen</source>
         <translation>Timesheet %1 for %2 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="496"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="507"/>
         <source>%1 Jahresbescheinigungen für %2</source>
         <translation>%1 annual certificates for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="504"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="515"/>
         <source>%1 Freibetragserklärungen für %2</source>
         <translation>%1 allowance declarations for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="510"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="521"/>
         <source>Es ist noch keine Lots*in angelegt.</source>
         <translation>No guide has been added yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="517"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="528"/>
         <source>Einsatzbestätigung für %1</source>
         <translation>Confirmation of volunteering for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="528"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="539"/>
         <source>Wählen Sie links ein Dokument und „Vorschau erstellen“.</source>
         <translation>Choose a document on the left and click “Create preview”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="532"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="543"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="532"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="543"/>
         <source>%1 Seiten</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="557"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="568"/>
         <source>Den Verwendungsnachweis %1 jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und bleibt unverändert; spätere Änderungen ergeben eine neue Fassung.</source>
         <translation>Issue the statement of use %1 now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="560"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="577"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="571"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="588"/>
         <source>Fassung ausstellen</source>
         <translation>Issue version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="578"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="589"/>
         <source>Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.</source>
         <translation>Nothing has changed since version %1; that version stays current.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="605"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="616"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="94"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="633"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="644"/>
         <source>Als versandt vermerken</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="82"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="650"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="661"/>
         <source>Dokument speichern</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="85"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="99"/>
         <source>An welchem Tag ging diese Fassung an das Regierungspräsidium? Das Datum lässt sich danach nicht mehr ändern.</source>
         <translation>On which day was this version sent to the regional council? The date cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="109"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="110"/>
         <source>Versandt am:</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="651"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="662"/>
         <source>Die Datei „%1“ konnte nicht geschrieben werden (%2).</source>
         <translation>The file “%1” could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="656"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="667"/>
         <source>Gespeichert unter %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="662"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="673"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="663"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="674"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt unter:
 %1</source>
         <translation>No PDF viewer found. The file is located at:
@@ -1167,42 +1172,42 @@
         <translation>ANBest-P for associations and other private provider organisations, ANBest-GK for municipalities (stated in the notice).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="183"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="186"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="205"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="207"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="211"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="213"/>
         <source>Bitte den Betrag angeben.</source>
         <translation>Please enter the amount.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="283"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="285"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="660"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="662"/>
         <source>Verein</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="661"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="663"/>
         <source>Kirchengemeinde</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="662"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="664"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="663"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="665"/>
         <source>sonstiger Träger</source>
         <translation>Other provider organisation</translation>
     </message>
@@ -1210,207 +1215,207 @@
 <context>
     <name>FoerderjahrDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="295"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="297"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="306"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="308"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="318"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="319"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="362"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="321"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="364"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="322"/>
         <source>Bewilligungszeitraum von</source>
         <translation>Approval period from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="321"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
         <source>Bewilligungszeitraum bis</source>
         <translation>Approval period to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="326"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="328"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="340"/>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="344"/>
         <source>h Lots*in</source>
         <translation>h guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="340"/>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="344"/>
         <source>h koordinierend</source>
         <translation>h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="344"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="346"/>
         <source>Jahreshöchstgrenze Lots*in in Stunden</source>
         <translation>Annual cap for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="347"/>
         <source>Jahreshöchstgrenze koordinierende*r Lots*in in Stunden</source>
         <translation>Annual cap for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="346"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="348"/>
         <source>Wochenschnitt Lots*in in Stunden</source>
         <translation>Weekly average for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="347"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="349"/>
         <source>Wochenschnitt koordinierende*r Lots*in in Stunden</source>
         <translation>Weekly average for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="351"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="399"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="353"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="401"/>
         <source>Erklärung zum Bescheid bis</source>
         <translation>Declaration on the grant notice due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="352"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="354"/>
         <source>Erklärung zurückgegeben am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="353"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="406"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="355"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="408"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="358"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="360"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="360"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="362"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="361"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="365"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="367"/>
         <source>Bewilligungszeitraum *</source>
         <translation>Approval period *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="368"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="370"/>
         <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
         <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="372"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="374"/>
         <source>Nebenbestimmungen *</source>
         <translation>Ancillary provisions *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="376"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="378"/>
         <source>Bewilligt: Einsatz *</source>
         <translation>Approved: assignments *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="381"/>
         <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
         <translation>The guides&apos; expense allowance, in euros.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="381"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="383"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="382"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="386"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="386"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="388"/>
         <source>Satz (€ je Stunde) *</source>
         <translation>Rate (€ per hour) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="387"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="389"/>
         <source>Höchstgrenze im Jahr *</source>
         <translation>Annual cap *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="390"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="392"/>
         <source>Wochenschnitt *</source>
         <translation>Weekly average *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="393"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="395"/>
         <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
         <translation>For information only; a busy week is allowed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="396"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="398"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="402"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="404"/>
         <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
         <translation>If empty: one month after the notice date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="404"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="406"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="408"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="410"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="493"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="495"/>
         <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
         <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="504"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="506"/>
         <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
         <translation>Please enter the start and end of the approval period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="515"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="517"/>
         <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
         <translation>Please enter the hours as a number, e.g. 276.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="535"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="537"/>
         <source>Der Wochenschnitt muss größer als 0 sein.</source>
         <translation>The weekly average must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="566"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="568"/>
         <source>Das Förderjahr %1 gibt es schon.</source>
         <translation>The funding year %1 already exists.</translation>
     </message>
@@ -3745,42 +3750,42 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="605"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="607"/>
         <source>Rate erfassen – Förderjahr %1</source>
         <translation>Record instalment – funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="606"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="608"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="610"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="612"/>
         <source>z. B. 1. Rate laut Mittelabruf vom …</source>
         <translation>e.g. 1st instalment as per drawdown of …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="614"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="616"/>
         <source>Eingegangen am *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="615"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="617"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="616"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="618"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="617"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="619"/>
         <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
         <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="641"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="643"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
@@ -4057,90 +4062,90 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="690"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="692"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="692"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="694"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="697"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="699"/>
         <source>als gemeinnützig anerkannt</source>
         <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="707"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="748"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="709"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="750"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="708"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="710"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="711"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="713"/>
         <source>Gemeinnützigkeit</source>
         <translation>Non-profit status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="714"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="716"/>
         <source>Laut Freistellungsbescheid des Finanzamts.</source>
         <translation>As stated in the tax office&apos;s exemption notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="718"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="720"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="722"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="724"/>
         <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
         <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="728"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="730"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="729"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="731"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="733"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="735"/>
         <source>Ort für Unterschriften</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="736"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="738"/>
         <source>Steht in „Ort, Datum“ der Dokumente.</source>
         <translation>Appears in the “Place, date” line of the documents.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="750"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="752"/>
         <source>Funktion, z. B. Vorsitzende*r</source>
         <translation>Position, e.g. Chair</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="755"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="757"/>
         <source>Unterschrift %1</source>
         <translation>Signature %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="758"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="760"/>
         <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
         <translation>Authorised representative: appears below the signature lines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="764"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="766"/>
         <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten.</source>
         <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address and the signatures appear on the documents.</translation>
     </message>

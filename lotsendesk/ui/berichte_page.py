@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -180,6 +181,8 @@ class BerichtePage(Page):
         self.options.addWidget(self._year_person_options("certificate"))
         self.options.addWidget(self._year_person_options("freibetrag"))
         self.options.addWidget(self._confirmation_options())
+        # only as tall as the chosen document's options: the button follows them directly
+        self.options.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.options)
         self.make_button = QPushButton(self.tr("&Vorschau erstellen"))
         self.make_button.setDefault(True)
@@ -294,8 +297,9 @@ class BerichtePage(Page):
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.versions.horizontalHeader().setStretchLastSection(True)
+        header = self.versions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the checksum is cut, its tooltip is whole
         self.versions.setAccessibleName(self.tr("Ausgestellte Fassungen"))
         self.versions.itemSelectionChanged.connect(self._version_selected)
         self.versions.doubleClicked.connect(lambda *_: self.show_version())
@@ -384,6 +388,11 @@ class BerichtePage(Page):
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
         self.options.setCurrentIndex(KINDS.index(kind))
+        for index in range(self.options.count()):  # a stack is as tall as its tallest page unless told otherwise
+            shown = index == self.options.currentIndex()
+            vertical = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self.options.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.options.updateGeometry()
         self.vn_group.setVisible(kind == "verwendungsnachweis")
         texts = {
             "verwendungsnachweis": self.tr(
@@ -483,6 +492,8 @@ class BerichtePage(Page):
         nr = self.hours_person.currentData() or None
         path = self._target(f"Stundennachweis {label}{' ' + nr if nr else ''}.pdf")
         count = write_stundennachweis(self.db, nr, von, bis, path)
+        if count == 1:
+            return Made(path, self.tr("Stundennachweis %1 für 1 Lots*in").replace("%1", label))
         return Made(
             path, self.tr("Stundennachweis %1 für %2 Lots*innen").replace("%1", label).replace("%2", str(count))
         )
