@@ -44,3 +44,10 @@ def parse_optional_date(text: str, field: str) -> date | None:
 def format_date(value: date | None) -> str:
     """``07.03.2025``; empty for no date."""
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def period_text(start: date, end: date) -> str:
+    """``01.01.–31.03.2025``; with both years when they differ (``01.12.2025–31.01.2026``)."""
+    if start.year == end.year:
+        return f"{start:%d.%m.}–{end:%d.%m.%Y}"
+    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"

@@ -29,6 +29,7 @@ from lotsendesk.db.models import (
     Taetigkeit,
     VerwendungsnachweisAngaben,
 )
+from lotsendesk.domain.dates import period_text
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_money
 from lotsendesk.domain.funding import CAP_METHOD_TEXT
@@ -265,7 +266,7 @@ def _belege(session: Session, year_id: int, jahr: int) -> tuple[VnBeleg, ...]:
                 start_day = first_day if start_day is None else min(start_day, first_day)
             grund = "Aufwandsentschädigung"
             if start_day and end:
-                grund += f" {_period_text(start_day, end)}"
+                grund += f" {period_text(start_day, end)}"
             if payout.grund:
                 grund += f" ({payout.grund})"
         result.append(
@@ -278,13 +279,6 @@ def _belege(session: Session, year_id: int, jahr: int) -> tuple[VnBeleg, ...]:
             )
         )
     return tuple(result)
-
-
-def _period_text(start: date, end: date) -> str:
-    """``01.01.–31.03.2025``; with both years when they differ."""
-    if start.year == end.year:
-        return f"{start:%d.%m.}–{end:%d.%m.%Y}"
-    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
 
 
 _SPRACH_TRENNER = re.compile(r"[,;/]|\bund\b")
