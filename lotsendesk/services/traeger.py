@@ -6,6 +6,7 @@ The Koordinierungspauschale is only for gemeinnützige Träger or Kommunen under
 (domain.md §1.3).
 """
 
+import re
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Meta
 from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.iban import validate_iban
 from lotsendesk.domain.messages import msg
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors
@@ -24,10 +26,21 @@ RECHTSFORM_LABELS = {
     "kommune": "Kommune",
     "sonstige": "sonstiger Träger",
 }
+_BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
 KOMMUNE_EINWOHNER_GRENZE = 50_000  # Koordinierungspauschale: Kommunen with fewer Einwohner*innen [S8]
 
 _PREFIX = "traeger."
-_TEXT_KEYS = ("anschrift", "ort", "vertreter1_name", "vertreter1_funktion", "vertreter2_name", "vertreter2_funktion")
+_TEXT_KEYS = (
+    "anschrift",
+    "ort",
+    "vertreter1_name",
+    "vertreter1_funktion",
+    "vertreter2_name",
+    "vertreter2_funktion",
+    "konto_inhaber",
+    "iban",
+    "bic",
+)
 _KEYS = ("name", "rechtsform", "gemeinnuetzig", "einwohner", *_TEXT_KEYS)
 
 
@@ -43,6 +56,9 @@ class TraegerData:
     vertreter1_funktion: str = ""
     vertreter2_name: str = ""
     vertreter2_funktion: str = ""
+    konto_inhaber: str = ""  # the project account for SEPA transfers; empty: the Träger's name
+    iban: str = ""  # compact
+    bic: str = ""  # optional since SEPA needs none within the EU
 
     def vertreter(self) -> list[tuple[str, str]]:
         """(name, funktion) of each vertretungsberechtigte Person that is set, in order; at most two."""
@@ -75,6 +91,16 @@ def set_traeger(db: Database, data: TraegerData) -> TraegerData:
         )
     if data.einwohner < 0:
         errors.append(ValidationError(msg("Die Einwohnerzahl kann nicht negativ sein."), "einwohner"))
+    try:
+        data = replace(data, iban=validate_iban(data.iban))
+    except ValidationError as error:
+        errors.append(error)
+    bic = data.bic.replace(" ", "").upper()
+    if bic and not _BIC.fullmatch(bic):
+        errors.append(
+            ValidationError(msg("„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).", bic=data.bic), "bic")
+        )
+    data = replace(data, bic=bic)
     if errors:
         raise InputErrors(errors)
     values = {
