@@ -31,6 +31,7 @@ from lotsendesk.domain.dates import format_date, parse_date, parse_optional_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_number
 from lotsendesk.domain.funding import CapMethod, FundingParameters, Period
+from lotsendesk.domain.iban import format_iban
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.foerderjahre import (
     NEBENBESTIMMUNGEN,
@@ -682,6 +683,9 @@ class TraegerDialog(FormDialog):
         "vertreter1_funktion",
         "vertreter2_name",
         "vertreter2_funktion",
+        "konto_inhaber",
+        "iban",
+        "bic",
     )
 
     def __init__(self, db, parent: QWidget | None = None) -> None:
@@ -761,6 +765,27 @@ class TraegerDialog(FormDialog):
                 buddy=name_edit,
             )
             self.fields[f"vertreter{number}_funktion"] = funktion_edit
+        self.konto_inhaber_edit = QLineEdit(self.before.konto_inhaber)
+        self.konto_inhaber_edit.setPlaceholderText(self.tr("leer: der Name des Trägers"))
+        self._add_row(form, self.tr("Kontoinhaber"), self.konto_inhaber_edit, "konto_inhaber")
+        self.iban_edit = QLineEdit(format_iban(self.before.iban))
+        self.iban_edit.setPlaceholderText("DE89 3704 0044 0532 0130 00")
+        self.bic_edit = QLineEdit(self.before.bic)
+        self.bic_edit.setPlaceholderText(self.tr("BIC (freiwillig)"))
+        account = QWidget()
+        account_row = QHBoxLayout(account)
+        account_row.setContentsMargins(0, 0, 0, 0)
+        account_row.addWidget(self.iban_edit, 3)
+        account_row.addWidget(self.bic_edit, 2)
+        self._add_row(
+            form,
+            self.tr("Projektkonto (IBAN)"),
+            account,
+            "iban",
+            self.tr("Von diesem Konto gehen die Überweisungen der SEPA-Datei."),
+            buddy=self.iban_edit,
+        )
+        self.fields["bic"] = self.bic_edit
         intro = QLabel(
             self.tr(
                 "Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter "
@@ -793,6 +818,9 @@ class TraegerDialog(FormDialog):
             anschrift=self.anschrift_edit.toPlainText().strip(),
             ort=self.ort_edit.text().strip(),
             **{key: edit.text().strip() for key, edit in self.vertreter_edits.items()},
+            konto_inhaber=self.konto_inhaber_edit.text().strip(),
+            iban=self.iban_edit.text().strip(),
+            bic=self.bic_edit.text().strip(),
         )
 
     def accept(self) -> None:
