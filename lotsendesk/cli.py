@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--until", required=True, metavar="DATUM", help="Einsätze bis zu diesem Tag")
     run.add_argument("--paid-on", required=True, metavar="DATUM", help="Tag der Auszahlung")
     run.add_argument("--method", choices=["ueberweisung", "bar"], default="ueberweisung", help="Zahlungsweg")
+    sepa = payout_sub.add_parser("sepa", help="SEPA-Überweisungsdatei (pain.001.001.09) eines Auszahlungslaufs")
+    sepa.add_argument("--run", type=_number, required=True, metavar="NR", help="Nr. des Auszahlungslaufs")
+    sepa.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. lauf3.xml")
+    sepa.add_argument("--execution-date", metavar="DATUM", help="Ausführungsdatum (Vorgabe: Tag der Auszahlung)")
 
     report = sub.add_parser("report", help="Dokumente als PDF erzeugen")
     report_sub = report.add_subparsers(dest="action", metavar="DOKUMENT", required=True)

@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         ("year", "show"): year_show,
         ("export", "summary"): export_summary,
         ("payout", "run"): payout_run,
+        ("payout", "sepa"): payout_sepa,
         ("report", "verwendungsnachweis"): report_verwendungsnachweis,
         ("report", "quittungen"): report_quittungen,
         ("report", "jahresbescheinigung"): report_jahresbescheinigung,
@@ -227,6 +228,26 @@ def payout_run(args: argparse.Namespace) -> int:
         if payouts and payouts[0].lauf_id is not None:
             run = payouts[0].lauf_id
             print(f"Auszahlungslauf Nr. {run} – Quittungen: lotsendesk report quittungen --run {run} -o quittungen.pdf")
+        return 0
+
+    return with_db(args, work)
+
+
+# --- payout sepa ---------------------------------------------------------------------------------------------
+def payout_sepa(args: argparse.Namespace) -> int:
+    from lotsendesk.services.sepa import write_sepa
+
+    try:
+        execution = parse_date(args.execution_date) if args.execution_date else None
+    except ValidationError as error:
+        return fail(error.message)
+
+    def work(db: Database) -> int:
+        plan = write_sepa(db, args.run, args.output, execution_date=execution)
+        count = f"{len(plan.transfers)} {'Überweisung' if len(plan.transfers) == 1 else 'Überweisungen'}"
+        print(f"„{args.output.name}“ geschrieben: {count}, zusammen {euro(plan.total)}.")
+        for left in plan.left_out:
+            print(f"  nicht enthalten: {left.beleg_nr} {left.name} ({euro(left.betrag)}): {left.grund}")
         return 0
 
     return with_db(args, work)

@@ -144,3 +144,23 @@ def test_traeger_account_is_checked(db):
     assert set(raised.value.by_field()) == {"iban", "bic"}
     set_traeger(db, TraegerData(name="V", iban="de89 3704 0044 0532 0130 00", bic="helade f1off"))
     assert (get_traeger(db).iban, get_traeger(db).bic) == ("DE89370400440532013000", "HELADEF1OFF")
+
+
+def test_cli_writes_the_file_and_lists_who_is_left_out(tmp_path, db, run):
+    from tests.test_cli import lotsendesk
+
+    db.close()
+    out = tmp_path / "lauf1.xml"
+    args = ("--db", str(db.path), "payout", "sepa", "--run", "1", "-o", str(out), "--execution-date", "31.12.2099")
+    proc = lotsendesk(tmp_path, *args)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "„lauf1.xml“ geschrieben: 2 Überweisungen, zusammen 22,50 €.",
+        "  nicht enthalten: 2025-002 Amina Haddad (5,00 €): keine IBAN eingetragen",
+        "  nicht enthalten: 2025-003 Zoë Weiß (10,00 €): IBAN ungültig",
+    ]
+    assert len(transfers(out)) == 2
+    bad = lotsendesk(
+        tmp_path, "--db", str(db.path), "payout", "sepa", "--run", "1", "-o", str(out), "--execution-date", "1.13."
+    )
+    assert bad.returncode == 1 and "Fehler:" in bad.stderr

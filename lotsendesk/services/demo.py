@@ -52,6 +52,8 @@ DEMO_TRAEGER = TraegerData(
     vertreter1_funktion="Vorsitzende",
     vertreter2_name="Bernd Hofmann",
     vertreter2_funktion="Kassenwart",
+    iban="DE92505500200001234567",  # Städtische Sparkasse Offenbach (demo account number)
+    bic="HELADEF1OFF",
 )
 
 # Yearly hour limits the generator keeps each person under (the real caps are 276 h / 414 h).
