@@ -194,6 +194,12 @@ def list_runs(db: Database) -> list[RunRow]:
         ]
 
 
+def run_of_payout(db: Database, auszahlung_id: int) -> int | None:
+    """The payout run of a payout; None for a Storno (it belongs to no run)."""
+    with db.session() as session:
+        return session.scalar(select(Auszahlung.lauf_id).where(Auszahlung.id == auszahlung_id))
+
+
 def list_payouts(db: Database, jahr: int | None = None) -> list[PayoutRow]:
     """Every payout and Storno, newest Beleg first; ``jahr`` limits to one Förderjahr."""
     with db.session() as session:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from lotsendesk.db.models import AusgestelltesDokument, Auszahlung, Foerderjahr
 from lotsendesk.domain.formatting import format_date
 from lotsendesk.domain.messages import msg
+from lotsendesk.services.auszahlungen import run_of_payout
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.traeger import get_traeger
@@ -91,8 +92,7 @@ def issue_receipts_of_run(db: Database, lauf_id: int, today: date | None = None)
 def write_receipts_for(db: Database, auszahlung_id: int, path: Path) -> "list[ReceiptData]":
     """The PDF the Auszahlungen page prints for a selected payout: the issued Quittungen of its whole run (a
     Storno, which belongs to no run, alone). Returns the receipts as issued."""
-    with db.session() as session:
-        lauf_id = session.scalar(select(Auszahlung.lauf_id).where(Auszahlung.id == auszahlung_id))
+    lauf_id = run_of_payout(db, auszahlung_id)
     documents = issue_receipts(db, [auszahlung_id]) if lauf_id is None else issue_receipts_of_run(db, lauf_id)
     write_documents(db, documents, path)
     return receipts_of(db, documents)

@@ -53,8 +53,13 @@ class SepaPlan:
     """What the file of run ``lauf_id`` holds and who is left out."""
 
     lauf_id: int
+    bezahlt_am: date  # the run's day of payment
     transfers: tuple[Transfer, ...]
     left_out: tuple[LeftOut, ...]
+
+    def execution_date(self, today: date) -> date:
+        """The default execution date: the day of payment, or today when that has passed."""
+        return max(self.bezahlt_am, today)
 
     @property
     def total(self) -> Decimal:
@@ -95,7 +100,8 @@ def sepa_plan(db: Database, lauf_id: int) -> SepaPlan:
         period = f" {period_text(start, end)}" if start and end else ""
         purpose = f"Aufwandsentschädigung WIR-Lotsen{period}, Beleg {payout.beleg_nr}"
         transfers.append(Transfer(payout.beleg_nr, name, validate_iban(lotse.iban), amount, purpose))
-    return SepaPlan(lauf_id, tuple(transfers), tuple(left_out))
+    paid_on = max(payout.bezahlt_am for payout, _ in rows)
+    return SepaPlan(lauf_id, paid_on, tuple(transfers), tuple(left_out))
 
 
 def _reason_left_out(payout: Auszahlung, lotse: Lotse, storno_numbers: dict[int, str]) -> Msg | None:
@@ -137,10 +143,7 @@ def write_sepa(
                 "Förderjahr → „Träger…“."
             )
         )
-    if execution_date is None:
-        with db.session() as session:
-            paid_on = session.scalar(select(func.max(Auszahlung.bezahlt_am)).where(Auszahlung.lauf_id == lauf_id))
-        execution_date = max(paid_on or today, today)
+    execution_date = execution_date or plan.execution_date(today)
     if execution_date < today:
         raise ServiceError(
             msg(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_hours, format_money, format_number
 from lotsendesk.domain.people import sort_key
-from lotsendesk.services.auszahlungen import PayoutRow, list_payouts
+from lotsendesk.services.auszahlungen import PayoutRow, list_payouts, run_of_payout
 from lotsendesk.services.dokumente import write_receipts_for
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import list_years
@@ -44,6 +44,7 @@ from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.lotsen_model import nr_key
 from lotsendesk.ui.page import Page
+from lotsendesk.ui.sepa_dialog import SepaDialog
 from lotsendesk.ui.storno_dialog import StornoDialog
 from lotsendesk.ui.tables import RecordsModel, record_table
 
@@ -288,8 +289,15 @@ class AuszahlungenPage(Page):
             self.tr("Die Quittungen des ganzen Auszahlungslaufs der gewählten Auszahlung als PDF speichern und öffnen.")
         )
         self.receipts_button.clicked.connect(self.print_receipts)
+        self.sepa_button = QPushButton(self.tr("SEPA-Datei…"))
+        self.sepa_button.setAutoDefault(False)
+        self.sepa_button.setToolTip(
+            self.tr("Die Überweisungen des Auszahlungslaufs der gewählten Auszahlung als Datei fürs Online-Banking.")
+        )
+        self.sepa_button.clicked.connect(self.write_sepa_file)
         bottom = QHBoxLayout()
         bottom.addWidget(self.sum_label, 1)
+        bottom.addWidget(self.sepa_button)
         bottom.addWidget(self.receipts_button)
         bottom.addWidget(self.storno_button)
         self.layout_.addLayout(bottom)
@@ -435,6 +443,34 @@ class AuszahlungenPage(Page):
         row = self.selected_row()
         self.storno_button.setEnabled(can_cancel(row))
         self.receipts_button.setEnabled(row is not None)
+        self.sepa_button.setEnabled(row is not None and row.storno_von is None)
+
+    def write_sepa_file(self) -> None:
+        """The SEPA transfer file of the selected payout's run: what it holds, who is left out, where to save."""
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            lauf_id = run_of_payout(self.db, row.id)
+            dialog = SepaDialog(self.db, lauf_id, self._today(), self) if lauf_id is not None else None
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("SEPA-Datei"), localized(error.message))
+            return
+        if dialog is None:
+            QMessageBox.information(
+                self,
+                self.tr("SEPA-Datei"),
+                self.tr("Ein Storno gehört zu keinem Auszahlungslauf und wird nicht überwiesen."),
+            )
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+            QMessageBox.information(
+                self,
+                self.tr("SEPA-Datei"),
+                self.tr("Gespeichert unter:\n%1\n\nJetzt im Online-Banking als Sammelüberweisung hochladen.").replace(
+                    "%1", str(dialog.written)
+                ),
+            )
 
     def print_receipts(self) -> None:
         """Save the Quittungen of the selected payout's run as a PDF and open it in the system's viewer."""
