@@ -201,7 +201,7 @@ def test_missing_nr_and_empty_duration_are_row_errors(team, tmp_path):
         (b"Nr;Datum;Dauer von\r\n1;07.03.2025;2\r\n", "fehlt die Spalte „Stunden“"),
         (b"Nummer;Tag\r\n1;07.03.2025\r\n", "fehlt die Spalte „Stunden“"),
         (b"Nr;Datum;Stunden;Dauer\r\n1;07.03.2025;2;2\r\n", "gibt es die Spalte „Dauer“ zweimal"),
-        (b"PK\x03\x04xlsx", "Excel-Arbeitsmappe"),
+        (b"PK\x03\x04xlsx", "kann nicht als Excel-Arbeitsmappe gelesen werden"),  # a broken workbook, not CSV
     ],
 )
 def test_file_level_problems_raise_a_german_message(team, tmp_path, content, message):

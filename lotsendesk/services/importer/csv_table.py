@@ -1,64 +1,24 @@
-"""Reading an import file into a table: bytes, Excel's encodings and separators, columns found by their headings."""
+"""Reading a CSV file into rows of text – Excel's encodings and separators – and the table every import file
+(CSV or XLSX) becomes once its columns are known."""
 
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from lotsendesk.domain.errors import ValidationError
-from lotsendesk.domain.messages import Msg, join, msg
+from lotsendesk.domain.messages import Msg, msg
 from lotsendesk.services.errors import ServiceError
 
-KINDS = ("lotsen", "einsaetze")
-
-# Header aliases, compared after _key() (case-folded, only letters and digits): "E-Mail" == "email".
-_NR = {"nr", "nummer", "no", "number", "lotsennr", "lotsinnr", "personalnr"}
-LOTSEN_COLUMNS: dict[str, set[str]] = {
-    "nr": _NR,
-    "nachname": {"nachname", "familienname", "lastname", "surname", "familyname"},
-    "vorname": {"vorname", "vornamen", "firstname", "givenname"},
-    "rolle": {"rolle", "role", "funktion"},
-    "rolle_ab": {"rolleab", "rolleseit", "roleab", "rolefrom", "rolesince"},
-    "qualifiziert_am": {"qualifiziertam", "qualifiziert", "qualifiziertseit", "qualifiedon", "qualified"},
-    "eintritt": {"eintritt", "eintrittam", "eintrittsdatum", "entry", "entrydate", "joined", "joinedon"},
-    "austritt": {"austritt", "austrittam", "austrittsdatum", "exit", "exitdate", "left", "lefton"},
-    "email": {"email", "mail", "emailadresse"},
-    "telefon": {"telefon", "tel", "telefonnummer", "mobil", "handy", "phone", "phonenumber"},
-    "iban": {"iban"},
-    "anschrift": {"anschrift", "adresse", "address"},
-    "sprachen": {"sprachen", "sprache", "languages", "language"},
-    "notizen": {"notizen", "notiz", "notes"},
-    "status": {"status"},
-}
-EINSATZ_COLUMNS: dict[str, set[str]] = {
-    "nr": _NR,
-    "datum": {"datum", "date", "tag", "einsatzdatum"},
-    "stunden": {"stunden", "dauer", "std", "hours", "duration", "zeit"},
-    "taetigkeit": {"tätigkeit", "taetigkeit", "tatigkeit", "activity", "kategorie", "category"},
-    "bemerkung": {"bemerkung", "bemerkungen", "kommentar", "notiz", "note", "notes", "comment", "comments"},
-}
-_REQUIRED = {"lotsen": ("nr", "nachname", "vorname"), "einsaetze": ("nr", "datum", "stunden")}
-_LABELS = {
-    "nr": "Nr",
-    "nachname": "Nachname",
-    "vorname": "Vorname",
-    "datum": "Datum",
-    "stunden": "Stunden",
-    "rolle_ab": "Rolle ab",
-    "qualifiziert_am": "Qualifiziert am",
-    "eintritt": "Eintritt",
-    "austritt": "Austritt",
-}
-_EXAMPLE_HEADER = {
-    "lotsen": "Nr;Nachname;Vorname;Rolle;Qualifiziert am;Eintritt;Austritt;E-Mail;Telefon;IBAN",
-    "einsaetze": "Nr;Datum;Stunden;Tätigkeit;Bemerkung",
-}
+Progress = Callable[[int, int | None], None]  # rows read so far, rows in all (None: unknown); may raise to cancel
+PROGRESS_EVERY = 2000  # rows between two progress calls
 
 
 @dataclass
 class _Table:
-    """The data rows of a CSV file with their physical line numbers, columns mapped to our fields."""
+    """The data rows of an import file with their physical line numbers, columns mapped to our fields."""
 
     filename: str
     columns: dict[str, int]  # field → cell index
@@ -70,8 +30,19 @@ class _Table:
         return cells[index] if index is not None and index < len(cells) else ""
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes; with ``limit``, a bigger file is refused before it is read."""
     try:
+        if limit is not None and (size := path.stat().st_size) > limit:
+            raise ServiceError(
+                msg(
+                    "„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste "
+                    "aufteilen, z. B. in ein Jahr je Datei.",
+                    datei=path.name,
+                    groesse=f"{size / 1024 / 1024:.0f}",
+                    grenze=f"{limit / 1024 / 1024:.0f}",
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise ServiceError(
@@ -87,14 +58,6 @@ def _read_bytes(path: Path) -> bytes:
 
 def _decode(raw: bytes, filename: str) -> str:
     """Excel writes UTF-8 (with or without BOM), 'Unicode text' (UTF-16) or Windows-1252."""
-    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise ServiceError(
-            msg(
-                "„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ "
-                "wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.",
-                datei=filename,
-            )
-        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16", errors="replace")
     else:
@@ -103,7 +66,9 @@ def _decode(raw: bytes, filename: str) -> str:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")  # the 5 bytes cp1252 leaves undefined become �
     if "\x00" in text:
-        raise ServiceError(msg("„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.", datei=filename))
+        raise ServiceError(
+            msg("„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.", datei=filename)
+        )
     return text
 
 
@@ -116,10 +81,13 @@ def _detect_delimiter(header_line: str) -> str:
     return best if counts[best] else ";"
 
 
-def _parse_table(text: str, filename: str, kind: str) -> _Table:
-    header_line = next((line for line in text.splitlines() if line.strip(" \t;,")), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(header_line))
-    header: list[str] | None = None
+def _csv_rows(
+    text: str, filename: str, limit: int | None = None, progress: Progress | None = None
+) -> list[tuple[int, list[str]]]:
+    """The non-empty records of a CSV text as (physical line, cells); at most ``limit`` of them."""
+    lines = text.splitlines()
+    first = next((line for line in lines if _separators(line)), "")  # a title line above the table has none
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(first))
     rows: list[tuple[int, list[str]]] = []
     next_line = 1
     try:
@@ -128,10 +96,13 @@ def _parse_table(text: str, filename: str, kind: str) -> _Table:
             cells = [cell.replace("\r\n", "\n").strip() for cell in cells]  # a quoted line break is kept as \n
             if not any(cells):
                 continue  # blank lines and Excel's ";;;;" lines
-            if header is None:
-                header = cells
-            else:
-                rows.append((line, cells))
+            while not cells[-1]:
+                cells.pop()
+            rows.append((line, cells))
+            if limit is not None and len(rows) >= limit:
+                break
+            if progress is not None and len(rows) % PROGRESS_EVERY == 0:
+                progress(len(rows), None)
     except csv.Error:  # e.g. an unclosed quote swallowing the rest of a huge file
         raise ServiceError(
             msg(
@@ -140,60 +111,12 @@ def _parse_table(text: str, filename: str, kind: str) -> _Table:
                 zeile=next_line,
             )
         ) from None
-    if header is None:
-        raise ServiceError(msg("Die Datei „{datei}“ ist leer.", datei=filename))
-    columns = _map_columns(header, filename, kind)
-    if not rows:
-        raise ServiceError(msg("Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.", datei=filename))
-    errors = [_stray_cell_error(line, cells, header) for line, cells in rows if _has_stray_cell(cells, header)]
-    return _Table(filename, columns, rows, errors)
+    return rows
 
 
-def _key(name: str) -> str:
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
-def _map_columns(header: list[str], filename: str, kind: str) -> dict[str, int]:
-    aliases = LOTSEN_COLUMNS if kind == "lotsen" else EINSATZ_COLUMNS
-    lookup = {alias: name for name, names in aliases.items() for alias in names}
-    columns: dict[str, int] = {}
-    for index, title in enumerate(header):
-        name = lookup.get(_key(title))
-        if name is None:
-            continue  # unknown columns (e.g. a name next to the Nr for the reader) are ignored
-        if name in columns:
-            raise ServiceError(
-                msg(
-                    "In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.",
-                    datei=filename,
-                    spalte=title,
-                )
-            )
-        columns[name] = index
-    missing = [_LABELS[name] for name in _REQUIRED[kind] if name not in columns]
-    if missing:
-        params = {
-            "datei": filename,
-            "spalten": join((msg("„{name}“", name=name) for name in missing), ", "),
-            "beispiel": _EXAMPLE_HEADER[kind],
-            "gefunden": join((msg("„{name}“", name=title) for title in header if title), "; ") or msg("keine"),
-        }
-        if len(missing) == 1:
-            raise ServiceError(
-                msg(
-                    "In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, "
-                    "z. B. {beispiel} (gefunden: {gefunden}).",
-                    **params,
-                )
-            )
-        raise ServiceError(
-            msg(
-                "In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, "
-                "z. B. {beispiel} (gefunden: {gefunden}).",
-                **params,
-            )
-        )
-    return columns
+def _separators(line: str) -> int:
+    unquoted = re.sub(r'"[^"]*"', "", line)
+    return sum(unquoted.count(d) for d in (";", "\t", ","))
 
 
 def _has_stray_cell(cells: list[str], header: list[str]) -> bool:

@@ -13,7 +13,8 @@ from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, norm
 from lotsendesk.domain.messages import Msg, msg, rstrip
 from lotsendesk.domain.people import Rolle, Status, parse_rolle, parse_status
 from lotsendesk.services.errors import ServiceError
-from lotsendesk.services.importer.csv_table import _LABELS, _line_of, _row_error, _Table
+from lotsendesk.services.importer.columns import _LABELS
+from lotsendesk.services.importer.csv_table import _line_of, _row_error, _Table
 from lotsendesk.services.importer.import_record import _record_dict
 from lotsendesk.services.importer.nr_index import _NrIndex
 from lotsendesk.services.importer.result import ImportResult

@@ -19,6 +19,10 @@ class ImportResult:
     unchanged: int = 0  # lotsen only: existing Nr, file says nothing new
     minutes: int = 0  # einsaetze only: total duration
     new_taetigkeiten: list[str] = field(default_factory=list)  # einsaetze only: categories the file added
+    sheet: str | None = None  # the workbook's sheet that was read (None for CSV)
+    header_line: int = 0  # the physical line / Excel row of the headings
+    mapping: dict[str, int] = field(default_factory=dict)  # field → column index the rows were read with
+    error_rows: dict[int, list[str]] = field(default_factory=dict, repr=False)  # line → cells of a row with errors
     undo_data: object = field(default=None, repr=False, compare=False)  # what revert/reapply need
 
     def summary(self) -> Msg:
