@@ -15,7 +15,8 @@ from lotsendesk.domain.errors import ValidationError
 from lotsendesk.services.auszahlungen import list_payouts
 from lotsendesk.services.database import open_database
 from lotsendesk.services.einsaetze import EinsatzData, record_einsatz
-from lotsendesk.services.export_summary import summary_rows, text_cell, write_summary_csv
+from lotsendesk.services.exports import summary_table, text_cell, write_csv
+from lotsendesk.services.exports.csv_file import csv_rows
 from lotsendesk.services.foerderjahre import FoerderjahrData, add_rate, add_year, get_year, year_summary
 from tests.conftest import add_lotse
 from tests.test_cli import lotsendesk
@@ -270,12 +271,12 @@ def test_a_crash_while_writing_leaves_the_old_file(tmp_path, db_path, monkeypatc
     def broken(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("lotsendesk.services.export_summary.os.replace", broken)
+    monkeypatch.setattr("lotsendesk.services.exports.files.os.replace", broken)
     with pytest.raises(KeyboardInterrupt):
-        write_summary_csv(summary, target)
+        write_csv(summary_table(summary), target)
     assert target.read_bytes() == b"alte Datei"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
-    rows = summary_rows(summary)
+    rows = list(csv_rows(summary_table(summary)))
     assert rows[0][0] == "Nr" and rows[-1][0] == "Summe" and len(rows) == len(summary.people) + 2
 
 
