@@ -25,6 +25,7 @@ from lotsendesk.services import einsaetze as service
 from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzData, EinsatzFilter
 from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.exports import ExportResult, write_einsaetze
 from lotsendesk.services.lotsen import LotseRef, list_lotse_refs
 from lotsendesk.services.taetigkeiten import list_taetigkeiten
 from lotsendesk.ui.ask import confirm
@@ -39,6 +40,7 @@ from lotsendesk.ui.einsaetze_model import (
 )
 from lotsendesk.ui.einsatz_dialog import EinsatzDialog
 from lotsendesk.ui.einsatz_form import EinsatzForm
+from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.undo import push_done
@@ -95,6 +97,13 @@ class EinsaetzePage(Page):
         filters.addWidget(self.year_filter)
         filters.addWidget(self.month_filter)
         filters.addWidget(self.search_edit, 1)
+        self.export_button = QPushButton(self.tr("Exportieren…"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(
+            self.tr("Die angezeigten Einsätze (mit diesem Filter) als Excel- oder CSV-Datei speichern")
+        )
+        self.export_button.clicked.connect(self.export)
+        filters.addWidget(self.export_button)
         self.layout_.addLayout(filters)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -241,6 +250,47 @@ class EinsaetzePage(Page):
         selected = bool(self.table.selectionModel().selectedRows())
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.export_button.setEnabled(bool(self.model.rows))
+
+    # export ------------------------------------------------------------------------------------
+    def export(self) -> None:
+        """Save what the table shows – this filter, this sort order – for Excel or LibreOffice."""
+        rows = list(self.model.rows)
+        if not rows:
+            return
+        export_with_dialog(
+            self,
+            self.tr("Einsätze exportieren"),
+            self._export_name() + ".xlsx",
+            lambda path, progress: write_einsaetze(rows, path, None, progress),
+            self._export_done,
+            len(rows),
+        )
+
+    def _export_name(self) -> str:
+        """``Einsätze 2025-03 Nr 07``: the filter in the file name, so two exports are told apart."""
+        flt = self.current_filter()
+        name = self.tr("Einsätze")
+        if flt.year is not None:
+            name += f" {flt.year}" + (f"-{flt.month:02d}" if flt.month is not None else "")
+        elif flt.month is not None:
+            name += " " + QLocale().standaloneMonthName(flt.month)
+        lotse = next((r for r in self._lotsen if r.id == flt.lotse_id), None)
+        if lotse is not None:
+            name += " " + self.tr("Nr %1").replace("%1", lotse.nr)
+        return "".join(ch for ch in name if ch not in '\\/:*?"<>|')
+
+    def _export_done(self, result: ExportResult) -> str:
+        text = (
+            self.tr("1 Einsatz (%2 Stunden) gespeichert in „%3“.")
+            if result.rows == 1
+            else self.tr("%1 Einsätze (%2 Stunden) gespeichert in „%3“.")
+        )
+        return (
+            text.replace("%1", format_number(Decimal(result.rows), 0))
+            .replace("%2", format_hours(result.minutes or 0))
+            .replace("%3", result.path.name)
+        )
 
     # editing -----------------------------------------------------------------------------------
     def record(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -31,6 +32,7 @@ from lotsendesk.domain.formatting import format_hours, format_money, format_numb
 from lotsendesk.domain.funding import CapMethod
 from lotsendesk.services.dokumente import sent_years
 from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.exports import export_belegliste, export_summary
 from lotsendesk.services.foerderjahre import (
     FoerderjahrData,
     RateRow,
@@ -47,6 +49,7 @@ from lotsendesk.services.foerderjahre import (
 from lotsendesk.services.traeger import TraegerData, get_traeger, koordinierung_eligible, set_traeger
 from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.budget_bar import BudgetBar
+from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.foerderjahr_dialog import (
     FoerderjahrDialog,
     RateDialog,
@@ -92,7 +95,16 @@ class FoerderjahrPage(Page):
         self.new_button.setObjectName("primary")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.add_year)
-        for widget in (year_label, self.year_combo, self.edit_button):
+        self.export_button = QPushButton(self.tr("Exportieren"))  # a menu: its entries end in "…"
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(self.tr("Zahlen dieses Förderjahres als Excel- oder CSV-Datei speichern"))
+        export_menu = QMenu(self.export_button)
+        self.export_summary_action = export_menu.addAction(self.tr("Stunden und Beträge je Lots*in…"))
+        self.export_summary_action.triggered.connect(self.export_summary)
+        self.export_belegliste_action = export_menu.addAction(self.tr("Belegliste (Auszahlungen und Stornos)…"))
+        self.export_belegliste_action.triggered.connect(self.export_belegliste)
+        self.export_button.setMenu(export_menu)
+        for widget in (year_label, self.year_combo, self.edit_button, self.export_button):
             self.actions_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         self.actions_layout.addSpacing(12)
         self.actions_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -459,6 +471,7 @@ class FoerderjahrPage(Page):
         has_year = self.current_jahr() is not None and self.summary is not None
         self.year_combo.setEnabled(bool(self._years))
         self.edit_button.setEnabled(has_year)
+        self.export_button.setEnabled(has_year)
         self.add_rate_button.setEnabled(has_year)
         self.delete_rate_button.setEnabled(has_year and self.selected_rate_id() is not None)
 
@@ -598,3 +611,50 @@ class FoerderjahrPage(Page):
     def _after_edit(self) -> None:
         self.reload()
         self.data_changed.emit()
+
+    # export ------------------------------------------------------------------------------------
+    def export_summary(self) -> None:
+        """The year's figures per person (what the Verwendungsnachweis' Anlage shows), for Excel."""
+        jahr = self.current_jahr()
+        if jahr is None:
+            return
+        export_with_dialog(
+            self,
+            self.tr("Förderjahr exportieren"),
+            self.tr("Förderjahr %1 je Lotsin").replace("%1", str(jahr)) + ".xlsx",
+            lambda path, progress: export_summary(self.db, jahr, path, None, progress),
+            lambda result: (
+                self.tr("Stunden und Beträge %1 (%2) gespeichert in „%3“.")
+                .replace("%1", str(jahr))
+                .replace("%2", self._people_text(result.rows))
+                .replace("%3", result.path.name)
+            ),
+        )
+
+    def export_belegliste(self) -> None:
+        """Every payout and Storno of the year, as in the Verwendungsnachweis' Belegliste."""
+        jahr = self.current_jahr()
+        if jahr is None:
+            return
+        export_with_dialog(
+            self,
+            self.tr("Belegliste exportieren"),
+            self.tr("Belegliste %1").replace("%1", str(jahr)) + ".xlsx",
+            lambda path, progress: export_belegliste(self.db, jahr, path, None, progress),
+            lambda result: (
+                (
+                    self.tr("Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.")
+                    if result.rows == 1
+                    else self.tr("Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.")
+                )
+                .replace("%1", str(jahr))
+                .replace("%2", format_number(Decimal(result.rows), 0))
+                .replace("%3", format_money(result.amount or Decimal("0.00")))
+                .replace("%4", result.path.name)
+            ),
+        )
+
+    def _people_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 Lots*in")
+        return self.tr("%1 Lots*innen").replace("%1", format_number(Decimal(count), 0))

@@ -25,6 +25,7 @@ from lotsendesk.domain.formatting import format_hours, format_number
 from lotsendesk.domain.lotse_record import LotseData
 from lotsendesk.domain.people import Status, display_name, sort_key
 from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.exports import ExportResult, export_lotsen
 from lotsendesk.services.lotsen import (
     LotseRow,
     create_lotse,
@@ -35,6 +36,7 @@ from lotsendesk.services.lotsen import (
     update_lotse,
 )
 from lotsendesk.ui.ask import confirm
+from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import LotseDialog, set_muted
 from lotsendesk.ui.lotse_jahr_panel import LotseJahrPanel
@@ -105,6 +107,13 @@ class LotsenPage(Page):
         filters.addWidget(status_label)
         filters.addWidget(self.status_filter)
         filters.addStretch(1)
+        self.export_button = QPushButton(self.tr("Exportieren…"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(
+            self.tr("Die angezeigten Lots*innen mit Kontaktdaten und IBAN als Excel- oder CSV-Datei speichern")
+        )
+        self.export_button.clicked.connect(self.export)
+        filters.addWidget(self.export_button)
         self.layout_.addLayout(filters)
 
         # table, or the empty state that explains what to do
@@ -277,6 +286,32 @@ class LotsenPage(Page):
         self.edit_button.setEnabled(row is not None)
         self.deactivate_button.setEnabled(row is not None and row.status is not Status.AUSGESCHIEDEN)
         self.delete_button.setEnabled(row is not None)
+        self.export_button.setEnabled(self.model.record_count() > 0)
+
+    # export ------------------------------------------------------------------------------------
+    def export(self) -> None:
+        """Save the Lots*innen the table shows (this search, this status filter, this order)."""
+        ids = [row.id for row in self.model.rows()]
+        if not ids:
+            return
+        name = self.tr("Lotsinnen %1").replace("%1", self._today().isoformat()) + ".xlsx"
+        export_with_dialog(
+            self,
+            self.tr("Lots*innen exportieren"),
+            name,
+            lambda path, progress: export_lotsen(self.db, path, None, ids, progress),
+            self._export_done,
+            len(ids),
+        )
+
+    def _export_done(self, result: ExportResult) -> str:
+        text = (
+            self.tr("1 Lots*in gespeichert in „%2“.")
+            if result.rows == 1
+            else self.tr("%1 Lots*innen gespeichert in „%2“.")
+        )
+        text = text.replace("%1", format_number(Decimal(result.rows), 0)).replace("%2", result.path.name)
+        return text + " " + self.tr("Die Datei enthält Anschriften und Bankverbindungen: bitte vertraulich behandeln.")
 
     # actions -----------------------------------------------------------------------------------
     def add_lotse(self) -> None:
