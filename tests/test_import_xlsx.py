@@ -3,6 +3,9 @@ mapping (chosen, remembered), and every bad file refused with a German message a
 
 import io
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -12,6 +15,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from lotsendesk.db.models import Einsatz, ImportRecord, Lotse, Meta, Taetigkeit
+from lotsendesk.services.database import open_database
 from lotsendesk.services.einsaetze import EinsatzFilter, query_einsaetze
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.importer import (
@@ -454,10 +458,6 @@ def test_the_limit_is_50_mb():
 def test_a_progress_callback_sees_the_rows_and_can_cancel(team, tmp_path):
     rows = [[1 + i % 3, date(2025, 3, 1) + timedelta(days=i % 60), 0.25] for i in range(4500)]
     path = workbook(tmp_path / "viele.xlsx", {"T": [HEADER[:3], *rows]})
-    seen: list[tuple[int, int | None]] = []
-    result = run(team, "einsaetze", path, dry_run=True, progress=lambda done, total: seen.append((done, total)))
-    assert result.errors == [] and result.created == 4500
-    assert [done for done, _total in seen] == [2000, 4000]
 
     def cancel(done, total):
         raise ImportCancelled
@@ -466,9 +466,82 @@ def test_a_progress_callback_sees_the_rows_and_can_cancel(team, tmp_path):
     with pytest.raises(ImportCancelled, match="abgebrochen; es wurde nichts gespeichert"):
         run(team, "einsaetze", path, progress=cancel)
     assert counts(team) == before
+    seen: list[tuple[int, int | None]] = []
+    result = run(team, "einsaetze", path, dry_run=True, progress=lambda done, total: seen.append((done, total)))
+    assert result.errors == [] and result.created == 4500
+    assert [done for done, _total in seen] == [2000, 4000]
 
 
 def test_undo_of_a_workbook_import(team, tmp_path):
     result = run(team, "einsaetze", two_sheets(tmp_path), sheet="Februar")
     revert_import(team, result)
     assert stored(team) == []
+
+
+def test_a_workbook_changed_after_the_check_is_read_again_for_the_import(team, tmp_path):
+    path = workbook(tmp_path / "liste.xlsx", {"T": [HEADER, [1, date(2025, 3, 7), 1]]})
+    assert run(team, "einsaetze", path, dry_run=True).created == 1
+    workbook(path, {"T": [HEADER, [1, date(2025, 3, 7), 1], [3, date(2025, 3, 8), 2]]})  # saved again in Excel
+    result = run(team, "einsaetze", path)
+    assert (result.created, result.minutes) == (2, 180)
+
+
+# --- the command line -------------------------------------------------------------------------------------------
+
+
+def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LOTSENDESK_DATA_DIR": str(tmp_path / "userdata"), "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "lotsendesk", "--db", str(tmp_path / "verein.sqlite"), "import", *args]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=env, timeout=60, check=False)
+
+
+@pytest.fixture
+def closed_team(tmp_path: Path) -> Path:
+    db = open_database(tmp_path / "verein.sqlite")
+    add_lotse(db, "1", "Yılmaz", "Şükrü")
+    add_lotse(db, "3", "Nguyễn", "Thị Hương")
+    db.close()
+    return tmp_path / "verein.sqlite"
+
+
+def test_cli_imports_the_chosen_sheet(tmp_path, closed_team):
+    path = two_sheets(tmp_path)
+    checked = cli(tmp_path, "einsaetze", str(path), "--sheet", "Februar", "--dry-run")
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.strip() == "Prüfung ohne Fehler: „jahr.xlsx“: 2 Einsätze (5,00 Stunden) würden importiert."
+    done = cli(tmp_path, "einsaetze", str(path), "--sheet", "Februar")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "„jahr.xlsx“: 2 Einsätze importiert (5,00 Stunden)."
+    db = open_database(closed_team)
+    try:
+        assert [(r.nr, r.datum) for r in query_einsaetze(db, EinsatzFilter())] == [
+            ("1", date(2025, 2, 7)),
+            ("3", date(2025, 2, 8)),
+        ]
+    finally:
+        db.close()
+
+
+def test_cli_names_the_sheets_when_the_sheet_is_unknown(tmp_path, closed_team):
+    proc = cli(tmp_path, "einsaetze", str(two_sheets(tmp_path)), "--sheet", "März")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        "Fehler: In „jahr.xlsx“ gibt es kein Tabellenblatt „März“. Vorhanden: „Januar“, „Februar“."
+    )
+
+
+def test_cli_lists_row_errors_with_excel_rows(tmp_path, closed_team):
+    path = workbook(tmp_path / "maerz.xlsx", {"März": [HEADER, [2, date(2025, 3, 7), 1]]}, title="Einsätze")
+    proc = cli(tmp_path, "einsaetze", str(path))
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        "Nichts importiert – 1 Fehler in „maerz.xlsx“, Blatt „März“:",
+        "  Zeile 4: Eine*n Lots*in mit der Nr. „2“ gibt es nicht.",
+    ]
+
+
+def test_cli_refuses_an_old_xls_file(tmp_path, closed_team):
+    path = tmp_path / "alt.xls"
+    path.write_bytes(OLE + "Workbook".encode("utf-16-le"))
+    proc = cli(tmp_path, "lotsen", str(path))
+    assert proc.returncode == 1 and "im alten Excel-Format (.xls)" in proc.stderr

@@ -38,8 +38,37 @@ class _Source:
     digest: str  # what refuses a repeated import: the bytes of a CSV file, the content of a sheet
 
 
+# The last workbook sheet read in full, so a check (dry run) and the import that follows read a big workbook once;
+# keyed by the file's path, size, modification time and the sheet asked for. Dropped by _forget().
+_last: tuple[tuple, "_Source"] | None = None
+
+
 def _load(path: Path, sheet: str | None = None, limit: int | None = None, progress: Progress | None = None) -> _Source:
     """Read ``path`` (at most ``limit`` non-empty rows) or raise ServiceError with the German reason."""
+    global _last
+    key = _cache_key(path, sheet)
+    if limit is None and key is not None and _last is not None and _last[0] == key:
+        return _last[1]
+    source = _read(path, sheet, limit, progress)
+    if limit is None and key is not None and source.format == "xlsx":
+        _last = (key, source)
+    return source
+
+
+def _forget() -> None:
+    global _last
+    _last = None
+
+
+def _cache_key(path: Path, sheet: str | None) -> tuple | None:
+    try:
+        stat = path.stat()
+        return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, sheet)
+    except OSError:
+        return None
+
+
+def _read(path: Path, sheet: str | None, limit: int | None, progress: Progress | None) -> _Source:
     raw = _read_bytes(path, limit=MAX_FILE_BYTES)
     filename = path.name
     if raw.startswith(_OLE):

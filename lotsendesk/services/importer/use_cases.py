@@ -33,7 +33,7 @@ from lotsendesk.services.importer.lotsen import (
 )
 from lotsendesk.services.importer.mappings import _layout, _remember, _table
 from lotsendesk.services.importer.result import ImportResult
-from lotsendesk.services.importer.source import _load
+from lotsendesk.services.importer.source import _forget, _load
 
 
 def import_file(
@@ -60,6 +60,8 @@ def import_file(
         raise ServiceError(msg("Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).", art=kind))
     path = Path(path)
     source = _load(path, sheet=sheet, progress=progress)
+    if not dry_run:
+        _forget()  # a big workbook is kept from the check to the import, not beyond
     today = today or date.today()
     with db.session() as session:
         layout = _layout(session, source, kind, mapping)
