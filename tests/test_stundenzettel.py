@@ -318,3 +318,46 @@ def test_a_bemerkung_alone_is_no_einsatz_and_rows_after_the_total_are_ignored(te
     (outcome,) = import_stundenzettel(db, [filled], today=TODAY)
     assert outcome.imported
     assert outcome.result.created == 1
+
+
+# --- command line --------------------------------------------------------------------------------------------
+def test_cli_create_and_import(tmp_path):
+    from lotsendesk.services.database import open_database
+    from tests.test_cli import lotsendesk
+
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    add_lotse(db, "01", "Yılmaz", "Şükrü")
+    add_lotse(db, "02", "Петренко", "Ольга")
+    db.close()
+    made = lotsendesk(tmp_path, "--db", str(path), "timesheet", "create", "--from", "01.04.2025", "--to", "30.04.2025")
+    assert made.returncode == 2  # -o is required
+    made = lotsendesk(
+        tmp_path, "--db", str(path), "timesheet", "create", "--from", "1.4.2025", "--to", "30.4.2025", "-o",
+        str(tmp_path / "april"),
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert (
+        made.stdout.strip()
+        == "„april.xlsx“ geschrieben: Stundenzettel April 2025 für 2 Lots*innen (ein Blatt je Lots*in)."
+    )
+    good = fill(tmp_path / "april.xlsx", {"02": [(datetime(2025, 4, 10), "1:45", None, None)]}, tmp_path / "gut.xlsx")
+    bad = fill(tmp_path / "april.xlsx", {"01": [(datetime(2025, 5, 10), 1, None, None)]}, tmp_path / "falsch.xlsx")
+
+    checked = lotsendesk(tmp_path, "--db", str(path), "timesheet", "import", str(good), "--dry-run")
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith("Prüfung ohne Fehler: „gut.xlsx“: 1 Einsatz (1,75 Stunden) würde importiert.")
+    done = lotsendesk(tmp_path, "--db", str(path), "timesheet", "import", str(bad), str(good))
+    assert done.returncode == 1
+    assert "„gut.xlsx“: 1 Einsatz importiert (1,75 Stunden)." in done.stdout
+    assert "1 von 2 Dateien importiert." in done.stdout
+    assert "Blatt „01 Yılmaz“, Zeile 12: Das Datum 10.05.2025 liegt nicht im Zeitraum" in done.stderr
+    again = lotsendesk(tmp_path, "--db", str(path), "timesheet", "import", str(good))
+    assert again.returncode == 1
+    assert again.stderr.startswith("Fehler: Diese Datei wurde bereits am")
+    assert "importiert („gut.xlsx“)" in again.stderr
+    db = open_database(path)
+    try:
+        assert [(r.nr, r.minuten) for r in query_einsaetze(db, EinsatzFilter())] == [("02", 105)]
+    finally:
+        db.close()

@@ -434,8 +434,10 @@ class TimesheetImport:
         return list(self.result.errors) if self.result is not None else []
 
     def summary(self) -> str:
-        if self.error is not None:
-            return msg("„{datei}“: nicht importiert. {grund}", datei=self.path.name, grund=self.error)
+        if self.error is not None:  # named with the file unless the message already names it
+            if f"„{self.path.name}“" in self.error:
+                return self.error
+            return msg("„{datei}“: {grund}", datei=self.path.name, grund=self.error)
         assert self.result is not None
         return self.result.summary()
 
