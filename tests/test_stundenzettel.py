@@ -361,3 +361,21 @@ def test_cli_create_and_import(tmp_path):
         assert [(r.nr, r.minuten) for r in query_einsaetze(db, EinsatzFilter())] == [("02", 105)]
     finally:
         db.close()
+
+
+def test_the_same_entries_saved_again_by_a_spreadsheet_program_are_refused(team, tmp_path):
+    db, _ids = team
+    filled = fill(generate(db, tmp_path), {"02": [(datetime(2025, 4, 10), 2, "Wohnen", None)]})
+    (outcome,) = import_stundenzettel(db, [filled], today=TODAY)
+    assert outcome.imported
+    book = load_workbook(filled)  # opened and saved again: other bytes, the same Einsätze, sheets reordered
+    book.move_sheet("02 Петренко", offset=-1)
+    book.properties.lastModifiedBy = "Excel"
+    resaved = tmp_path / "nochmal.xlsx"
+    book.save(resaved)
+    assert resaved.read_bytes() != filled.read_bytes()
+    (again,) = import_stundenzettel(db, [resaved], today=TODAY)
+    assert again.result is None and "bereits am" in again.error
+    changed = fill(filled, {"02": [(datetime(2025, 4, 10), 2, "Wohnen", "mit Bemerkung")]}, tmp_path / "neu.xlsx")
+    (third,) = import_stundenzettel(db, [changed], dry_run=True, today=TODAY)
+    assert third.result is not None and not third.errors  # another content is another import

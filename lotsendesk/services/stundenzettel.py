@@ -8,8 +8,9 @@ drop-down of the Tätigkeiten, a date check inside the period, a total and an A4
 Read back (``import_stundenzettel``): one or many filled-in files; each sheet's person comes from the Nr in its
 header block (never from the sheet's title), each row with a Datum, Dauer or Tätigkeit becomes an Einsatz. The
 rows go through the Einsätze importer's own checks (same messages, located as „Blatt „02 Petrenko“, Zeile 12: …“)
-plus one of our own: the date must lie inside the sheet's Zeitraum. All or nothing per file, a file imported
-before is refused, and each stored file can be undone and redone with ``importer.revert_import`` /
+plus one of our own: the date must lie inside the sheet's Zeitraum. All or nothing per file; a file whose
+Einsätze were imported before is refused (recognised by its content, so a copy saved again by Excel is refused
+too), and each stored file can be undone and redone with ``importer.revert_import`` /
 ``importer.reapply_import`` like a CSV import.
 
 The layout is found again by its labels in column A (rows inserted above the table do no harm): the sheet's
@@ -474,7 +475,7 @@ def _import_file(db: Database, path: Path, dry_run: bool, today: date) -> tuple[
     sheet_errors = [error for sheet in filled for error in sheet.errors]
     tables = [sheet.table for sheet in filled if sheet.table.rows]
     result, parts = import_einsatz_tables(
-        db, path.name, tables, raw, dry_run=dry_run or bool(sheet_errors), today=today
+        db, path.name, tables, _content(tables), dry_run=dry_run or bool(sheet_errors), today=today
     )
     errors: list[str] = []
     counts: list[SheetCount] = []
@@ -492,6 +493,14 @@ def _import_file(db: Database, path: Path, dry_run: bool, today: date) -> tuple[
         result.undo_data = result.import_id = None
     result.dry_run = dry_run
     return result, counts
+
+
+def _content(tables: list[_Table]) -> bytes:
+    """What the ImportRecord's hash is taken of: the Einsätze the file holds, not its bytes – Excel saves a file
+    again with other bytes just for opening it (it recalculates the totals), and that must not let the same hours
+    in twice. Sorted, so moving sheets or rows does not make them new either."""
+    rows = sorted("\x1f".join(cells) for table in tables for _line, cells in table.rows)
+    return "\x1e".join(["stundenzettel", *rows]).encode("utf-8", "surrogatepass")
 
 
 def _read_sheets(raw: bytes, filename: str, today: date) -> list[_SheetTable]:
