@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,6 +118,12 @@ def open_database(path: Path, *, create_folder: bool = False) -> Database:
 
     created = not exists or path.stat().st_size == 0
     meta, revision = ({}, migrate.HEAD_REVISION) if created else _read_existing(path)
+    if created:
+        _create_private(path)
+    elif revision != migrate.HEAD_REVISION:
+        from lotsendesk.services.backup import backup_before_update  # backup imports this module
+
+        backup_before_update(path, meta, revision)  # DatabaseError if it fails: no update without a Sicherung
     engine = make_engine(path)
     try:
         _prepare(engine, meta, revision, created)
@@ -182,6 +189,20 @@ def _prepare(engine: Engine, meta: dict[str, str], revision: str, created: bool)
         if created:
             for position, name in enumerate(DEFAULT_TAETIGKEITEN):
                 session.add(Taetigkeit(name=name, position=position))
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable by the owner only (0600); SQLite gives its -wal and -shm the same mode.
+    Not on Windows, where the user's profile folder is private already."""
+    if sys.platform == "win32":
+        return
+    try:
+        if path.exists():
+            os.chmod(path, 0o600)
+        else:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        pass  # SQLite creates the file itself, or says why it cannot
 
 
 def _has_sqlite_header(path: Path) -> bool:
