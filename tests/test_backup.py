@@ -129,7 +129,7 @@ def test_the_preview_shows_date_version_counts_and_last_change(demo_db, tmp_path
     assert "Stand: 15.05.2026, 18:03 Uhr" in text
     assert f"LotsenDesk {__version__} (Datenbankstand {migrate.HEAD_REVISION})" in text
     assert f"{lotsen} Lots*innen, {einsaetze} Einsätze, {auszahlungen} Auszahlungen" in text
-    assert "Neuester Einsatz: " in text and "letzter Import oder letztes Dokument: " in text
+    assert "Neuester Einsatz: " in text and "Letzte Auszahlung/Import/Dokument: " in text
 
 
 def test_a_backup_cannot_replace_the_database_itself(db) -> None:

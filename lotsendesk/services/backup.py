@@ -106,12 +106,7 @@ class BackupInfo:
         if self.newest_einsatz is not None:
             lines.append(msg("Neuester Einsatz: {datum}", datum=format_date(self.newest_einsatz)))
         if self.last_change is not None:
-            lines.append(
-                msg(
-                    "Letzte Auszahlung, letzter Import oder letztes Dokument: {zeit} Uhr",
-                    zeit=format_time(self.last_change),
-                )
-            )
+            lines.append(msg("Letzte Auszahlung/Import/Dokument: {zeit} Uhr", zeit=format_time(self.last_change)))
         return join(lines, "\n")
 
 
