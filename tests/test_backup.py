@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from sqlalchemy import func, select
 from lotsendesk import __version__
 from lotsendesk.db import migrate
 from lotsendesk.db.engine import make_engine
-from lotsendesk.db.models import Auszahlung, Einsatz, Lotse
+from lotsendesk.db.models import Auszahlung, Base, Einsatz, Lotse
 from lotsendesk.services import backup
 from lotsendesk.services.backup import (
     automatic_backup,
@@ -129,7 +130,48 @@ def test_the_preview_shows_date_version_counts_and_last_change(demo_db, tmp_path
     assert "Stand: 15.05.2026, 18:03 Uhr" in text
     assert f"LotsenDesk {__version__} (Datenbankstand {migrate.HEAD_REVISION})" in text
     assert f"{lotsen} Lots*innen, {einsaetze} Einsätze, {auszahlungen} Auszahlungen" in text
-    assert "Neuester Einsatz: " in text and "Letzte Auszahlung/Import/Dokument: " in text
+    assert "Neuester Einsatz: " in text
+    assert info.has_log == ("protokoll" in Base.metadata.tables)
+    assert ("Letzte Änderung: " if info.has_log else "Letzte Auszahlung/Import/Dokument: ") in text
+
+
+def test_the_preview_names_what_the_last_change_is_known_from(tmp_path: Path) -> None:
+    info = backup.BackupInfo(
+        path=tmp_path / "s.sqlite",
+        size=1,
+        created=datetime(2026, 12, 1, 18, 3),
+        revision="0002",
+        app_version="",
+        lotsen=1,
+        einsaetze=1,
+        auszahlungen=1,
+        last_change=datetime(2026, 11, 30, 9, 15),
+        newest_einsatz=date(2026, 11, 28),
+    )
+    assert info.preview() == (
+        "Stand: 01.12.2026, 18:03 Uhr\n"
+        "Gespeichert mit LotsenDesk unbekannt (Datenbankstand 0002)\n"
+        "Inhalt: 1 Lots*in, 1 Einsatz, 1 Auszahlung\n"
+        "Neuester Einsatz: 28.11.2026\n"
+        "Letzte Auszahlung/Import/Dokument: 30.11.2026, 09:15 Uhr"
+    )
+    logged = replace(info, has_log=True)
+    assert logged.preview().endswith("\nLetzte Änderung: 30.11.2026, 09:15 Uhr")
+    assert "Letzte" not in replace(info, last_change=None).preview()
+
+
+@pytest.mark.skipif("protokoll" not in Base.metadata.tables, reason="the audit trail comes with revision 0004")
+def test_with_an_audit_trail_any_change_is_the_last_change_and_backups_leave_no_entry(db, tmp_path: Path) -> None:
+    from lotsendesk.db.models import Protokoll
+
+    add_lotse(db, "1", "A")
+    with db.session() as session:
+        entries = session.scalar(select(func.count()).select_from(Protokoll))
+    info = create_backup(db, tmp_path / "s.sqlite")
+    assert info.has_log and info.last_change is not None
+    automatic_backup(db, now=datetime(2026, 12, 1, 9, 0))
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Protokoll)) == entries
 
 
 def test_a_backup_cannot_replace_the_database_itself(db) -> None:

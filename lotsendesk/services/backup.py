@@ -44,7 +44,9 @@ from lotsendesk.services.database import APPLICATION, Database
 from lotsendesk.services.errors import DatabaseError, ServiceError
 
 FOLDER_KEY = "backup.folder"  # meta: the chosen backup folder (absent: the default beside the database)
-LAST_BACKUP_KEY = "backup.last"  # meta: when the last Sicherung of this database was made (ISO, seconds)
+# meta: when the last Sicherung of this database was made (ISO, seconds). Not ``backup.*``: those keys are settings
+# and go into the audit trail; a note written at every close would only fill it.
+LAST_BACKUP_KEY = "last_backup"
 CREATED_KEY = "backup.created"  # meta *in a Sicherung*: when it was made
 DEFAULT_FOLDER_NAME = "Sicherungen"
 SUFFIX = ".sqlite"
@@ -54,8 +56,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every LotsenDesk file has had since the first revision; a file of the newest revision must have all of
 # the models' tables.
 _CORE_TABLES = frozenset({"meta", "alembic_version", "lotse", "einsatz", "taetigkeit", "import_record"})
-# Where a change leaves a timestamp (table, column). Einsätze carry only their day, not when they were typed.
+# Where a change leaves a timestamp (table, column). The audit trail (``protokoll``, from revision 0004) has every
+# change; older files only these records (Einsätze carry only their day, not when they were typed).
+_LOG = ("protokoll", "zeit")
 _TIMESTAMPS = (
+    _LOG,
     ("import_record", "imported_at"),
     ("auszahlung", "erstellt_am"),
     ("auszahlungslauf", "erstellt_am"),
@@ -76,8 +81,9 @@ class BackupInfo:
     lotsen: int
     einsaetze: int
     auszahlungen: int  # payouts and their Stornos
-    last_change: datetime | None  # newest import, payout, payout run, issued document or VN text
+    last_change: datetime | None  # the newest change in the audit trail (older files: import, payout, document)
     newest_einsatz: date | None  # the day of the latest Einsatz
+    has_log: bool = False  # the file has an audit trail: ``last_change`` is the last change of any kind
 
     def counts(self) -> Msg:
         """``12 Lots*innen, 340 Einsätze, 25 Auszahlungen``."""
@@ -105,7 +111,9 @@ class BackupInfo:
         ]
         if self.newest_einsatz is not None:
             lines.append(msg("Neuester Einsatz: {datum}", datum=format_date(self.newest_einsatz)))
-        if self.last_change is not None:
+        if self.last_change is not None and self.has_log:
+            lines.append(msg("Letzte Änderung: {zeit} Uhr", zeit=format_time(self.last_change)))
+        elif self.last_change is not None:
             lines.append(msg("Letzte Auszahlung/Import/Dokument: {zeit} Uhr", zeit=format_time(self.last_change)))
         return join(lines, "\n")
 
@@ -378,6 +386,7 @@ def _read_info(connection: sqlite3.Connection, path: Path, display: str, check: 
         auszahlungen=count("auszahlung"),
         last_change=max(stamps) if stamps else None,
         newest_einsatz=newest_einsatz,
+        has_log=_LOG[0] in tables,
     )
 
 
