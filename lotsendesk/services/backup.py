@@ -570,6 +570,17 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
     describe_backup(source)  # refuses missing, foreign, damaged and newer files with their own message
     if not db_path.parent.is_dir():
         raise ServiceError(_folder_missing(db_path.parent))
+    try:
+        lock.acquire(db_path)  # no LotsenDesk opens the file while it is being replaced
+    except OSError as error:
+        raise ServiceError(_write_failure(error, db_path.parent)) from error
+    try:
+        return _restore(db_path, source, now)
+    finally:
+        lock.release(db_path)
+
+
+def _restore(db_path: Path, source: Path, now: datetime) -> RestoreResult:
     current_meta = _read_meta(db_path) if _has_content(db_path) else {}
     # The restored file keeps the backup folder chosen now (not the one of the day of the Sicherung) and the note
     # when the last Sicherung was made.
