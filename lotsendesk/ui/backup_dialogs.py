@@ -9,8 +9,9 @@ Entry points for the main window (Datei menu and close):
   connection is open). Whenever it was called, the window must open ``db_path`` again – the restored file if the
   result is the path, the unchanged old one if it is ``None``.
 - ``backup_settings_dialog(parent, db) -> Path | None``: choose the backup folder.
-- ``backup_on_close(db) -> str | None``: the daily Sicherung and its rotation; a status text, or a message if it
-  failed (never an exception), or ``None`` if today's Sicherung exists already.
+- ``backup_on_close(db) -> BackupStatus | None``: the daily Sicherung and its rotation; a status text (a ``str``
+  whose ``failed`` says whether it is a failure message; never an exception), or ``None`` if today's Sicherung
+  exists already.
 
 The file choosers are module functions so tests can answer them.
 """
@@ -260,17 +261,31 @@ def backup_settings_dialog(parent: QWidget | None, db: Database) -> Path | None:
 
 
 # --- on close and in the status bar ---------------------------------------------------------------------------
-def backup_on_close(db: Database, now: datetime | None = None) -> str | None:
+class BackupStatus(str):
+    """What ``backup_on_close`` says: the text, and ``failed`` – True if no Sicherung was made (then the window
+    should show the text in a message box, since the user would not see a status bar any more)."""
+
+    failed: bool
+
+    def __new__(cls, text: str, failed: bool = False) -> "BackupStatus":
+        self = super().__new__(cls, text)
+        self.failed = failed
+        return self
+
+
+def backup_on_close(db: Database, now: datetime | None = None) -> BackupStatus | None:
     """The automatic Sicherung (at most one a day) and the rotation. Returns what happened as a sentence for the
-    user, or ``None`` if today's Sicherung exists already. Never raises: a failure becomes the returned text."""
+    user (``.failed`` tells a failure), or ``None`` if today's Sicherung exists already. Never raises."""
     try:
         made = automatic_backup(db, now=now)
     except ServiceError as error:
-        return _tr("Die automatische Sicherung wurde nicht angelegt: %1").replace("%1", localized(error.message))
+        text = _tr("Die automatische Sicherung wurde nicht angelegt: %1").replace("%1", localized(error.message))
+        return BackupStatus(text, failed=True)
     except Exception:  # never stop the window from closing; the data in the database are not affected
-        return _tr(
+        text = _tr(
             "Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen."
         )
+        return BackupStatus(text, failed=True)
     if made is None:
         return None
     text = (
@@ -282,7 +297,7 @@ def backup_on_close(db: Database, now: datetime | None = None) -> str | None:
         text += " " + _tr("Eine ältere Sicherung wurde gelöscht.")
     elif made.removed:
         text += " " + _tr("%1 ältere Sicherungen wurden gelöscht.").replace("%1", str(len(made.removed)))
-    return text
+    return BackupStatus(text)
 
 
 def last_backup_text(db: Database) -> str:

@@ -236,6 +236,7 @@ def test_backup_on_close_once_a_day(qtbot, db, tmp_path) -> None:
     text = backup_on_close(db, now=datetime(2026, 12, 1, 18, 3))
     target = tmp_path / "Sicherungen" / "test-2026-12-01.sqlite"
     assert text == f"Sicherung angelegt: {target} (1 Lots*in, 0 Einsätze, 0 Auszahlungen)."
+    assert text.failed is False
     assert backup_on_close(db, now=datetime(2026, 12, 1, 22, 0)) is None
     assert last_backup_text(db) == "Letzte Sicherung: 01.12.2026, 18:03"
     for day in range(2, 10):
@@ -253,11 +254,14 @@ def test_backup_on_close_never_raises(qtbot, db, tmp_path, monkeypatch) -> None:
         f"Die automatische Sicherung wurde nicht angelegt: Der Ordner „{stick}“ ist nicht erreichbar "
         "(ist der USB-Stick eingesteckt?). Es wurde nichts geschrieben."
     )
+    assert text.failed is True
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("unerwartet")
 
     monkeypatch.setattr(module, "automatic_backup", broken)
-    assert backup_on_close(db) == (
+    text = backup_on_close(db)
+    assert text == (
         "Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen."
     )
+    assert text.failed is True
