@@ -62,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="Hauptfenster öffnen, jede Seite laden, Zeiten ausgeben"
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
-    imp = sub.add_parser("import", help="eine CSV-Datei importieren (alles oder nichts)")
+    imp = sub.add_parser("import", help="eine CSV- oder Excel-Datei (.xlsx) importieren (alles oder nichts)")
     imp.add_argument("kind", choices=["lotsen", "einsaetze"], help="was die Datei enthält")
-    imp.add_argument("file", type=Path, metavar="DATEI")
+    imp.add_argument("file", type=Path, metavar="DATEI", help="CSV-Datei oder Excel-Arbeitsmappe (.xlsx)")
+    imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt der Arbeitsmappe (ohne: das erste)")
     imp.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
 
     year = sub.add_parser("year", help="Förderjahre: anlegen, anzeigen")
@@ -78,11 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
     show = year_sub.add_parser("show", help="Bescheid-Daten, Raten und Zahlen eines Förderjahres zeigen")
     show.add_argument("year", type=_year, metavar="JAHR")
 
-    export = sub.add_parser("export", help="Daten als Datei ausgeben")
-    export_sub = export.add_subparsers(dest="action", metavar="AKTION", required=True)
-    summary = export_sub.add_parser("summary", help="Stunden und Beträge je Lots*in als CSV (Excel)")
-    summary.add_argument("--year", type=_year, required=True, metavar="JAHR")
-    summary.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2025.csv")
+    export = sub.add_parser("export", help="Listen als Datei für Excel/LibreOffice ausgeben (CSV oder XLSX)")
+    export_sub = export.add_subparsers(dest="action", metavar="LISTE", required=True)
+    for name, text, year, required, example in (
+        ("lotsen", "alle Lots*innen mit Kontaktdaten und IBAN", None, False, "lotsinnen.xlsx"),
+        ("einsaetze", "Einsätze (wie die Seite Einsätze)", "nur dieses Kalenderjahr", False, "einsaetze.xlsx"),
+        ("summary", "Stunden und Beträge je Lots*in eines Förderjahres", "Förderjahr", True, "2025.csv"),
+        ("payouts", "Auszahlungen und Stornos mit Beleg-Nr.", "nur dieses Förderjahr", False, "auszahlungen.xlsx"),
+        ("belegliste", "Belegliste des Verwendungsnachweises", "Förderjahr", True, "belegliste.xlsx"),
+    ):
+        listing = export_sub.add_parser(name, help=text)
+        if year is not None:
+            listing.add_argument("--year", type=_year, required=required, metavar="JAHR", help=year)
+        listing.add_argument(
+            "--format", choices=["csv", "xlsx"], help="Dateiformat (ohne: nach der Endung von DATEI, sonst csv)"
+        )
+        listing.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help=f"Ziel, z. B. {example}")
 
     payout = sub.add_parser("payout", help="Auszahlungen")
     payout_sub = payout.add_subparsers(dest="action", metavar="AKTION", required=True)
@@ -139,6 +151,27 @@ def build_parser() -> argparse.ArgumentParser:
     declarations.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr. (ohne: alle aktiven)")
     declarations.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2026.pdf")
 
+    timesheet = sub.add_parser("timesheet", help="Stundenzettel (Excel) zum Ausfüllen erzeugen und wieder einlesen")
+    timesheet_sub = timesheet.add_subparsers(dest="action", metavar="AKTION", required=True)
+    sheets = timesheet_sub.add_parser("create", help="leere Stundenzettel: eine Arbeitsmappe, ein Blatt je Lots*in")
+    sheets.add_argument("--from", dest="von", required=True, metavar="DATUM", help="erster Tag (TT.MM.JJJJ)")
+    sheets.add_argument("--to", dest="bis", required=True, metavar="DATUM", help="letzter Tag (TT.MM.JJJJ)")
+    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. april.xlsx")
+    sheets.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr. (ohne: alle aktiven)")
+    sheets.add_argument("--per-person", action="store_true", help="eine Datei je Lots*in; -o ist dann ein Ordner")
+    filled = timesheet_sub.add_parser("import", help="ausgefüllte Stundenzettel einlesen (je Datei alles oder nichts)")
+    filled.add_argument("files", nargs="+", type=Path, metavar="DATEI", help="eine oder mehrere .xlsx-Dateien")
+    filled.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
+
+    backup = sub.add_parser("backup", help="Sicherungen: anlegen, auflisten, wiederherstellen")
+    backup_sub = backup.add_subparsers(dest="action", metavar="AKTION", required=True)
+    saved = backup_sub.add_parser("create", help="die Datenbank in eine Datei sichern (die Kopie wird geprüft)")
+    saved.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. E:/verein.sqlite")
+    backup_sub.add_parser("list", help="die Sicherungen im Sicherungsordner: Datum, Größe, Inhalt")
+    restored = backup_sub.add_parser("restore", help="Sicherung wiederherstellen (der jetzige Stand wird gesichert)")
+    restored.add_argument("file", type=Path, metavar="DATEI", help="die Sicherung (.sqlite)")
+    restored.add_argument("--yes", action="store_true", help="ohne Rückfrage wiederherstellen")
+
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")
     return parser
@@ -177,14 +210,15 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"Fehler: {error.message}", file=sys.stderr)
         return 2
     try:
-        result = import_file(db, args.kind, args.file, dry_run=args.dry_run)
+        result = import_file(db, args.kind, args.file, dry_run=args.dry_run, sheet=args.sheet)
     except ServiceError as error:
         print(f"Fehler: {error.message}", file=sys.stderr)
         return 1
     finally:
         db.close()
     if result.errors:
-        print(f"Nichts importiert – {len(result.errors)} Fehler in „{args.file.name}“:", file=sys.stderr)
+        where = f"„{args.file.name}“" + (f", Blatt „{result.sheet}“" if result.sheet else "")
+        print(f"Nichts importiert – {len(result.errors)} Fehler in {where}:", file=sys.stderr)
         for message in result.errors:
             print(f"  {message}", file=sys.stderr)
         return 1

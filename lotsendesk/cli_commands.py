@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from lotsendesk import cli_backup, cli_exports, cli_timesheets
 from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
@@ -34,7 +35,11 @@ def run(args: argparse.Namespace) -> int:
     handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("year", "add"): year_add,
         ("year", "show"): year_show,
-        ("export", "summary"): export_summary,
+        ("export", "lotsen"): cli_exports.export_lotsen,
+        ("export", "einsaetze"): cli_exports.export_einsaetze,
+        ("export", "summary"): cli_exports.export_summary,
+        ("export", "payouts"): cli_exports.export_payouts,
+        ("export", "belegliste"): cli_exports.export_belegliste,
         ("payout", "run"): payout_run,
         ("payout", "sepa"): payout_sepa,
         ("report", "verwendungsnachweis"): report_verwendungsnachweis,
@@ -43,6 +48,11 @@ def run(args: argparse.Namespace) -> int:
         ("report", "stundennachweis"): report_stundennachweis,
         ("report", "einsatzbestaetigung"): report_einsatzbestaetigung,
         ("report", "freibetragserklaerung"): report_freibetragserklaerung,
+        ("timesheet", "create"): cli_timesheets.create,
+        ("timesheet", "import"): cli_timesheets.import_files,
+        ("backup", "create"): cli_backup.create,
+        ("backup", "list"): cli_backup.list_,
+        ("backup", "restore"): cli_backup.restore,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
@@ -179,23 +189,6 @@ def _budget(state: str, claimed: Decimal, approved: Decimal) -> str:
     if approved <= 0:
         return words
     return f"{words} ({format_number(claimed * 100 / approved, 1)} % von bewilligt)"
-
-
-# --- export summary ------------------------------------------------------------------------------------------
-def export_summary(args: argparse.Namespace) -> int:
-    from lotsendesk.services.export_summary import write_summary_csv
-    from lotsendesk.services.foerderjahre import year_summary
-
-    def work(db: Database) -> int:
-        summary = year_summary(db, args.year)
-        count = write_summary_csv(summary, args.output)
-        print(
-            f"„{args.output.name}“ geschrieben: {count} Lots*innen, {format_hours(summary.claimable_minutes)} Std. "
-            f"abrechenbar, {euro(summary.betrag)}."
-        )
-        return 0
-
-    return with_db(args, work)
 
 
 # --- payout run ----------------------------------------------------------------------------------------------
