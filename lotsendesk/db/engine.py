@@ -1,9 +1,11 @@
-"""Engine with the pragmas every connection needs, and the session factory."""
+"""Engine with the pragmas every connection needs, and the session factory (with the audit trail)."""
 
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from lotsendesk.db import protokollierung
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -24,4 +26,7 @@ def make_engine(path: Path) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that record every change they make in the audit trail (db/protokollierung.py)."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    protokollierung.install(factory)
+    return factory

@@ -237,3 +237,22 @@ class AusgestelltesDokument(Base):
     daten: Mapped[str] = mapped_column(Text)  # JSON snapshot of what the document shows
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     versandt_am: Mapped[date | None] = mapped_column(Date)
+
+
+class Protokoll(Base):
+    """The audit trail (GoBD): one row per changed field – when, who (OS user and the name set in the app), which
+    record, old → new value. Only ever appended to: triggers refuse UPDATE and DELETE. No foreign keys: the
+    history of a deleted record stays."""
+
+    __tablename__ = "protokoll"
+    __table_args__ = (Index("ix_protokoll_tabelle_datensatz", "tabelle", "datensatz_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zeit: Mapped[datetime] = mapped_column(DateTime, index=True)
+    benutzer: Mapped[str] = mapped_column(String(120), default="")  # the operating-system user
+    name: Mapped[str] = mapped_column(String(200), default="")  # the name set in the app (meta app.benutzername)
+    tabelle: Mapped[str] = mapped_column(String(40))  # a table, or "traeger"/"backup" for those meta keys
+    datensatz_id: Mapped[int | None] = mapped_column(Integer)  # None: the Träger's data, or many records at once
+    aktion: Mapped[str] = mapped_column(String(20))  # "angelegt", "geändert", "gelöscht"
+    feld: Mapped[str | None] = mapped_column(String(60))
+    alt: Mapped[str | None] = mapped_column(Text)
+    neu: Mapped[str | None] = mapped_column(Text)

@@ -51,7 +51,44 @@ DOKUMENT_TRIGGERS_V1 = (
 DOKUMENT_TRIGGER_NAMES_V1 = ("dokument_unveraenderlich_delete", "dokument_unveraenderlich_update")
 
 
+# The audit trail is only ever appended to (0004).
+PROTOKOLL_TRIGGERS_V1 = (
+    "CREATE TRIGGER protokoll_nur_anfuegen_update BEFORE UPDATE ON protokoll "
+    "BEGIN SELECT RAISE(ABORT, 'protokoll'); END",
+    "CREATE TRIGGER protokoll_nur_anfuegen_delete BEFORE DELETE ON protokoll "
+    "BEGIN SELECT RAISE(ABORT, 'protokoll'); END",
+)
+PROTOKOLL_TRIGGER_NAMES_V1 = ("protokoll_nur_anfuegen_update", "protokoll_nur_anfuegen_delete")
+
+# What payouts point at stays (0004): a confirmed payout run is as final as its payouts (its dates and method are
+# printed on the Quittungen and in the SEPA file); a Lots*in or Förderjahr with payouts, or a Förderjahr with an
+# issued document, is never deleted – refused here too, not only by the foreign keys, so that a connection
+# without ``PRAGMA foreign_keys`` cannot either.
+BELEG_TRIGGERS_V1 = (
+    "CREATE TRIGGER lauf_unveraenderlich_update BEFORE UPDATE ON auszahlungslauf "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER lauf_unveraenderlich_delete BEFORE DELETE ON auszahlungslauf "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER lotse_mit_auszahlung_delete BEFORE DELETE ON lotse "
+    "WHEN EXISTS (SELECT 1 FROM auszahlung WHERE lotse_id = OLD.id) "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER foerderjahr_mit_auszahlung_delete BEFORE DELETE ON foerderjahr "
+    "WHEN EXISTS (SELECT 1 FROM auszahlung WHERE foerderjahr_id = OLD.id) "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END",
+    "CREATE TRIGGER foerderjahr_mit_dokument_delete BEFORE DELETE ON foerderjahr "
+    "WHEN EXISTS (SELECT 1 FROM ausgestelltes_dokument WHERE foerderjahr_id = OLD.id) "
+    "BEGIN SELECT RAISE(ABORT, 'ausgestellt'); END",
+)
+BELEG_TRIGGER_NAMES_V1 = (
+    "lauf_unveraenderlich_update",
+    "lauf_unveraenderlich_delete",
+    "lotse_mit_auszahlung_delete",
+    "foerderjahr_mit_auszahlung_delete",
+    "foerderjahr_mit_dokument_delete",
+)
+
+
 def install(connection: Connection) -> None:
     """Create the triggers in a brand-new file (which is built from the models, not the migrations)."""
-    for statement in (*FESTSCHREIBUNG_TRIGGERS_V1, *DOKUMENT_TRIGGERS_V1):
+    for statement in (*FESTSCHREIBUNG_TRIGGERS_V1, *DOKUMENT_TRIGGERS_V1, *PROTOKOLL_TRIGGERS_V1, *BELEG_TRIGGERS_V1):
         connection.exec_driver_sql(statement)

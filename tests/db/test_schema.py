@@ -25,8 +25,10 @@ def test_a_new_file_is_stamped_with_the_head_revision(tmp_path):
     with engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.HEAD_REVISION == migrate.script_head()
         indexes = {ix["name"] for ix in inspect(connection).get_indexes("einsatz")}
+        protokoll_indexes = {ix["name"] for ix in inspect(connection).get_indexes("protokoll")}
     engine.dispose()
     assert {"ix_einsatz_datum", "ix_einsatz_lotse_datum", "ix_einsatz_taetigkeit_id"} <= indexes
+    assert protokoll_indexes == {"ix_protokoll_tabelle_datensatz", "ix_protokoll_zeit"}
 
 
 def _triggers(engine) -> set[str]:
@@ -51,6 +53,13 @@ def test_new_and_migrated_files_have_the_same_triggers(tmp_path):
             "posten_unveraenderlich_delete",
             "dokument_unveraenderlich_delete",
             "dokument_unveraenderlich_update",
+            "protokoll_nur_anfuegen_update",
+            "protokoll_nur_anfuegen_delete",
+            "lauf_unveraenderlich_update",
+            "lauf_unveraenderlich_delete",
+            "lotse_mit_auszahlung_delete",
+            "foerderjahr_mit_auszahlung_delete",
+            "foerderjahr_mit_dokument_delete",
         }
     )
     migrated.dispose()
