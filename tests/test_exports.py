@@ -85,10 +85,11 @@ def test_xlsx_has_typed_cells_bold_frozen_header_autofilter_and_total(tmp_path):
     assert name.value == "Yılmaz, Şükrü"
     assert anzahl.value == 3 and anzahl.data_type == "n"
     assert isinstance(datum.value, datetime) and datum.value.date() == date(2025, 3, 7)
-    assert datum.number_format == DATE_FORMAT == "DD.MM.YYYY"
+    assert datum.number_format == DATE_FORMAT == "DD.MM.YYYY_-"  # _- : a little space before the next column
     assert betrag.value == pytest.approx(1234.5) and betrag.data_type == "n"
-    assert betrag.number_format == MONEY_FORMAT == '#,##0.00\\ "€"'
-    assert stunden.value == pytest.approx(2.5) and stunden.number_format == HOURS_FORMAT
+    assert betrag.number_format == MONEY_FORMAT == '#,##0.00\\ "€"_-'
+    assert stunden.value == pytest.approx(2.5) and stunden.number_format == HOURS_FORMAT == "#,##0.00_-"
+    assert anzahl.number_format == "0_-"
     assert not nr.font.b
 
     row2 = ws[3]
@@ -129,6 +130,15 @@ def test_xlsx_lines_in_a_cell_wrap(tmp_path):
     cell = load_workbook(target).active["B2"]
     assert cell.value == "Hauptstraße 1\n63065 Offenbach"
     assert cell.alignment.wrap_text
+    long_text = "Storno von 2025-012: Überweisung zurückgekommen (Zahlendreher in der IBAN), neu überwiesen"
+    write_xlsx(sample_table([("1", long_text, None, None, None, None), ("2", "kurz", None, None, None, None)]), target)
+    ws = load_workbook(target).active
+    assert ws["B2"].value == long_text and ws["B2"].alignment.wrap_text  # longer than a column may be wide
+    assert not ws["B3"].alignment.wrap_text
+    assert ws.column_dimensions["B"].width <= 62
+    assert ws.row_dimensions[2].height == 30  # two lines: the programs do not grow the row themselves
+    assert ws.row_dimensions[3].height is None
+    assert ws["A2"].alignment.vertical == "top" and ws["A3"].alignment.vertical == "top"  # rows read as one line
 
 
 def test_xlsx_without_rows_is_a_header_with_a_filter(tmp_path):

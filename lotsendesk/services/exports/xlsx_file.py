@@ -27,16 +27,26 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from lotsendesk.domain.formatting import format_number
 from lotsendesk.services.exports.csv_file import FORMULA_START
 from lotsendesk.services.exports.files import write_atomically
-from lotsendesk.services.exports.table import NUMERIC, ExportCancelled, Kind, Progress, Table
+from lotsendesk.services.exports.table import NUMERIC, Column, ExportCancelled, Kind, Progress, Table
 
-DATE_FORMAT = "DD.MM.YYYY"
-MONEY_FORMAT = '#,##0.00\\ "€"'  # Excel shows the separators of the user's locale: 1.234,50 € in German
-HOURS_FORMAT = "#,##0.00"  # as the program shows hours: 1.234,50
-NUMBER_FORMATS = {Kind.DATE: DATE_FORMAT, Kind.MONEY: MONEY_FORMAT, Kind.HOURS: HOURS_FORMAT}
+# Excel and LibreOffice show the separators of the user's locale (1.234,50 € in German). Each format ends in
+# "_-", the width of a minus sign: a right-aligned value keeps a little space before a text column beside it.
+DATE_FORMAT = "DD.MM.YYYY_-"
+MONEY_FORMAT = '#,##0.00\\ "€"_-'
+HOURS_FORMAT = "#,##0.00_-"  # as the program shows hours: 1.234,50
+INTEGER_FORMAT = "0_-"  # no grouping: a Förderjahr is 2025, not 2.025
+NUMBER_FORMATS = {
+    Kind.DATE: DATE_FORMAT,
+    Kind.MONEY: MONEY_FORMAT,
+    Kind.HOURS: HOURS_FORMAT,
+    Kind.INTEGER: INTEGER_FORMAT,
+}
 FONT = "Calibri"  # Excel's default; LibreOffice substitutes the metric-compatible Carlito
 PROGRESS_EVERY = 1000
+LINE_HEIGHT = 15  # points: one line of 11-point Calibri, Excel's default row height
 _MAX_WIDTH = 60
 _SIXTY = Decimal(60)
+RIGHT_ALIGNED = NUMERIC | {Kind.DATE}  # how Excel aligns them by default
 _BAD_SHEET_CHARS = str.maketrans({ch: "_" for ch in "[]:*?/\\"})
 
 
@@ -61,33 +71,37 @@ def hours_value(minutes: int) -> Decimal:
 
 class _Cells:
     """One reusable, already styled cell per column and purpose: write-only rows are written out as soon as they
-    are appended, so a cell can take the next row's value (creating 700,000 styled cells would be slow)."""
+    are appended, so a cell can take the next row's value (creating 700,000 styled cells would be slow). Plain
+    text needs no cell at all – unless ``top``: in a table with wrapped text every cell is aligned to the top, so
+    a row reads as one line beside a text of two (this costs about half as much time again)."""
 
-    def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence, bold: bool = False) -> None:
+    def __init__(
+        self, ws: WriteOnlyWorksheet, columns: Sequence[Column], bold: bool = False, top: bool = False
+    ) -> None:
         font = Font(name=FONT, size=11, bold=bold)
+        self.styled_text = bold or top  # every text needs its own cell (bold, or aligned to the top)
         self.kinds = [c.kind for c in columns]
-        self.typed = []
-        self.literal = []  # text a spreadsheet would run as a formula: text cell with quote prefix
-        self.wrapped = []  # text with line breaks
-        self.plain = []
+        self.typed: list[WriteOnlyCell] = []
+        self.literal: list[WriteOnlyCell] = []  # text a spreadsheet would run as a formula: quote prefix
+        self.wrapped: list[WriteOnlyCell] = []  # text with line breaks or longer than a column is wide
+        self.plain: list[WriteOnlyCell] = []  # text that must be marked as text ("#N/A") or is bold
+
+        def cell(number_format: str | None = None, quote: bool = False, wrap: bool = False) -> WriteOnlyCell:
+            made = WriteOnlyCell(ws)
+            made.font = font
+            if number_format:
+                made.number_format = number_format
+            if quote:
+                made.quotePrefix = True
+            if wrap or top:
+                made.alignment = Alignment(wrap_text=wrap or None, vertical="top" if top else None)
+            return made
+
         for column in columns:
-            cell = WriteOnlyCell(ws)
-            cell.font = font
-            if column.kind in NUMBER_FORMATS:
-                cell.number_format = NUMBER_FORMATS[column.kind]
-            self.typed.append(cell)
-            literal = WriteOnlyCell(ws)
-            literal.font = font
-            literal.quotePrefix = True
-            self.literal.append(literal)
-            wrapped = WriteOnlyCell(ws)
-            wrapped.font = font
-            wrapped.alignment = Alignment(wrap_text=True, vertical="top")
-            self.wrapped.append(wrapped)
-            plain = WriteOnlyCell(ws)
-            plain.font = font
-            self.plain.append(plain)
-        self.bold = bold
+            self.typed.append(cell(NUMBER_FORMATS.get(column.kind)))
+            self.literal.append(cell(quote=True, wrap=True))  # wrapping changes nothing for a text of one line
+            self.wrapped.append(cell(wrap=True))
+            self.plain.append(cell())
 
     def row(self, values: Sequence[object]) -> list[object]:
         out: list[object] = []
@@ -96,15 +110,9 @@ class _Cells:
                 out.append(None)
             elif kind is Kind.TEXT:
                 out.append(self.text(index, str(value)))
-            elif kind is Kind.HOURS:
-                cell = self.typed[index]
-                cell.value = hours_value(value)  # type: ignore[arg-type]
-                out.append(cell)
-            elif kind is Kind.INTEGER and not self.bold:
-                out.append(value)
             else:
                 cell = self.typed[index]
-                cell.value = value
+                cell.value = hours_value(value) if kind is Kind.HOURS else value  # type: ignore[arg-type]
                 out.append(cell)
         return out
 
@@ -113,15 +121,25 @@ class _Cells:
         value = clean_text(value)
         if literal:
             cell = self.literal[index]
-        elif "\n" in value:
+        elif wraps(value):
             cell = self.wrapped[index]
-        elif self.bold or value in ERROR_CODES:
+        elif self.styled_text or value in ERROR_CODES:
             cell = self.plain[index]
         else:
             return value  # a plain str is stored as text by openpyxl (the fast path)
         cell.value = value
         cell.data_type = "s"  # never a formula ("=…") or an error value ("#N/A")
         return cell
+
+
+def wraps(text: str) -> bool:
+    """Text shown on several lines: it has line breaks or is longer than a column may be wide."""
+    return "\n" in text or "\r" in text or len(text) > _MAX_WIDTH
+
+
+def has_wrapped_text(table: Table) -> bool:
+    columns = [index for index, column in enumerate(table.columns) if column.kind is Kind.TEXT]
+    return any(isinstance(row[i], str) and wraps(row[i]) for row in table.rows for i in columns)  # type: ignore[arg-type]
 
 
 def column_widths(table: Table) -> list[float]:
@@ -176,7 +194,8 @@ def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> No
 
 def _fill(ws: WriteOnlyWorksheet, table: Table, progress: Progress | None) -> None:
     count = len(table.columns)
-    for index, width in enumerate(column_widths(table), start=1):
+    widths = column_widths(table)
+    for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(count)}{len(table.rows) + 1}"
@@ -188,22 +207,39 @@ def _fill(ws: WriteOnlyWorksheet, table: Table, progress: Progress | None) -> No
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     ws.append(_header(ws, table))
-    cells = _Cells(ws, table.columns)
+    top = has_wrapped_text(table)
+    cells = _Cells(ws, table.columns, top=top)
+    text_columns = [i for i, column in enumerate(table.columns) if column.kind is Kind.TEXT]
     for number, row in enumerate(table.rows, start=1):
+        if top and (lines := _lines(row, text_columns, widths)) > 1:
+            ws.row_dimensions[number + 1].height = lines * LINE_HEIGHT  # neither program grows the row by itself
         ws.append(cells.row(row))
         if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number):
             raise ExportCancelled
     if table.has_total:
         ws.append([])  # a blank row keeps the total out of the autofilter's range when Excel extends it
-        ws.append(_total_row(ws, table))
+        ws.append(_total_row(ws, table, top))
 
 
-def _total_row(ws: WriteOnlyWorksheet, table: Table) -> list[object]:
+def _lines(row: Sequence[object], text_columns: list[int], widths: list[float]) -> int:
+    """How many lines the row's wrapped texts need at the columns' widths (a little generous: letters are
+    narrower than the digit Excel measures a width in)."""
+    most = 1
+    for index in text_columns:
+        value = row[index]
+        if isinstance(value, str) and wraps(value):
+            per_line = max(1, int(widths[index]) - 2)
+            lines = sum(max(1, -(-len(line) // per_line)) for line in clean_text(value).split("\n"))
+            most = max(most, lines)
+    return most
+
+
+def _total_row(ws: WriteOnlyWorksheet, table: Table, top: bool) -> list[object]:
     """``SUBTOTAL(109, …)`` under each total column: the sum of the rows the autofilter shows (all of them until
     the user filters). Excel and LibreOffice compute it on opening; a reader that takes stored values only –
     LotsenDesk's importer – finds no value there. For a list the importer reads, the label is a formula too
     (``="Summe"``), so that reader sees an empty row instead of one more record."""
-    bold = _Cells(ws, table.columns, bold=True)
+    bold = _Cells(ws, table.columns, bold=True, top=top)
     last = len(table.rows) + 1
     row: list[object] = []
     for index, (column, total) in enumerate(zip(table.columns, table.totals(), strict=True)):
@@ -246,6 +282,9 @@ def _header(ws: WriteOnlyWorksheet, table: Table) -> list[WriteOnlyCell]:
         cell.data_type = "s"
         cell.font = bold
         cell.border = line
-        cell.alignment = Alignment(horizontal="right" if column.kind in NUMERIC else "left", vertical="top")
+        if column.kind in RIGHT_ALIGNED:  # indented from the right like the values ("_-"): apart from the next title
+            cell.alignment = Alignment(horizontal="right", indent=1)
+        else:
+            cell.alignment = Alignment(horizontal="left")
         cells.append(cell)
     return cells
