@@ -110,7 +110,8 @@ def export_with_dialog(
 
     result: ExportResult | None = None
     failure: ServiceError | None = None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    if dialog is None:  # a short list: a busy cursor for the moment it takes
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = write(path, progress)
     except ExportCancelled:
@@ -118,8 +119,9 @@ def export_with_dialog(
     except ServiceError as error:
         failure = error
     finally:
-        QApplication.restoreOverrideCursor()
-        if dialog is not None:
+        if dialog is None:
+            QApplication.restoreOverrideCursor()
+        else:
             dialog.close()
             dialog.deleteLater()
     if failure is not None:
