@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lotsendesk.db.models import Meta
+from lotsendesk.domain.messages import msg
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.importer.columns import (
@@ -44,6 +45,8 @@ def remembered_mapping(db: Database, kind: str, header: Sequence[str]) -> Mappin
 
 def remember_mapping(db: Database, kind: str, header: Sequence[str], mapping: Mapping) -> None:
     """Use ``mapping`` for the next file with these headings (checked like a mapping chosen by the user)."""
+    if kind not in KINDS:
+        raise ServiceError(msg("Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).", art=kind))
     clean = _check_mapping(dict(mapping), header, kind)
     with db.session() as session:
         _remember(session, kind, header, clean)
