@@ -38,8 +38,10 @@ from lotsendesk.domain.people import sort_key
 from lotsendesk.services.auszahlungen import PayoutRow, list_payouts, run_of_payout
 from lotsendesk.services.dokumente import write_receipts_for
 from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.exports.lists import write_payouts
 from lotsendesk.services.foerderjahre import list_years
 from lotsendesk.ui.auszahlung_wizard import AuszahlungWizard, methode_label, payouts_text
+from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.lotsen_model import nr_key
@@ -230,6 +232,11 @@ class AuszahlungenPage(Page):
         self.run_button.setDefault(True)
         self.run_button.setAccessibleName(self.tr("Auszahlungslauf vorbereiten"))
         self.run_button.clicked.connect(self.open_wizard)
+        self.export_button = QPushButton(self.tr("Exportieren…"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(self.tr("Die Auszahlungen, die die Tabelle zeigt, als Excel- oder CSV-Datei"))
+        self.export_button.clicked.connect(self.export_shown)
+        self.actions_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.actions_layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # filter row
@@ -376,6 +383,7 @@ class AuszahlungenPage(Page):
         self._update_buttons()
 
     def _update_empty_state(self, rows: list[PayoutRow]) -> None:
+        self.export_button.setEnabled(bool(rows))
         if rows:
             self.stack.setCurrentWidget(self.table)
             return
@@ -444,6 +452,26 @@ class AuszahlungenPage(Page):
         self.storno_button.setEnabled(can_cancel(row))
         self.receipts_button.setEnabled(row is not None)
         self.sepa_button.setEnabled(row is not None and row.storno_von is None)
+
+    def export_shown(self) -> None:
+        """The payouts the table shows (filter and order) as XLSX or CSV."""
+        rows = list(self.model.rows)
+        if not rows:
+            return
+        year = self.year_filter.currentData()
+        name = self.tr("Auszahlungen %1").replace("%1", str(year) if year else self.tr("alle Jahre")) + ".xlsx"
+        export_with_dialog(
+            self,
+            self.tr("Auszahlungen exportieren"),
+            name,
+            lambda path, progress: write_payouts(rows, path, None, progress),
+            lambda result: (
+                self.tr("%1 Auszahlungen gespeichert in „%2“.")
+                .replace("%1", str(result.rows))
+                .replace("%2", result.path.name)
+            ),
+            len(rows),
+        )
 
     def write_sepa_file(self) -> None:
         """The SEPA transfer file of the selected payout's run: what it holds, who is left out, where to save."""

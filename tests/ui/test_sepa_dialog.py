@@ -65,3 +65,21 @@ def test_without_the_traeger_account_the_dialog_says_so_and_writes_nothing(qtbot
     dialog.accept()
     assert told and "Konto des Trägers" in told[-1]
     assert not (tmp_path / "x.xml").exists() and dialog.written is None
+
+
+def test_the_payouts_shown_are_exported(qtbot, db, run, tmp_path, monkeypatch, told):  # noqa: F811
+    from openpyxl import load_workbook
+
+    from lotsendesk.ui import export_dialog
+
+    page = AuszahlungenPage(db, QUndoStack())
+    qtbot.addWidget(page)
+    page.reload()
+    target = tmp_path / "auszahlungen.xlsx"
+    monkeypatch.setattr(export_dialog, "choose_export_path", lambda parent, name: target)
+    monkeypatch.setattr(export_dialog, "ask_to_open", lambda *a, **k: False)
+    page.search_edit.setText("Haddad")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    sheet = load_workbook(target).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert [row[0] for row in values if row[0] and str(row[0]).startswith("2025-")] == ["2025-002"]
