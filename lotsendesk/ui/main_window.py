@@ -20,7 +20,7 @@ from lotsendesk import __version__
 from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
-from lotsendesk.ui.import_dialog import run_import_dialog
+from lotsendesk.ui.import_wizard import run_import_dialog
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
 

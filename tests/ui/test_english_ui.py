@@ -11,11 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from lotsendesk.services.importer import import_file
 from lotsendesk.ui import i18n
 from lotsendesk.ui.einsaetze_model import COL_DATUM, COL_TAETIGKEIT
 from lotsendesk.ui.einsaetze_page import EinsaetzePage
-from lotsendesk.ui.import_dialog import ImportErrorsDialog, _success_text
+from lotsendesk.ui.import_wizard import ImportWizard
 from lotsendesk.ui.main_window import MainWindow
 from tests.conftest import add_lotse
 
@@ -152,22 +151,30 @@ def _lotsen_file(tmp_path, content: str):
     return path
 
 
+def _checked(qtbot, db, path) -> ImportWizard:
+    """The import wizard for ``path`` after "Weiter": on its check page."""
+    wizard = ImportWizard(db, "lotsen", path, QUndoStack())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    return wizard
+
+
 def test_import_errors_and_summary_are_english(qtbot, db, tmp_path, language):
     language("en")
-    bad = import_file(db, "lotsen", _lotsen_file(tmp_path, "Nr;Nachname;Vorname;Eintritt\n1;A;B;31.02.2024\n2;;C;\n"))
-    dialog = ImportErrorsDialog(bad)
-    qtbot.addWidget(dialog)
-    assert dialog.errors_edit.toPlainText().splitlines() == [
+    bad = _checked(qtbot, db, _lotsen_file(tmp_path, "Nr;Nachname;Vorname;Eintritt\n1;A;B;31.02.2024\n2;;C;\n"))
+    assert bad.check_page.error_text().splitlines() == [
         "Line 2: The date “31.02.2024” does not exist (column “Eintritt”).",
         "Line 3: Please enter the surname.",
     ]
-    good = import_file(db, "lotsen", _lotsen_file(tmp_path, "Nr;Nachname;Vorname\n1;A;B\n2;C;D\n"))
-    assert _success_text(good).startswith("“lotsen.csv”: 2 guides imported (2 new, 0 updated).")
+    table = bad.check_page.table
+    assert table.item(0, table.columnCount() - 1).text() == "The date “31.02.2024” does not exist (column “Eintritt”)."
+    good = _checked(qtbot, db, _lotsen_file(tmp_path, "Nr;Nachname;Vorname\n1;A;B\n2;C;D\n"))
+    good.next()
+    assert good.done_page.summary_label.text() == "“lotsen.csv”: 2 guides imported (2 new, 0 updated)."
 
 
 def test_import_errors_stay_german_in_german(qtbot, db, tmp_path, language):
     language("de")
-    bad = import_file(db, "lotsen", _lotsen_file(tmp_path, "Nr;Nachname;Vorname;Eintritt\n1;A;B;31.02.2024\n"))
-    dialog = ImportErrorsDialog(bad)
-    qtbot.addWidget(dialog)
-    assert dialog.errors_edit.toPlainText() == "Zeile 2: Das Datum „31.02.2024“ gibt es nicht (Spalte „Eintritt“)."
+    bad = _checked(qtbot, db, _lotsen_file(tmp_path, "Nr;Nachname;Vorname;Eintritt\n1;A;B;31.02.2024\n"))
+    assert bad.check_page.error_text() == "Zeile 2: Das Datum „31.02.2024“ gibt es nicht (Spalte „Eintritt“)."

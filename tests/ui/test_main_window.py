@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from lotsendesk.services.einsaetze import EinsatzFilter, query_einsaetze
 from lotsendesk.ui.main_window import MainWindow
@@ -75,10 +74,12 @@ def test_an_edit_on_one_page_shows_on_the_other(window, qtbot, db):
 
 
 def test_import_from_the_file_menu_fills_the_einsaetze_page(window, qtbot, db, monkeypatch):
+    from lotsendesk.ui.import_wizard import ImportWizard
+
     monkeypatch.setattr(
-        "lotsendesk.ui.import_dialog.choose_file", lambda parent, kind: DATA / "einsaetze_excel_utf8_bom.csv"
+        "lotsendesk.ui.import_wizard.choose_file", lambda parent, kind: DATA / "einsaetze_excel_utf8_bom.csv"
     )
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(ImportWizard, "exec", lambda w: w.show() or w.next() or w.next() or 1)  # check, import
     window.show_page("einsaetze")
     window.einsaetze_page.year_filter.setCurrentIndex(0)
     window.import_einsaetze_action.trigger()
