@@ -285,3 +285,53 @@ def test_the_log_can_only_be_appended_to(db):
     with pytest.raises(ServiceError), db.session() as session:
         session.get(Protokoll, before[0][0]).neu = "gefälscht"
     assert [(e.id, e.alt, e.neu) for e in log.protokoll(db)] == before
+
+
+def test_freibetrag_vn_angaben_and_the_sent_day_of_a_verwendungsnachweis(db):
+    from lotsendesk.services.dokumente import issue_verwendungsnachweis, mark_sent
+    from lotsendesk.services.freibetraege import FreibetragData, delete_freibetrag, set_freibetrag
+    from lotsendesk.services.verwendungsnachweis import VnAngaben, set_angaben
+
+    lotse_id = add_lotse(db, "1", "Becker")
+    set_freibetrag(db, FreibetragData(lotse_id, 2025, anderweitig=Decimal("100.00")))
+    set_freibetrag(db, FreibetragData(lotse_id, 2025, anderweitig=Decimal("150.00")))
+    delete_freibetrag(db, lotse_id, 2025)
+    (row,) = {e.datensatz_id for e in log.protokoll(db, tabelle="freibetragserklaerung")}
+    entries = changes(db, "freibetragserklaerung", row)
+    assert ("angelegt", "anderweitig_cent", None, "10000") in entries
+    assert ("angelegt", "sozialleistungen", None, "nein") in entries
+    assert ("geändert", "anderweitig_cent", "10000", "15000") in entries
+    assert ("gelöscht", "anderweitig_cent", "15000", None) in entries
+
+    year_id = add_year(db, FoerderjahrData(jahr=2025, bewilligt_einsatz=Decimal("1000.00")))
+    set_angaben(db, 2025, VnAngaben(projektverlauf="Gut angelaufen.", eigenmittel=Decimal("250.00")))
+    set_angaben(db, 2025, VnAngaben(projektverlauf="Gut angelaufen.", eigenmittel=Decimal("300.00")))
+    (angaben,) = {e.datensatz_id for e in log.protokoll(db, tabelle="verwendungsnachweis_angaben")}
+    entries = changes(db, "verwendungsnachweis_angaben", angaben)
+    assert ("angelegt", "projektverlauf", None, "Gut angelaufen.") in entries
+    assert entries[-1] == ("geändert", "eigenmittel_cent", "25000", "30000")  # not the time it was saved
+    assert ("angelegt", "foerderjahr_id", None, str(year_id)) in entries
+
+    document, _new = issue_verwendungsnachweis(db, 2025, today=date(2026, 3, 1))
+    mark_sent(db, document.id, date(2026, 3, 2), today=date(2026, 3, 5))
+    entries = changes(db, "ausgestelltes_dokument", document.id)
+    assert ("angelegt", "art", None, "verwendungsnachweis") in entries
+    assert ("angelegt", "sha256", None, document.sha256) in entries
+    assert not {"daten", "pdf"} & {feld for _a, feld, _alt, _neu in entries}  # the document itself is not copied
+    assert entries[-1] == ("geändert", "versandt_am", None, "2026-03-02")
+
+
+def test_backup_settings_are_recorded(db, tmp_path: Path):
+    from lotsendesk.db.models import Meta
+
+    with db.session() as session:
+        session.merge(Meta(key="backup.folder", value=str(tmp_path / "a")))
+    with db.session() as session:
+        session.merge(Meta(key="backup.folder", value=str(tmp_path / "b")))
+    with db.session() as session:
+        session.delete(session.get(Meta, "backup.folder"))
+    assert changes(db, "backup", None) == [
+        ("angelegt", "folder", None, str(tmp_path / "a")),
+        ("geändert", "folder", str(tmp_path / "a"), str(tmp_path / "b")),
+        ("gelöscht", "folder", str(tmp_path / "b"), None),
+    ]

@@ -361,13 +361,17 @@ def _roles_text(rows: Iterable[tuple[str, date | None]]) -> str:
 
 
 def _current_roles(session: Session, lotse_ids: Iterable[int]) -> dict[int, str]:
-    ids = list(lotse_ids)
-    found: dict[int, list[tuple[str, date | None]]] = {i: [] for i in ids}
-    stmt = select(Rollenzuordnung.lotse_id, Rollenzuordnung.rolle, Rollenzuordnung.gueltig_ab).where(
-        Rollenzuordnung.lotse_id.in_(ids)
+    """The roles of these Lots*innen as text, one query; a Lots*in that does not exist is left out."""
+    found: dict[int, list[tuple[str, date | None]]] = {}
+    stmt = (
+        select(Lotse.id, Rollenzuordnung.rolle, Rollenzuordnung.gueltig_ab)
+        .outerjoin(Rollenzuordnung, Rollenzuordnung.lotse_id == Lotse.id)
+        .where(Lotse.id.in_(list(lotse_ids)))
     )
     for lotse_id, rolle, ab in session.connection().execute(stmt):
-        found[lotse_id].append((rolle, ab))
+        roles = found.setdefault(lotse_id, [])
+        if rolle is not None:
+            roles.append((rolle, ab))
     return {i: _roles_text(rows) for i, rows in found.items()}
 
 
@@ -376,7 +380,8 @@ def _capture_roles(session: Session, lotse_ids: Iterable[int]) -> None:
     known = session.info.setdefault(_ROLES, {})
     missing = [i for i in lotse_ids if i not in known]
     if missing:
-        known.update(_current_roles(session, missing))
+        current = _current_roles(session, missing)
+        known.update({i: current.get(i, "") for i in missing})
 
 
 def _before_commit(session: Session) -> None:
@@ -386,13 +391,12 @@ def _before_commit(session: Session) -> None:
         return
     new_ones = session.info.pop(_NEW_LOTSEN, set())
     now = _current_roles(session, known)
-    existing = set(session.connection().execute(select(Lotse.id).where(Lotse.id.in_(list(known)))).scalars())
     rows = []
     for lotse_id, before in sorted(known.items()):
-        after = now[lotse_id] if lotse_id in existing else ""
+        after = now.get(lotse_id, "")
         if before == after:
             continue
-        if lotse_id not in existing:
+        if lotse_id not in now:
             aktion = GELOESCHT
         elif lotse_id in new_ones:
             aktion = ANGELEGT

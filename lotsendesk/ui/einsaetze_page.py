@@ -160,6 +160,10 @@ class EinsaetzePage(Page):
         self.delete_button = QPushButton(self.tr("Löschen"))
         self.delete_button.clicked.connect(self.delete_selected)
         bottom.addWidget(self.sum_label, 1)
+        self.history_button = QPushButton(self.tr("Verlauf…"))
+        self.history_button.setToolTip(self.tr("Alle Änderungen an diesem Einsatz: wann, wer, was (Protokoll)."))
+        self.history_button.clicked.connect(self.show_history)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
         self.layout_.addLayout(bottom)
@@ -250,7 +254,17 @@ class EinsaetzePage(Page):
         selected = bool(self.table.selectionModel().selectedRows())
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.history_button.setEnabled(len(self.table.selectionModel().selectedRows()) == 1)
         self.export_button.setEnabled(bool(self.model.rows))
+
+    def show_history(self) -> None:
+        from lotsendesk.ui.protokoll_dialog import VerlaufDialog
+
+        selected = self.table.selectionModel().selectedRows()
+        if len(selected) == 1:
+            row = self.model.rows[selected[0].row()]
+            title = self.tr("Einsatz vom %1, %2").replace("%1", format_date(row.datum)).replace("%2", row.name)
+            VerlaufDialog(self.db, "einsatz", row.id, title, self).exec()
 
     # export ------------------------------------------------------------------------------------
     def export(self) -> None:

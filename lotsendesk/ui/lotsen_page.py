@@ -150,9 +150,12 @@ class LotsenPage(Page):
         self.delete_button = QPushButton(self.tr("Löschen"))
         self.delete_button.setToolTip(self.tr("Nur für Personen ohne erfasste Einsätze (Entf-Taste)."))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton(self.tr("Verlauf…"))
+        self.history_button.setToolTip(self.tr("Alle Änderungen an dieser Person: wann, wer, was (Protokoll)."))
+        self.history_button.clicked.connect(self.show_history)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
-        for button in (self.edit_button, self.deactivate_button, self.delete_button):
+        for button in (self.history_button, self.edit_button, self.deactivate_button, self.delete_button):
             button.setAutoDefault(False)
             bottom.addWidget(button)
 
@@ -286,7 +289,15 @@ class LotsenPage(Page):
         self.edit_button.setEnabled(row is not None)
         self.deactivate_button.setEnabled(row is not None and row.status is not Status.AUSGESCHIEDEN)
         self.delete_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
         self.export_button.setEnabled(self.model.record_count() > 0)
+
+    def show_history(self) -> None:
+        from lotsendesk.ui.protokoll_dialog import VerlaufDialog
+
+        row = self.selected_row()
+        if row is not None:
+            VerlaufDialog(self.db, "lotse", row.id, row.name, self).exec()
 
     # export ------------------------------------------------------------------------------------
     def export(self) -> None:
