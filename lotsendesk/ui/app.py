@@ -70,6 +70,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
 
     if not self_test:
         sys.excepthook = _friendly_excepthook
+    window = None
     try:
         window = MainWindow(db, demo=demo)
         window.show()
@@ -77,7 +78,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
             return _self_test(app, window, started)
         return app.exec()
     finally:
-        db.close()
+        (window.db if window is not None else db).close()  # after a restore the window has reopened it
 
 
 def _friendly_excepthook(exc_type, exc, tb) -> None:

@@ -20,6 +20,7 @@ from lotsendesk import __version__
 from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
+from lotsendesk.ui import backup_dialogs
 from lotsendesk.ui.import_wizard import run_import_dialog
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, demo: bool = False) -> None:
         super().__init__()
         self.db = db
+        self.demo = demo
         self.undo_stack = QUndoStack(self)
         title = self.tr("LotsenDesk")
         demo_suffix = self.tr("Demo")
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.db_label = db_label = QLabel(self.tr("Datenbank: %1").replace("%1", str(db.path)))
         db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(db_label)
+        self.backup_label = QLabel(backup_dialogs.last_backup_text(db))
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.resize(1280, 720)
         self._restore_geometry()
         # Typing hours needs people first: a new database opens where they are added.
@@ -236,6 +240,18 @@ class MainWindow(QMainWindow):
         self.import_einsaetze_action = file_menu.addAction(self.tr("&Einsätze importieren…"))
         self.import_einsaetze_action.triggered.connect(lambda: self._import("einsaetze"))
         file_menu.addSeparator()
+        self.create_timesheets_action = file_menu.addAction(self.tr("Stundenzettel &erstellen…"))
+        self.create_timesheets_action.triggered.connect(self._create_timesheets)
+        self.import_timesheets_action = file_menu.addAction(self.tr("Stundenzettel ei&nlesen…"))
+        self.import_timesheets_action.triggered.connect(self._import_timesheets)
+        file_menu.addSeparator()
+        self.backup_action = file_menu.addAction(self.tr("&Sicherung erstellen…"))
+        self.backup_action.triggered.connect(self._create_backup)
+        self.restore_action = file_menu.addAction(self.tr("Sicherung &wiederherstellen…"))
+        self.restore_action.triggered.connect(self._restore_backup)
+        act = file_menu.addAction(self.tr("Sicherungen &einstellen…"))
+        act.triggered.connect(lambda: backup_dialogs.backup_settings_dialog(self, self.db))
+        file_menu.addSeparator()
         act = file_menu.addAction(self.tr("&Beenden"))
         act.setShortcut(QKeySequence.StandardKey.Quit)
         act.triggered.connect(self.close)
@@ -273,6 +289,55 @@ class MainWindow(QMainWindow):
         if run_import_dialog(self, self.db, kind, self.undo_stack):
             self._reload_all()
 
+    def _create_timesheets(self) -> None:
+        from lotsendesk.ui.stundenzettel_dialog import create_timesheets
+
+        create_timesheets(self, self.db)
+
+    def _import_timesheets(self) -> None:
+        from lotsendesk.ui.stundenzettel_dialog import import_timesheets
+
+        if import_timesheets(self, self.db, self.undo_stack):
+            self._reload_all()
+
+    def _create_backup(self) -> None:
+        if backup_dialogs.create_backup_dialog(self, self.db):
+            self.backup_label.setText(backup_dialogs.last_backup_text(self.db))
+
+    def _restore_backup(self) -> None:
+        closed: list[bool] = []
+
+        def close() -> None:  # the file can only be replaced with no connection open
+            self.db.close()
+            closed.append(True)
+
+        backup_dialogs.restore_backup_dialog(self, self.db.path, close)
+        if closed:  # restored, or failed after the database was closed: open it again either way
+            self.reopen(self.db.path)
+
+    def reopen(self, path) -> None:
+        """Open the database at ``path`` again (after a restore) and rebuild every page on it."""
+        from lotsendesk.services.database import open_database
+        from lotsendesk.services.errors import ServiceError
+        from lotsendesk.ui.i18n import localized
+
+        try:
+            db = open_database(path)
+        except ServiceError as error:
+            QMessageBox.critical(self, self.tr("LotsenDesk"), localized(error.message))
+            self.close()
+            return
+        for page in self._built.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self._stale.clear()
+        self.undo_stack.clear()
+        self.db = db
+        self.backup_label.setText(backup_dialogs.last_backup_text(db))
+        self.sidebar.setCurrentRow(-1)
+        self.show_page("uebersicht" if list_lotse_refs(db) else "lotsen")
+
     def _edit_taetigkeiten(self) -> None:
         TaetigkeitenDialog(self.db, self.undo_stack, self).exec()
         self._reload_all()
@@ -297,4 +362,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if not self.demo:  # the daily Sicherung (at most one a day); a failure is said, a success is quiet
+            status = backup_dialogs.backup_on_close(self.db)
+            if status is not None and status.failed:
+                QMessageBox.warning(self, self.tr("Sicherung"), status)
         super().closeEvent(event)
