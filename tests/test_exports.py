@@ -581,14 +581,7 @@ def test_xlsx_holds_the_same_records_as_the_database(vdb, tmp_path):
 @pytest.mark.parametrize(
     "suffix",
     [
-        pytest.param(
-            "csv",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the importer keeps the apostrophe the CSV export puts before = + - @ (formula guard); it "
-                "should drop it when one of those characters follows",
-            ),
-        ),
+        "csv",  # the importer drops the apostrophe the export put before = + - @
         "xlsx",
     ],
 )

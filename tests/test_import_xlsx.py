@@ -545,3 +545,19 @@ def test_cli_refuses_an_old_xls_file(tmp_path, closed_team):
     path.write_bytes(OLE + "Workbook".encode("utf-16-le"))
     proc = cli(tmp_path, "lotsen", str(path))
     assert proc.returncode == 1 and "im alten Excel-Format (.xls)" in proc.stderr
+
+
+def test_a_total_row_under_the_table_is_not_an_einsatz(db, tmp_path):
+    """An export's "Summe" row, once Excel has saved its value, has text and a number but no Nr."""
+    add_lotse(db, "7", "Demir", "Elif")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Datum", "Nr", "Stunden", "Tätigkeit"])
+    sheet.append([datetime(2025, 3, 7), "7", 2.5, "Schule/Kita"])
+    sheet.append([datetime(2025, 3, 8), "7", 1.0, "Schule/Kita"])
+    sheet.append(["Summe", None, 3.5, None])
+    path = tmp_path / "mit_summe.xlsx"
+    book.save(path)
+    result = import_file(db, "einsaetze", path)
+    assert result.errors == []
+    assert sorted(e.minuten for e in query_einsaetze(db, EinsatzFilter())) == [60, 150]

@@ -11,6 +11,7 @@ from pathlib import Path
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.messages import Msg, msg
 from lotsendesk.services.errors import ServiceError
+from lotsendesk.services.exports.csv_file import FORMULA_START
 
 Progress = Callable[[int, int | None], None]  # rows read so far, rows in all (None: unknown); may raise to cancel
 PROGRESS_EVERY = 2000  # rows between two progress calls
@@ -93,7 +94,7 @@ def _csv_rows(
     try:
         for cells in reader:
             line, next_line = next_line, reader.line_num + 1  # a quoted field may span several lines
-            cells = [cell.replace("\r\n", "\n").strip() for cell in cells]  # a quoted line break is kept as \n
+            cells = [_unguarded(cell).replace("\r\n", "\n").strip() for cell in cells]  # quoted line break: \n
             if not any(cells):
                 continue  # blank lines and Excel's ";;;;" lines
             while not cells[-1]:
@@ -112,6 +113,12 @@ def _csv_rows(
             )
         ) from None
     return rows
+
+
+def _unguarded(cell: str) -> str:
+    """A spreadsheet export puts an apostrophe before text that starts like a formula (``'=HYPERLINK…``,
+    ``'+49 69…``); the value is the text after it."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
 
 
 def _separators(line: str) -> int:

@@ -111,9 +111,20 @@ def _layout(session: Session, source: _Source, kind: str, mapping: Mapping | Non
     return _Layout(index, line, header, guessed, False)
 
 
+_TOTAL_LABELS = {"summe", "gesamt", "total", "sum"}
+
+
+def _total_row(cells: list[str], nr_index: int | None) -> bool:
+    """A "Summe" line under the table (an export's total row) with no Nr: not a record."""
+    first = next((cell for cell in cells if cell), "")
+    has_nr = nr_index is not None and nr_index < len(cells) and cells[nr_index]
+    return first.casefold() in _TOTAL_LABELS and not has_nr
+
+
 def _table(source: _Source, layout: _Layout) -> _Table:
     """The data rows under the headings as the table the row checks read."""
-    rows = source.rows[layout.header_index + 1 :]
+    nr = layout.mapping.get("nr")
+    rows = [row for row in source.rows[layout.header_index + 1 :] if not _total_row(row[1], nr)]
     if not rows:
         raise _only_header(source)
     errors: list[str] = []
