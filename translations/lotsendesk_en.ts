@@ -230,17 +230,17 @@
         <translation>%1 payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="65"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="68"/>
         <source>Storno zu %1</source>
         <translation>Cancellation of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="67"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="70"/>
         <source>storniert durch %1</source>
         <translation>cancelled by %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="68"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="71"/>
         <source>ausgezahlt</source>
         <translation>paid out</translation>
     </message>
@@ -248,150 +248,243 @@
 <context>
     <name>AuszahlungenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="205"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="208"/>
         <source>Quittungen speichern</source>
         <translation>Save receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="207"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="210"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="221"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="327"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="342"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="226"/>
         <source>Aufwandsentschädigungen auszahlen: Auszahlungslauf vorbereiten, prüfen, bestätigen – mit fortlaufender Beleg-Nr.</source>
         <translation>Pay out expense allowances: prepare, check and confirm a payout run – with consecutive receipt numbers.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="227"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="230"/>
         <source>Auszahlung vorbereiten…</source>
         <translation>Prepare payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="230"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="233"/>
         <source>Auszahlungslauf vorbereiten</source>
         <translation>Prepare payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
+        <source>Exportieren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
+        <source>Die Auszahlungen, die die Tabelle zeigt, als Excel- oder CSV-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="244"/>
         <source>Förderjahr anzeigen</source>
         <translation>Funding year to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="336"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="245"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="351"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="247"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="242"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="250"/>
         <source>Suchen nach Beleg-Nr., Nr., Name oder Grund …</source>
         <translation>Search by receipt no., No., name or reason…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="251"/>
         <source>Auszahlungen suchen</source>
         <translation>Search payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="257"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="265"/>
         <source>Liste der Auszahlungen</source>
         <translation>List of payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="276"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="284"/>
         <source>Stornieren…</source>
         <translation>Cancel payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="280"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="288"/>
         <source>Eine Auszahlung mit Grund stornieren. Der Beleg bleibt erhalten; das Storno bekommt eine eigene Beleg-Nr.</source>
         <translation>Cancel a payout, giving a reason. The receipt is kept; the cancellation gets a receipt no. of its own.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="285"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="293"/>
         <source>Quittungen drucken…</source>
         <translation>Print receipts…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="296"/>
         <source>Die Quittungen des ganzen Auszahlungslaufs der gewählten Auszahlung als PDF speichern und öffnen.</source>
         <translation>Save the receipts of the whole payout run of the selected payout as a PDF and open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="376"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="299"/>
+        <source>SEPA-Datei…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="302"/>
+        <source>Die Überweisungen des Auszahlungslaufs der gewählten Auszahlung als Datei fürs Online-Banking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="392"/>
         <source>Noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz) – danach schlägt „Auszahlung vorbereiten…“ vor, was abrechenbar ist.</source>
         <translation>No funding year set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate) – “Prepare payout…” then proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="382"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="398"/>
         <source>Noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar und noch nicht ausgezahlt ist.</source>
         <translation>No payouts yet. “Prepare payout…” proposes what is claimable and not yet paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="387"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="403"/>
         <source>Keine Auszahlung passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Förderjahr“ „Alle“.</source>
         <translation>No payout matches “%1”. Check the spelling or choose “All” under “Funding year”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="391"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="407"/>
         <source>Im Förderjahr %1 gibt es noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar ist.</source>
         <translation>There are no payouts in funding year %1 yet. “Prepare payout…” proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="406"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="422"/>
         <source>%1 (davon 1 Storno)</source>
         <translation>%1 (including 1 cancellation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="406"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="422"/>
         <source>%1 (davon %2 Stornos)</source>
         <translation>%1 (including %2 cancellations)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="427"/>
         <source>%1 · %2 Stunden · %3</source>
         <translation>%1 · %2 hours · %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="416"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="432"/>
         <source>Stunden und Betrag nach Abzug der Stornos.</source>
         <translation>Hours and amount after deducting the cancellations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="450"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="455"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="462"/>
+        <source>Auszahlungen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="462"/>
+        <source>alle Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="465"/>
+        <source>Auszahlungen exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="469"/>
+        <source>%1 Auszahlungen gespeichert in „%2“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="485"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="490"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="497"/>
+        <source>SEPA-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="491"/>
+        <source>Ein Storno gehört zu keinem Auszahlungslauf und wird nicht überwiesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="498"/>
+        <source>Gespeichert unter:
+%1
+
+Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="514"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="519"/>
         <source>Quittungen drucken</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="456"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="520"/>
         <source>%1 Quittungen gespeichert unter:
 %2</source>
         <translation>%1 receipts saved to:
 %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="467"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="472"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="531"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="536"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="474"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="538"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
         <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="196"/>
+        <source>Sicherungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="200"/>
+        <source>Beim Beenden legt LotsenDesk einmal am Tag eine Sicherung an und prüft sie. Aufbewahrt werden die Sicherungen der letzten 7 Tage, je eine der letzten 4 Wochen und der letzten 12 Monate. Vor jedem Update wird ebenfalls gesichert. Ein Ordner auf einem USB-Stick schützt auch vor einem Defekt des Computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="209"/>
+        <source>Ordner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="213"/>
+        <source>Ändern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="216"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="217"/>
+        <source>Der Ordner „Sicherungen“ neben der Datenbank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -852,6 +945,210 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="484"/>
+        <source>Schritt 2 von 3: Prüfung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="485"/>
+        <source>Jede Zeile wurde geprüft. Importiert wird nur die ganze Datei – oder nichts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="487"/>
+        <source>Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="495"/>
+        <source>Fehler der Datei nach Zeilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="505"/>
+        <source>Liste kopieren</source>
+        <translation type="unfinished">Copy list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="508"/>
+        <source>Erneut prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="511"/>
+        <source>Die Datei noch einmal lesen, z. B. nachdem Sie sie in Excel korrigiert haben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="550"/>
+        <source>„Importieren“ speichert alles in einem Schritt. Danach können Sie den Import mit Bearbeiten → Rückgängig (Strg+Z) wieder entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="557"/>
+        <source>In „%1“ gibt es 1 Fehler. Es wird nichts importiert, solange Fehler bestehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="559"/>
+        <source>In „%1“ gibt es %2 Fehler. Es wird nichts importiert, solange Fehler bestehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="562"/>
+        <source>Stimmt eine Zuordnung nicht, gehen Sie „Zurück“. Ist die Datei falsch, korrigieren Sie sie, speichern sie und klicken „Erneut prüfen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="573"/>
+        <source>Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="573"/>
+        <source>Fehler</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="599"/>
+        <source>Gezeigt werden die ersten %1 von %2 Fehlern; „Liste kopieren“ kopiert alle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTimesheetsDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="125"/>
+        <source>Stundenzettel erstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="129"/>
+        <source>Leere Stundenzettel als Excel-Datei zum Ausfüllen: ein Blatt je aktive*r Lots*in mit Name, Nr., Zeitraum und den bis zur Höchstgrenze noch freien Stunden; die Tätigkeiten stehen als Auswahlliste bereit. Ausgefüllt zurück? Datei → Stundenzettel einlesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="139"/>
+        <source>Monat</source>
+        <translation type="unfinished">Month</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="140"/>
+        <source>Quartal</source>
+        <translation type="unfinished">Quarter</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="141"/>
+        <source>Zeitraum</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="143"/>
+        <source>Monat oder Quartal</source>
+        <translation type="unfinished">Month or quarter</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="147"/>
+        <source>Jahr</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="152"/>
+        <source>Zeitraum:</source>
+        <translation type="unfinished">Period:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="154"/>
+        <source>eine Datei mit einem Blatt je Lots*in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="155"/>
+        <source>eine Datei je Lots*in (Ordner wählen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="163"/>
+        <source>Dateien:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="168"/>
+        <source>Erstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="186"/>
+        <source>%1. Quartal</source>
+        <translation type="unfinished">Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="197"/>
+        <source>%1. Quartal %2</source>
+        <translation type="unfinished">Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="645"/>
+        <source>Schritt 3 von 3: Importiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="646"/>
+        <source>Die Datei ist gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="655"/>
+        <source>Mit Bearbeiten → Rückgängig (Strg+Z) können Sie den Import wieder entfernen.</source>
+        <translation type="unfinished">You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="675"/>
+        <source>Neu angelegt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="676"/>
+        <source>Aktualisiert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="677"/>
+        <source>Unverändert (übersprungen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="681"/>
+        <source>Neue Einsätze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="682"/>
+        <source>Stunden zusammen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
+        <source>Neue Tätigkeiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
+        <source>keine</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="686"/>
+        <source>Tabellenblatt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EinsaetzeModel</name>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_model.py" line="24"/>
@@ -902,158 +1199,204 @@
 <context>
     <name>EinsaetzePage</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="51"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="53"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="287"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="52"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="54"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
         <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="63"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="65"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="66"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="68"/>
         <source>Speichert den Einsatz (Enter)</source>
         <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="82"/>
         <source>Filter Lots*in</source>
         <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="85"/>
         <source>Filter Jahr</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="87"/>
         <source>Filter Monat</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="86"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="88"/>
         <source>Alle Monate</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="90"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="92"/>
         <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
         <translation>Search name, activity, note…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="93"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="95"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="249"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="149"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="158"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="151"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="100"/>
+        <source>Exportieren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="103"/>
+        <source>Die angezeigten Einsätze (mit diesem Filter) als Excel- oder CSV-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="160"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="188"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="163"/>
+        <source>Verlauf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="164"/>
+        <source>Alle Änderungen an diesem Einsatz: wann, wer, was (Protokoll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="192"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="205"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="216"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="229"/>
         <source>%1 Einsätze · %2 Stunden</source>
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="216"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="229"/>
         <source>1 Einsatz · %2 Stunden</source>
         <translation>1 assignment · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="232"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="245"/>
         <source>Noch keine Lots*innen angelegt. Legen Sie sie zuerst auf der Seite „Lots*innen“ an (Strg+2) – oder importieren Sie Ihre Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides yet. Add them first on the “Guides” page (Ctrl+2) – or import your list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="266"/>
+        <source>Einsatz vom %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="277"/>
+        <source>Einsätze exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="294"/>
+        <source>Nr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="299"/>
+        <source>1 Einsatz (%2 Stunden) gespeichert in „%3“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
+        <source>%1 Einsätze (%2 Stunden) gespeichert in „%3“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="264"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="328"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="309"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="373"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="316"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="380"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="395"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="333"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="397"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="337"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="344"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="401"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="408"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="402"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="346"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="410"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="346"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="410"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="355"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="419"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="357"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="421"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -1137,77 +1480,77 @@
 <context>
     <name>Foerderjahr</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="78"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="79"/>
         <source>anteilig nach Tagen in jeder Rolle (Standard; mit dem RP abstimmen)</source>
         <translation>pro rata by days in each role (default; agree with the regional council)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="81"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="82"/>
         <source>vorsichtig: 414 h nur bei Koordination ab 1. Januar</source>
         <translation>cautious: 414 h only if coordinating from 1 January</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="84"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="85"/>
         <source>höchste Grenze, sobald koordiniert wird</source>
         <translation>highest cap as soon as the person coordinates</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="92"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="93"/>
         <source>Wechselt jemand die Rolle, gilt jede Grenze für die Tage in dieser Rolle (z. B. halbes Jahr je Rolle: 345 h).</source>
         <translation>If someone changes role, each cap applies to the days in that role (e.g. half a year in each role: 345 h).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="97"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="98"/>
         <source>Die höhere Grenze gilt nur, wenn die Person schon am ersten Tag des Zeitraums koordiniert; sonst 276 h.</source>
         <translation>The higher cap only applies if the person is already coordinating on the first day of the period; otherwise 276 h.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="101"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="102"/>
         <source>Koordiniert die Person an irgendeinem Tag des Zeitraums, gilt die höhere Grenze fürs Jahr.</source>
         <translation>If the person coordinates on any day of the period, the higher cap applies for the whole year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="109"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="110"/>
         <source>ANBest-P für Vereine und andere private Träger, ANBest-GK für Kommunen (steht im Bescheid).</source>
         <translation>ANBest-P for associations and other private provider organisations, ANBest-GK for municipalities (stated in the notice).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="186"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="187"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="207"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="208"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="213"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="214"/>
         <source>Bitte den Betrag angeben.</source>
         <translation>Please enter the amount.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="285"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="286"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="662"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="663"/>
         <source>Verein</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="663"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="664"/>
         <source>Kirchengemeinde</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="664"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="665"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="665"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="666"/>
         <source>sonstiger Träger</source>
         <translation>Other provider organisation</translation>
     </message>
@@ -1215,207 +1558,207 @@
 <context>
     <name>FoerderjahrDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="297"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="308"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="309"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="321"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="321"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="364"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="322"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="365"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="322"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
         <source>Bewilligungszeitraum von</source>
         <translation>Approval period from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="324"/>
         <source>Bewilligungszeitraum bis</source>
         <translation>Approval period to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="328"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="329"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="344"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="343"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
         <source>h Lots*in</source>
         <translation>h guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="344"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="343"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
         <source>h koordinierend</source>
         <translation>h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="346"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="347"/>
         <source>Jahreshöchstgrenze Lots*in in Stunden</source>
         <translation>Annual cap for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="347"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="348"/>
         <source>Jahreshöchstgrenze koordinierende*r Lots*in in Stunden</source>
         <translation>Annual cap for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="348"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="349"/>
         <source>Wochenschnitt Lots*in in Stunden</source>
         <translation>Weekly average for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="349"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="350"/>
         <source>Wochenschnitt koordinierende*r Lots*in in Stunden</source>
         <translation>Weekly average for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="353"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="401"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="354"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="402"/>
         <source>Erklärung zum Bescheid bis</source>
         <translation>Declaration on the grant notice due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="354"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="355"/>
         <source>Erklärung zurückgegeben am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="355"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="408"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="356"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="409"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="360"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="361"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="362"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="364"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="367"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="368"/>
         <source>Bewilligungszeitraum *</source>
         <translation>Approval period *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="370"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="371"/>
         <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
         <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="374"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="375"/>
         <source>Nebenbestimmungen *</source>
         <translation>Ancillary provisions *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="378"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
         <source>Bewilligt: Einsatz *</source>
         <translation>Approved: assignments *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="381"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="382"/>
         <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
         <translation>The guides&apos; expense allowance, in euros.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="383"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="385"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="386"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="387"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="388"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="389"/>
         <source>Satz (€ je Stunde) *</source>
         <translation>Rate (€ per hour) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="389"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="390"/>
         <source>Höchstgrenze im Jahr *</source>
         <translation>Annual cap *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="392"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="393"/>
         <source>Wochenschnitt *</source>
         <translation>Weekly average *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="395"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="396"/>
         <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
         <translation>For information only; a busy week is allowed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="398"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="399"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="404"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="405"/>
         <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
         <translation>If empty: one month after the notice date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="406"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="407"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="410"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="411"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="495"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="496"/>
         <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
         <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="506"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="507"/>
         <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
         <translation>Please enter the start and end of the approval period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="517"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="518"/>
         <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
         <translation>Please enter the hours as a number, e.g. 276.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="537"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="538"/>
         <source>Der Wochenschnitt muss größer als 0 sein.</source>
         <translation>The weekly average must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="568"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="569"/>
         <source>Das Förderjahr %1 gibt es schon.</source>
         <translation>The funding year %1 already exists.</translation>
     </message>
@@ -1423,347 +1766,367 @@
 <context>
     <name>FoerderjahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="77"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="282"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="314"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="326"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="78"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="81"/>
         <source>Zuwendungsbescheid, Raten und der Stand des Budgets für ein Jahr.</source>
         <translation>Grant notice, instalments and the state of the budget for one year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="84"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="87"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="88"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="91"/>
         <source>Bescheid bearbeiten…</source>
         <translation>Edit notice…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="94"/>
         <source>Förderjahr anlegen…</source>
         <translation>Add funding year…</translation>
     </message>
     <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="98"/>
+        <source>Exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="100"/>
+        <source>Zahlen dieses Förderjahres als Excel- oder CSV-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
+        <source>Stunden und Beträge je Lots*in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="104"/>
+        <source>Belegliste (Auszahlungen und Stornos)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="114"/>
         <source>Noch kein Förderjahr angelegt. Tragen Sie die Daten Ihres Zuwendungsbescheids ein: „Förderjahr anlegen…“.</source>
         <translation>No funding year set up yet. Enter the details of your grant notice: “Add funding year…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="136"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="148"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="146"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="158"/>
         <source>abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · erhalten: Raten vom Regierungspräsidium · gestrichelte Linie: bewilligte Summe</source>
         <translation>claimable: amount for the claimable hours · paid out: paid to the guides · received: instalments from the regional council (Regierungspräsidium) · dashed line: approved sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="178"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="190"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="180"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="192"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="181"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="193"/>
         <source>Bescheid vom</source>
         <translation>Notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="182"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="194"/>
         <source>Bewilligungszeitraum</source>
         <translation>Approval period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="183"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="195"/>
         <source>Nebenbestimmungen</source>
         <translation>Ancillary provisions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="184"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="196"/>
         <source>Bewilligt: Einsatz</source>
         <translation>Approved: assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="185"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="186"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="187"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="195"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="207"/>
         <source>Träger…</source>
         <translation>Provider organisation…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="211"/>
         <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl (für die Koordinierungspauschale), Anschrift und Unterschriften für die Dokumente</source>
         <translation>Legal form, charitable status and population (for the coordination lump sum), address and signatories for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="219"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="231"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
         <source>Satz</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="234"/>
         <source>Höchstgrenze im Jahr</source>
         <translation>Annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="235"/>
         <source>Wochenschnitt</source>
         <translation>Weekly average</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="225"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="237"/>
         <source>Erklärung zum Bescheid</source>
         <translation>Declaration on the grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="245"/>
         <source>Raten (Mittelabrufe)</source>
         <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="248"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="248"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="248"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="249"/>
         <source>Erhaltene Raten</source>
         <translation>Received instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="258"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="270"/>
         <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
         <translation>No instalment recorded yet. Enter every incoming payment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="262"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="274"/>
         <source>Rate erfassen…</source>
         <translation>Record instalment…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="265"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="556"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="561"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="277"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="569"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="574"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="325"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="326"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="338"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="329"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="341"/>
         <source>%1 bis %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="332"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="344"/>
         <source>%1 (Kalenderjahr)</source>
         <translation>%1 (calendar year)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="341"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="353"/>
         <source>%1 je Stunde</source>
         <translation>%1 per hour</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="343"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="355"/>
         <source>%1 h als Lots*in, %2 h koordinierend</source>
         <translation>%1 h as guide, %2 h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="348"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="360"/>
         <source>%1 h / %2 h (nur ein Hinweis)</source>
         <translation>%1 h / %2 h (for information only)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="357"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="369"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="366"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="378"/>
         <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
         <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="378"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="390"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="380"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="392"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="382"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="394"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="396"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="386"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="398"/>
         <source>seit %1 Tagen überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="387"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="399"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="391"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="403"/>
         <source>zurückgegeben am %1</source>
         <translation>returned on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="406"/>
         <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
         <translation>Deadline open: one month after the notice date (not entered yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="423"/>
         <source>Erhalten: %1 in 1 Rate</source>
         <translation>Received: %1 in 1 instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="414"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="426"/>
         <source>Erhalten: %1 in %2 Raten</source>
         <translation>Received: %1 in %2 instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="433"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="445"/>
         <source>1 aktive qualifizierte Lots*in</source>
         <translation>1 active qualified guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="447"/>
         <source>%1 aktive qualifizierte Lots*innen</source>
         <translation>%1 active qualified guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="438"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="450"/>
         <source>%1, mindestens 5 nötig</source>
         <translation>%1, at least 5 needed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="441"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="453"/>
         <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="443"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="455"/>
         <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="450"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="462"/>
         <source>Träger: %1, gemeinnützig</source>
         <translation>Provider organisation: %1, non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="454"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="466"/>
         <source>Träger: Kommune mit %1 Einwohner*innen</source>
         <translation>Provider organisation: municipality with %1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="455"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
         <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
         <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="456"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="468"/>
         <source>Träger: %1, nicht gemeinnützig</source>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="470"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="483"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="478"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="491"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="494"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="507"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="502"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="515"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="527"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="540"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="550"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="563"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -1772,19 +2135,64 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="573"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="586"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="584"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="597"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="591"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="604"/>
         <source>Träger bearbeiten</source>
         <translation>Edit provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="623"/>
+        <source>Förderjahr exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="624"/>
+        <source>Förderjahr %1 je Lotsin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="627"/>
+        <source>Stunden und Beträge %1 (%2) gespeichert in „%3“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="641"/>
+        <source>Belegliste exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="642"/>
+        <source>Belegliste %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="646"/>
+        <source>Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="648"/>
+        <source>Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="659"/>
+        <source>1 Lots*in</source>
+        <translation type="unfinished">1 guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="660"/>
+        <source>%1 Lots*innen</source>
+        <translation type="unfinished">%1 guides</translation>
     </message>
 </context>
 <context>
@@ -1915,64 +2323,16 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportWizard</name>
     <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="32"/>
-        <source>Lots*innen importieren – CSV-Datei wählen</source>
-        <translation>Import guides – choose a CSV file</translation>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="157"/>
+        <source>Lots*innen importieren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="34"/>
-        <source>Einsätze importieren – CSV-Datei wählen</source>
-        <translation>Import assignments – choose a CSV file</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="35"/>
-        <source>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="50"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="75"/>
-        <source>Import „%1“</source>
-        <translation>Import “%1”</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="79"/>
-        <source>Mit Bearbeiten → Rückgängig (Strg+Z) können Sie den Import wieder entfernen.</source>
-        <translation>You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
-    </message>
-</context>
-<context>
-    <name>ImportErrorsDialog</name>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="90"/>
-        <source>Import nicht möglich</source>
-        <translation>Import not possible</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="95"/>
-        <source>Nichts wurde importiert. In „%1“ gibt es 1 Fehler.</source>
-        <translation>Nothing was imported. “%1” contains 1 error.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="97"/>
-        <source>Nichts wurde importiert. In „%1“ gibt es %2 Fehler.</source>
-        <translation>Nothing was imported. “%1” contains %2 errors.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="99"/>
-        <source>Bitte korrigieren Sie die Datei und importieren Sie sie dann noch einmal.</source>
-        <translation>Please correct the file and then import it again.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/import_dialog.py" line="108"/>
-        <source>Liste kopieren</source>
-        <translation>Copy list</translation>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="159"/>
+        <source>Einsätze importieren</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2644,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="39"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="441"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="487"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -2300,7 +2660,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="47"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="451"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="497"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -2314,7 +2674,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="438"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="484"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -2330,49 +2690,49 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="446"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="492"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="448"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="494"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="449"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="495"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="452"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="498"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="454"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="500"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="455"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="501"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="191"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="440"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="486"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="445"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="491"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -2390,165 +2750,210 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>LotsenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="74"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="178"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="76"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="190"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="76"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="78"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
         <translation>All of the project&apos;s guides with their role, qualification and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="80"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="286"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="332"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="85"/>
         <source>Neue*r Lots*in anlegen</source>
         <translation>Add a new guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="89"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
         <source>Suchen nach Nr., Name oder Sprache …</source>
         <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="90"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="92"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
         <source>Aktive und pausierte</source>
         <translation>Active and paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="98"/>
         <source>Ausgeschiedene</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="99"/>
         <source>Welche Lots*innen anzeigen</source>
         <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="101"/>
         <source>Anzeigen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="112"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
+        <source>Exportieren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="113"/>
+        <source>Die angezeigten Lots*innen mit Kontaktdaten und IBAN als Excel- oder CSV-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="121"/>
         <source>Liste der Lots*innen</source>
         <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="134"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="143"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="136"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="323"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="145"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="369"/>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="138"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="147"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
         <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="141"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="150"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="142"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="151"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
         <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="153"/>
+        <source>Verlauf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="154"/>
+        <source>Alle Änderungen an dieser Person: wann, wer, was (Protokoll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="229"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="234"/>
         <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="225"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="237"/>
         <source>Es ist noch niemand ausgeschieden.</source>
         <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="228"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="240"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
         <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="240"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="252"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="242"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="254"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="244"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="256"/>
         <source>%1 (von %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="260"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="260"/>
         <source>%1 · 1 Einsatz · %3 Stunden</source>
         <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="308"/>
+        <source>Lotsinnen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="311"/>
+        <source>Lots*innen exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="320"/>
+        <source>1 Lots*in gespeichert in „%2“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="322"/>
+        <source>%1 Lots*innen gespeichert in „%2“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="325"/>
+        <source>Die Datei enthält Anschriften und Bankverbindungen: bitte vertraulich behandeln.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="340"/>
         <source>Lots*in %1 anlegen</source>
         <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="308"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="354"/>
         <source>Lots*in bearbeiten</source>
         <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="313"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="359"/>
         <source>Lots*in %1 bearbeiten</source>
         <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="329"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="375"/>
         <source>Der Austritt bleibt am %1.</source>
         <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="332"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="378"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
         <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="383"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
@@ -2557,25 +2962,25 @@ Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze
 The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="345"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="353"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="391"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="399"/>
         <source>Lots*in deaktivieren</source>
         <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="355"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="401"/>
         <source>Lots*in %1 deaktivieren</source>
         <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="365"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="375"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="382"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="421"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
         <source>Lots*in löschen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="370"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="416"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2584,7 +2989,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="388"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="434"/>
         <source>Lots*in %1 löschen</source>
         <translation>Delete guide %1</translation>
     </message>
@@ -2592,114 +2997,228 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="95"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="97"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="96"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="98"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="110"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="110"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="114"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="135"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="137"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="233"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="237"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="234"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="238"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="236"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="240"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="239"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="243"/>
+        <source>Stundenzettel &amp;erstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="245"/>
+        <source>Stundenzettel ei&amp;nlesen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="248"/>
+        <source>&amp;Sicherung erstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="250"/>
+        <source>Sicherung &amp;wiederherstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="252"/>
+        <source>Sicherungen &amp;einstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="255"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="243"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="244"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="260"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="246"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="262"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="256"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="272"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="275"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="268"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="284"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="269"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="285"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="283"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="348"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="285"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="368"/>
+        <source>Sicherung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="238"/>
+        <source>Schritt 1 von 3: Spalten zuordnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="241"/>
+        <source>Wählen Sie über jeder Spalte, was sie enthält. Spalten mit „nicht importieren“ werden übergangen. Pflichtangaben sind mit * markiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="248"/>
+        <source>Andere Datei…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="251"/>
+        <source>Tabellenblatt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="253"/>
+        <source>Tabellenblatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="259"/>
+        <source>Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="267"/>
+        <source>Vorschau der Datei mit der Zuordnung der Spalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="346"/>
+        <source>Kopfzeile in Zeile %1 · Vorschau der ersten %2 Datenzeilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="357"/>
+        <source>(Spalte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="359"/>
+        <source>Import als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="362"/>
+        <source>Inhalt der Spalte „%1“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="363"/>
+        <source>– nicht importieren –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="442"/>
+        <source>Noch nicht zugeordnet: %1. Bitte über der passenden Spalte auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="446"/>
+        <source>Die Zuordnung ist die vom letzten Import einer Datei mit diesen Spaltennamen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="449"/>
+        <source>Alle Pflichtangaben sind zugeordnet. „Weiter“ prüft jede Zeile; gespeichert wird noch nichts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="453"/>
+        <source>Zeilen mit ⚠ hatten bei der letzten Prüfung Fehler; zeigen Sie mit der Maus darauf, um sie zu lesen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2860,462 +3379,437 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Receives Bürgergeld/AsylbLG benefits: in {monat} this would be {betrag} above the 250 € that are not counted – inform the job centre/social welfare office or spread the payment over several months.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
         <source>Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.</source>
         <translation>An issued document stays as it was issued; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="67"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
         <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
         <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="151"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="76"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="80"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="81"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="85"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="93"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="74"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
         <source>Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
         <source>Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The drive is full or cannot be reached; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database file cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="102"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="108"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
         <source>Diesen Verwendungsnachweis gibt es nicht.</source>
         <translation>This statement of use does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.</source>
         <translation>This version was already marked as sent on {datum}; that can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
         <source>Das Versanddatum liegt in der Zukunft.</source>
         <translation>The sending date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
         <source>Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).</source>
         <translation>The sending date is before the day this version was created ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
-        <source>In den Ordner „{ordner}“ kann nicht geschrieben werden.</source>
-        <translation>The folder “{ordner}” cannot be written to.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
-        <source>Die Datei „{datei}“ kann nicht geschrieben werden (ist sie in Excel geöffnet?).</source>
-        <translation>The file “{datei}” cannot be written (is it open in Excel?).</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="219"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="148"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="220"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="149"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="150"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="222"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>Diese*n Lots*in gibt es nicht mehr.</source>
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="154"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="162"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="165"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="242"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="246"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
+        <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="567"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="388"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="275"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="262"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="298"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
-        <source>„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.</source>
-        <translation>“{datei}” is an Excel workbook, not a CSV file. In Excel, please choose “Save As” and set the file type to “CSV UTF-8 (Comma delimited)”.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
-        <source>„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.</source>
-        <translation>“{datei}” is not a text file. Please choose a CSV file.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="274"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
-        <source>In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
-        <translation>The column {spalten} is missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
-        <source>In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
-        <translation>The columns {spalten} are missing in “{datei}”. The first line must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="219"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -3335,282 +3829,762 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“{text}” is not an amount. Please enter e.g. 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
+        <source>{n} Lots*in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="67"/>
+        <source>{n} Lots*innen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="68"/>
+        <source>{n} Einsatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="69"/>
+        <source>{n} Einsätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
+        <source>{n} Auszahlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
+        <source>{n} Auszahlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="72"/>
+        <source>Stand: {zeit} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="73"/>
+        <source>Gespeichert mit LotsenDesk {version} (Datenbankstand {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
+        <source>Inhalt: {anzahl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="76"/>
+        <source>Neuester Einsatz: {datum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="77"/>
+        <source>Letzte Änderung: {zeit} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="78"/>
+        <source>Letzte Auszahlung/Import/Dokument: {zeit} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="79"/>
+        <source>Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="82"/>
+        <source>Die Datenbank „{datei}“ ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="83"/>
+        <source>„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="84"/>
+        <source>Die Datei „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Es wurde nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="88"/>
+        <source>Die Datei „{datei}“ gibt es nicht (mehr). Ist der USB-Stick eingesteckt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="90"/>
+        <source>Die Datei „{datei}“ kann nicht gelesen werden ({grund}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="91"/>
+        <source>„{datei}“ wurde mit einer neueren LotsenDesk-Version ({ihre_version}, Datenbankstand {ihr_stand}) gespeichert. Sie verwenden LotsenDesk {unsere_version} (Datenbankstand {unser_stand}). Bitte installieren Sie zuerst die neuere Version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
+        <source>Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} Die Datenbank wurde nicht verändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
+        <source>Das ist die Datenbank selbst, keine Sicherung. Bitte wählen Sie eine Sicherung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
+        <source>Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Die Datenbank wurde nicht verändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
+        <source>Der jetzige Stand konnte vor dem Wiederherstellen nicht gesichert werden: {grund} Die Datenbank wurde nicht verändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="108"/>
+        <source>Die Datenbank ist gerade geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst; es wurde nichts verändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="112"/>
+        <source>Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="113"/>
+        <source>In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
+        <source>Beim Schreiben in „{ordner}“ hat der Datenträger einen Fehler gemeldet (ist er voll oder wurde er entfernt?). Es wurde nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <source>Die Sicherung in „{ordner}“ ist fehlgeschlagen; es wurde nichts geschrieben. Bitte versuchen Sie es noch einmal oder wählen Sie einen anderen Ort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
+        <source>Auf dem Datenträger von „{ordner}“ ist nicht genug Platz. Es wurde nichts geschrieben; bitte schaffen Sie Platz oder wählen Sie einen anderen Ort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <source>Der Ordner „{ordner}“ ist schreibgeschützt. Es wurde nichts geschrieben; bitte wählen Sie einen anderen Ort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
+        <source>Der Ordner „{ordner}“ ist nicht erreichbar (ist der USB-Stick eingesteckt?). Es wurde nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="136"/>
+        <source>„{datei}“ ist keine Sicherung einer LotsenDesk-Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="137"/>
+        <source>Die Sicherung „{datei}“ ist beschädigt (unvollständig kopiert?) und kann nicht verwendet werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
+        <source>Nachname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
+        <source>Vorname</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
+        <source>Rolle</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
+        <source>Rolle ab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="258"/>
+        <source>Qualifiziert am</source>
+        <translation type="unfinished">Qualified on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
+        <source>Eintritt</source>
+        <translation type="unfinished">Joined</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
+        <source>Austritt</source>
+        <translation type="unfinished">Left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
+        <source>E-Mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="262"/>
+        <source>Telefon</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="263"/>
+        <source>IBAN</source>
+        <translation type="unfinished">IBAN</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
+        <source>Anschrift</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="265"/>
+        <source>Sprachen</source>
+        <translation type="unfinished">Languages</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="266"/>
+        <source>Notizen</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
+        <source>Stunden</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
+        <source>Tätigkeit</source>
+        <translation type="unfinished">Activity</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="271"/>
+        <source>Bemerkung</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
+        <source>„{titel}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="273"/>
+        <source>Nr. {nummer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
+        <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
+        <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
+        <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="287"/>
+        <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="290"/>
+        <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="291"/>
+        <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="294"/>
+        <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
+        <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="314"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="326"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="230"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="330"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <source>Der Import wurde abgebrochen; es wurde nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <source>„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
+        <source>„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
+        <source>„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
+        <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
+        <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
+        <source>„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
+        <source>Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
+        <source>„{datei}“ enthält kein Tabellenblatt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="394"/>
+        <source>In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="395"/>
+        <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="402"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="405"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="409"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="410"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="283"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="416"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="419"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="422"/>
+        <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="425"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="293"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="297"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="457"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="494"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="495"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="496"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="498"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="499"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="515"/>
+        <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="516"/>
+        <source>storniert (Beleg {nr})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
+        <source>bar ausgezahlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="518"/>
+        <source>Betrag 0,00 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="519"/>
+        <source>keine IBAN eingetragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="520"/>
+        <source>IBAN ungültig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
+        <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
+        <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
+        <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
+        <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
+        <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="540"/>
+        <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
+        <source>„{datei}“: {grund}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="542"/>
+        <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
+        <source>Blatt „{blatt}“, {meldung}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
+        <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="546"/>
+        <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
+        <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
+        <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="383"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -3618,57 +4592,57 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>PayoutsModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="100"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="101"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="104"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="105"/>
         <source>Zahlungsart</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="107"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="141"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="144"/>
         <source>Stornierung der Auszahlung %1 (negativer Betrag).</source>
         <translation>Cancellation of payout %1 (negative amount).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="143"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="146"/>
         <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
         <translation>This payout was cancelled with receipt no. %1.</translation>
     </message>
@@ -3740,6 +4714,140 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
 </context>
 <context>
+    <name>ProtokollDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="387"/>
+        <source>Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="327"/>
+        <source>Ihr Name im Protokoll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="329"/>
+        <source>Ihr Name im Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="330"/>
+        <source>z. B. Kassenwart*in Vorname Nachname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="332"/>
+        <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="338"/>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
+        <source>Zeitraum:</source>
+        <translation type="unfinished">Period:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="347"/>
+        <source>Zeitraum</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="351"/>
+        <source>Gesamter Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="352"/>
+        <source>Heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="353"/>
+        <source>Letzte 7 Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="354"/>
+        <source>Letzte 30 Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="355"/>
+        <source>Dieses Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="356"/>
+        <source>Letztes Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="357"/>
+        <source>Von … bis …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="364"/>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="365"/>
+        <source>bis</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
+        <source>Bereich:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
+        <source>Bereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="374"/>
+        <source>Alle Bereiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="380"/>
+        <source>Suchen</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="381"/>
+        <source>Suchen: Name, Wert, Nr. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="388"/>
+        <source>Doppelklick: der Verlauf dieses Datensatzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="454"/>
+        <source>Es werden die neuesten %1 Einträge gezeigt; es gibt weitere. Grenzen Sie Zeitraum, Bereich oder Suche ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="459"/>
+        <source>%1 Einträge, neueste zuerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="461"/>
+        <source>Keine Einträge für diese Auswahl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QUndoStack</name>
     <message>
         <location filename="../lotsendesk/ui/undo.py" line="37"/>
@@ -3750,42 +4858,42 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="607"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="608"/>
         <source>Rate erfassen – Förderjahr %1</source>
         <translation>Record instalment – funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="608"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="609"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="612"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="613"/>
         <source>z. B. 1. Rate laut Mittelabruf vom …</source>
         <translation>e.g. 1st instalment as per drawdown of …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="616"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="617"/>
         <source>Eingegangen am *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="617"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="618"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="618"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="619"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="619"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="620"/>
         <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
         <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="643"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="644"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
@@ -3828,6 +4936,44 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <location filename="../lotsendesk/ui/rollen_editor.py" line="78"/>
         <source>ab</source>
         <translation>from</translation>
+    </message>
+</context>
+<context>
+    <name>SepaDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="32"/>
+        <source>SEPA-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="34"/>
+        <source>SEPA-Überweisungsdatei (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="50"/>
+        <source>SEPA-Datei für Auszahlungslauf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="54"/>
+        <source>%1 Überweisungen, zusammen %2. Die Datei wird im Online-Banking hochgeladen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="61"/>
+        <source>Nicht in der Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="78"/>
+        <source>Ausführungsdatum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/sepa_dialog.py" line="82"/>
+        <source>Speichern unter…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4060,92 +5206,180 @@ It has never been recorded; no assignments will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>TimesheetImportDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="288"/>
+        <source>Stundenzettel einlesen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="293"/>
+        <source>Die Datei wurde importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="293"/>
+        <source>Die Datei wurde nicht importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="296"/>
+        <source>%1 von %2 Dateien wurden importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="302"/>
+        <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich der Import wieder entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="306"/>
+        <source>Aus einer Datei mit Fehlern wurde nichts übernommen: bitte die genannten Zeilen korrigieren und die Datei noch einmal einlesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="323"/>
+        <source>Liste kopieren</source>
+        <translation type="unfinished">Copy list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="329"/>
+        <source>importiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="329"/>
+        <source>nicht importiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="340"/>
+        <source>1 Einsatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="340"/>
+        <source>%1 Einsätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="343"/>
+        <source>Blatt „%1“: %2, %3 Stunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="692"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="696"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="694"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="698"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="699"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="703"/>
         <source>als gemeinnützig anerkannt</source>
         <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="709"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="750"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="713"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="754"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="710"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="714"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="713"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="717"/>
         <source>Gemeinnützigkeit</source>
         <translation>Non-profit status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="716"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="720"/>
         <source>Laut Freistellungsbescheid des Finanzamts.</source>
         <translation>As stated in the tax office&apos;s exemption notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="720"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="724"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="724"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="728"/>
         <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
         <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="730"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="734"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="731"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="735"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="735"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="739"/>
         <source>Ort für Unterschriften</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="738"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="742"/>
         <source>Steht in „Ort, Datum“ der Dokumente.</source>
         <translation>Appears in the “Place, date” line of the documents.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="752"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="756"/>
         <source>Funktion, z. B. Vorsitzende*r</source>
         <translation>Position, e.g. Chair</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="757"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="761"/>
         <source>Unterschrift %1</source>
         <translation>Signature %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="760"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="764"/>
         <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
         <translation>Authorised representative: appears below the signature lines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="766"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="769"/>
+        <source>leer: der Name des Trägers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="770"/>
+        <source>Kontoinhaber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="774"/>
+        <source>BIC (freiwillig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="782"/>
+        <source>Projektkonto (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="785"/>
+        <source>Von diesem Konto gehen die Überweisungen der SEPA-Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="791"/>
         <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten.</source>
         <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address and the signatures appear on the documents.</translation>
     </message>
@@ -4272,6 +5506,29 @@ Postcode and town</translation>
         <location filename="../lotsendesk/ui/uebersicht_page.py" line="267"/>
         <source>Keine Prüfhinweise für %1 – nichts zu tun. Neue Hinweise erscheinen hier, sobald Stunden, Auszahlungen oder Fristen es verlangen.</source>
         <translation>No checks for %1 – nothing to do. New checks appear here as soon as hours, payouts or deadlines call for them.</translation>
+    </message>
+</context>
+<context>
+    <name>VerlaufDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="279"/>
+        <source>Verlauf – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="282"/>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="298"/>
+        <source>%1 Einträge. Das Protokoll kann nicht geändert werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="305"/>
+        <source>Für diesen Datensatz ist nichts protokolliert. Änderungen, die vor der Einführung des Protokolls gemacht wurden, sind nicht erfasst.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,12 +5661,12 @@ Postcode and town</translation>
     <name>app</name>
     <message>
         <location filename="../lotsendesk/ui/app.py" line="66"/>
-        <location filename="../lotsendesk/ui/app.py" line="101"/>
+        <location filename="../lotsendesk/ui/app.py" line="102"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="102"/>
+        <location filename="../lotsendesk/ui/app.py" line="103"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; die letzte Aktion wurde möglicherweise nicht ausgeführt. Ihre gespeicherten Daten sind nicht betroffen.
 
 Einzelheiten stehen in %1.</source>

@@ -62,6 +62,82 @@ QT_TRANSLATE_NOOP(
     "Bezieht Bürgergeld/AsylbLG: im {monat} wären es {betrag} über den anrechnungsfreien 250 € – Jobcenter/Sozialamt informieren oder auf mehrere Monate verteilen.",
 )
 
+# lotsendesk/services/backup.py
+QT_TRANSLATE_NOOP("Meldungen", "{n} Lots*in")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Lots*innen")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Einsatz")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Einsätze")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Auszahlung")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Auszahlungen")
+QT_TRANSLATE_NOOP("Meldungen", "Stand: {zeit} Uhr")
+QT_TRANSLATE_NOOP("Meldungen", "Gespeichert mit LotsenDesk {version} (Datenbankstand {revision})")
+QT_TRANSLATE_NOOP("Meldungen", "unbekannt")
+QT_TRANSLATE_NOOP("Meldungen", "Inhalt: {anzahl}")
+QT_TRANSLATE_NOOP("Meldungen", "Neuester Einsatz: {datum}")
+QT_TRANSLATE_NOOP("Meldungen", "Letzte Änderung: {zeit} Uhr")
+QT_TRANSLATE_NOOP("Meldungen", "Letzte Auszahlung/Import/Dokument: {zeit} Uhr")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Die Datenbank „{datei}“ ist nicht erreichbar (wurde der USB-Stick entfernt?).")
+QT_TRANSLATE_NOOP("Meldungen", "„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datei „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Es wurde nichts geschrieben.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ gibt es nicht (mehr). Ist der USB-Stick eingesteckt?")
+QT_TRANSLATE_NOOP("Meldungen", "„{pfad}“ ist keine Datei.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ kann nicht gelesen werden ({grund}).")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ wurde mit einer neueren LotsenDesk-Version ({ihre_version}, Datenbankstand {ihr_stand}) gespeichert. Sie verwenden LotsenDesk {unsere_version} (Datenbankstand {unser_stand}). Bitte installieren Sie zuerst die neuere Version.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} Die Datenbank wurde nicht verändert.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Das ist die Datenbank selbst, keine Sicherung. Bitte wählen Sie eine Sicherung.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Die Datenbank wurde nicht verändert.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Der jetzige Stand konnte vor dem Wiederherstellen nicht gesichert werden: {grund} Die Datenbank wurde nicht verändert.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datenbank ist gerade geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst; es wurde nichts verändert.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Beim Schreiben in „{ordner}“ hat der Datenträger einen Fehler gemeldet (ist er voll oder wurde er entfernt?). Es wurde nichts geschrieben.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Sicherung in „{ordner}“ ist fehlgeschlagen; es wurde nichts geschrieben. Bitte versuchen Sie es noch einmal oder wählen Sie einen anderen Ort.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Auf dem Datenträger von „{ordner}“ ist nicht genug Platz. Es wurde nichts geschrieben; bitte schaffen Sie Platz oder wählen Sie einen anderen Ort.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Der Ordner „{ordner}“ ist schreibgeschützt. Es wurde nichts geschrieben; bitte wählen Sie einen anderen Ort.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Der Ordner „{ordner}“ ist nicht erreichbar (ist der USB-Stick eingesteckt?). Es wurde nichts geschrieben.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ ist keine Sicherung einer LotsenDesk-Datenbank.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Sicherung „{datei}“ ist beschädigt (unvollständig kopiert?) und kann nicht verwendet werden."
+)
+
 # lotsendesk/services/database.py
 QT_TRANSLATE_NOOP("Meldungen", "Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.")
 QT_TRANSLATE_NOOP(
@@ -77,7 +153,6 @@ QT_TRANSLATE_NOOP(
     "Meldungen",
     "Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).",
 )
-QT_TRANSLATE_NOOP("Meldungen", "„{pfad}“ ist keine Datei.")
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.",
@@ -90,7 +165,6 @@ QT_TRANSLATE_NOOP(
     "Meldungen",
     "Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.",
 )
-QT_TRANSLATE_NOOP("Meldungen", "unbekannt")
 QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.")
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -126,10 +200,8 @@ QT_TRANSLATE_NOOP("Meldungen", "Dieser Einsatz ist nicht mehr vorhanden (inzwisc
 # lotsendesk/services/errors.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
 
-# lotsendesk/services/export_summary.py
+# lotsendesk/services/exports/files.py
 QT_TRANSLATE_NOOP("Meldungen", "Den Ordner „{ordner}“ gibt es nicht.")
-QT_TRANSLATE_NOOP("Meldungen", "In den Ordner „{ordner}“ kann nicht geschrieben werden.")
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ kann nicht geschrieben werden (ist sie in Excel geöffnet?).")
 
 # lotsendesk/services/festschreibung.py
 QT_TRANSLATE_NOOP(
@@ -177,30 +249,58 @@ QT_TRANSLATE_NOOP(
     "Meldungen", "{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort."
 )
 
-# lotsendesk/services/importer/csv_table.py
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).")
-QT_TRANSLATE_NOOP("Meldungen", "„{pfad}“ ist ein Ordner, keine Datei.")
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).")
-QT_TRANSLATE_NOOP(
-    "Meldungen",
-    "„{datei}“ ist eine Excel-Arbeitsmappe, keine CSV-Datei. Bitte in Excel „Speichern unter“ wählen und den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ einstellen.",
-)
-QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ ist keine Textdatei. Bitte eine CSV-Datei wählen.")
-QT_TRANSLATE_NOOP(
-    "Meldungen", "„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?"
-)
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ ist leer.")
-QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.")
+# lotsendesk/services/importer/columns.py
+QT_TRANSLATE_NOOP("Meldungen", "Nr")
+QT_TRANSLATE_NOOP("Meldungen", "Nachname")
+QT_TRANSLATE_NOOP("Meldungen", "Vorname")
+QT_TRANSLATE_NOOP("Meldungen", "Rolle")
+QT_TRANSLATE_NOOP("Meldungen", "Rolle ab")
+QT_TRANSLATE_NOOP("Meldungen", "Qualifiziert am")
+QT_TRANSLATE_NOOP("Meldungen", "Eintritt")
+QT_TRANSLATE_NOOP("Meldungen", "Austritt")
+QT_TRANSLATE_NOOP("Meldungen", "E-Mail")
+QT_TRANSLATE_NOOP("Meldungen", "Telefon")
+QT_TRANSLATE_NOOP("Meldungen", "IBAN")
+QT_TRANSLATE_NOOP("Meldungen", "Anschrift")
+QT_TRANSLATE_NOOP("Meldungen", "Sprachen")
+QT_TRANSLATE_NOOP("Meldungen", "Notizen")
+QT_TRANSLATE_NOOP("Meldungen", "Status")
+QT_TRANSLATE_NOOP("Meldungen", "Datum")
+QT_TRANSLATE_NOOP("Meldungen", "Stunden")
+QT_TRANSLATE_NOOP("Meldungen", "Tätigkeit")
+QT_TRANSLATE_NOOP("Meldungen", "Bemerkung")
+QT_TRANSLATE_NOOP("Meldungen", "„{titel}“")
+QT_TRANSLATE_NOOP("Meldungen", "Nr. {nummer}")
 QT_TRANSLATE_NOOP("Meldungen", "In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.")
 QT_TRANSLATE_NOOP("Meldungen", "„{name}“")
 QT_TRANSLATE_NOOP("Meldungen", "keine")
 QT_TRANSLATE_NOOP(
     "Meldungen",
-    "In „{datei}“ fehlt die Spalte {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).",
+    "In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).",
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
-    "In „{datei}“ fehlen die Spalten {spalten}. Die erste Zeile muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).",
+    "In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.")
+QT_TRANSLATE_NOOP("Meldungen", "Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.")
+QT_TRANSLATE_NOOP("Meldungen", "Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.")
+
+# lotsendesk/services/importer/csv_table.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).")
+QT_TRANSLATE_NOOP("Meldungen", "„{pfad}“ ist ein Ordner, keine Datei.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?"
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -235,6 +335,9 @@ QT_TRANSLATE_NOOP(
     "Meldungen", "Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden."
 )
 
+# lotsendesk/services/importer/mappings.py
+QT_TRANSLATE_NOOP("Meldungen", "Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).")
+
 # lotsendesk/services/importer/result.py
 QT_TRANSLATE_NOOP("Meldungen", "Nichts importiert – {anzahl} Fehler in „{datei}“.")
 QT_TRANSLATE_NOOP("Meldungen", "{anzahl} Lots*in")
@@ -255,13 +358,43 @@ QT_TRANSLATE_NOOP("Meldungen", "Neue Tätigkeiten würden angelegt: {namen}.")
 QT_TRANSLATE_NOOP("Meldungen", "Neu angelegte Tätigkeit: {namen}.")
 QT_TRANSLATE_NOOP("Meldungen", "Neu angelegte Tätigkeiten: {namen}.")
 
+# lotsendesk/services/importer/source.py
+QT_TRANSLATE_NOOP("Meldungen", "Der Import wurde abgebrochen; es wurde nichts gespeichert.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).")
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ ist leer.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.")
+
 # lotsendesk/services/importer/use_cases.py
-QT_TRANSLATE_NOOP("Meldungen", "Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).")
 QT_TRANSLATE_NOOP("Meldungen", "Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).")
 QT_TRANSLATE_NOOP("Meldungen", "Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).")
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.",
+)
+
+# lotsendesk/services/importer/xlsx_table.py
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ enthält kein Tabellenblatt.")
+QT_TRANSLATE_NOOP("Meldungen", "In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.",
 )
 
 # lotsendesk/services/jahresbescheinigung.py
@@ -284,6 +417,9 @@ QT_TRANSLATE_NOOP("Meldungen", "{name} (Nr. {nr}) hat noch keine Einsätze.")
 QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} sind keine Freibeträge hinterlegt.")
 QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.")
 QT_TRANSLATE_NOOP("Meldungen", "Eine*n Lots*in mit der Nr. {nr} gibt es nicht.")
+
+# lotsendesk/services/protokoll.py
+QT_TRANSLATE_NOOP("Meldungen", "Der Name darf höchstens {anzahl} Zeichen lang sein.")
 
 # lotsendesk/services/pruefhinweise.py
 QT_TRANSLATE_NOOP(
@@ -375,6 +511,45 @@ QT_TRANSLATE_NOOP(
     "{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.",
 )
 
+# lotsendesk/services/sepa.py
+QT_TRANSLATE_NOOP("Meldungen", "Einen Auszahlungslauf Nr. {nr} gibt es nicht.")
+QT_TRANSLATE_NOOP("Meldungen", "storniert (Beleg {nr})")
+QT_TRANSLATE_NOOP("Meldungen", "bar ausgezahlt")
+QT_TRANSLATE_NOOP("Meldungen", "Betrag 0,00 €")
+QT_TRANSLATE_NOOP("Meldungen", "keine IBAN eingetragen")
+QT_TRANSLATE_NOOP("Meldungen", "IBAN ungültig")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).")
+QT_TRANSLATE_NOOP("Meldungen", "Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.")
+
+# lotsendesk/services/stundenzettel.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Vom {von} bis {bis} gibt es keine aktiven Lots*innen.")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“: {grund}")
+QT_TRANSLATE_NOOP("Meldungen", "In „{datei}“ ist kein Einsatz eingetragen.")
+QT_TRANSLATE_NOOP("Meldungen", "Blatt „{blatt}“, {meldung}")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.")
+QT_TRANSLATE_NOOP("Meldungen", "„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).")
+
 # lotsendesk/services/taetigkeiten.py
 QT_TRANSLATE_NOOP(
     "Meldungen", "„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen."
@@ -386,6 +561,7 @@ QT_TRANSLATE_NOOP("Meldungen", "Die Tätigkeit „{name}“ gibt es schon.")
 # lotsendesk/services/traeger.py
 QT_TRANSLATE_NOOP("Meldungen", "Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Einwohnerzahl kann nicht negativ sein.")
+QT_TRANSLATE_NOOP("Meldungen", "„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).")
 
 # lotsendesk/services/verwendungsnachweis.py
 QT_TRANSLATE_NOOP("Meldungen", "{was} können nicht negativ sein.")
