@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         act = edit_menu.addAction(self.tr("&Tätigkeiten bearbeiten…"))
         act.triggered.connect(self._edit_taetigkeiten)
+        self.protokoll_action = edit_menu.addAction(self.tr("&Protokoll aller Änderungen…"))
+        self.protokoll_action.triggered.connect(self._show_protokoll)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         for key, number in PAGE_SHORTCUTS.items():
@@ -337,6 +339,11 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(backup_dialogs.last_backup_text(db))
         self.sidebar.setCurrentRow(-1)
         self.show_page("uebersicht" if list_lotse_refs(db) else "lotsen")
+
+    def _show_protokoll(self) -> None:
+        from lotsendesk.ui.protokoll_dialog import ProtokollDialog
+
+        ProtokollDialog(self.db, parent=self).exec()
 
     def _edit_taetigkeiten(self) -> None:
         TaetigkeitenDialog(self.db, self.undo_stack, self).exec()

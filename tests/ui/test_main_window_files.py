@@ -65,3 +65,12 @@ def test_a_restore_reopens_the_database_and_rebuilds_the_pages(window, db, monke
     window.show_page("lotsen")
     assert window.lotsen_page is not old_page and window.lotsen_page.model.rowCount() == 1
     window.db.close()
+
+
+def test_the_edit_menu_opens_the_protokoll(window, monkeypatch):
+    from lotsendesk.ui.protokoll_dialog import ProtokollDialog
+
+    shown = []
+    monkeypatch.setattr(ProtokollDialog, "exec", lambda dialog: shown.append(dialog.windowTitle()) or 0)
+    window.protokoll_action.trigger()
+    assert shown == ["Protokoll"]
