@@ -335,3 +335,14 @@ def test_backup_settings_are_recorded(db, tmp_path: Path):
         ("geändert", "folder", str(tmp_path / "a"), str(tmp_path / "b")),
         ("gelöscht", "folder", str(tmp_path / "b"), None),
     ]
+
+
+def test_changing_the_log_through_a_session_is_refused_with_a_clear_message(db):
+    from sqlalchemy import text
+
+    from lotsendesk.services.errors import ServiceError
+    from tests.conftest import add_lotse
+
+    add_lotse(db, "1", "Becker", "Jürgen")
+    with pytest.raises(ServiceError, match="nur ergänzt"), db.session() as session:
+        session.execute(text("UPDATE protokoll SET neu = 'x'"))

@@ -39,6 +39,10 @@ class Database:
         except exc.OperationalError as error:
             raise DatabaseError(_operational_message(error)) from error
         except exc.IntegrityError as error:  # e.g. an undo whose record another edit has removed since
+            if "protokoll" in str(error.orig):  # the change log can only be appended to
+                raise ServiceError(
+                    msg("Das Protokoll kann nur ergänzt, nicht geändert werden; es wurde nichts geändert.")
+                ) from error
             if "ausgestellt" in str(error.orig):  # the triggers guarding issued documents
                 raise ServiceError(
                     msg("Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.")
