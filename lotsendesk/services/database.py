@@ -5,14 +5,15 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, exc
+from sqlalchemy import Connection, Engine, create_engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from lotsendesk import __version__
 from lotsendesk.db import migrate
-from lotsendesk.db.engine import make_engine, make_session_factory
+from lotsendesk.db.engine import BUSY_TIMEOUT_MS, make_engine, make_session_factory
 from lotsendesk.db.models import Meta, Taetigkeit
 from lotsendesk.domain.einsatz_rules import DEFAULT_TAETIGKEITEN
 from lotsendesk.domain.messages import Msg, msg
@@ -26,17 +27,31 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 class Database:
     """An open database file. ``session()`` gives one transaction: committed on success, rolled back on error."""
 
-    def __init__(self, path: Path, engine: Engine, factory: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        factory: sessionmaker[Session],
+        *,
+        read_only_owner: lock.LockOwner | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.engine = engine
         self._factory = factory
+        self.read_only = read_only or read_only_owner is not None  # opened with "Nur ansehen": no writes
+        self.read_only_owner = read_only_owner  # who holds the file meanwhile (None: nobody, or unknown)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         try:
             with self._factory.begin() as session:
                 yield session
+                if self.read_only and (session.new or session.dirty or session.deleted):
+                    raise ServiceError(self._read_only_message())
         except exc.OperationalError as error:
+            if self.read_only and "readonly" in str(error.orig).lower():  # SQLite refused a write (mode=ro)
+                raise ServiceError(self._read_only_message()) from error
             raise DatabaseError(_operational_message(error)) from error
         except exc.IntegrityError as error:  # e.g. an undo whose record another edit has removed since
             if "protokoll" in str(error.orig):  # the change log can only be appended to
@@ -70,14 +85,70 @@ class Database:
         except exc.OperationalError as error:
             raise DatabaseError(_operational_message(error)) from error
 
+    def _read_only_message(self) -> Msg:
+        owner = self.read_only_owner
+        if owner is None:
+            return msg("Nur-Lesen: Die Datei ist nur zum Ansehen geöffnet; Änderungen sind gesperrt.")
+        return msg(
+            "Nur-Lesen: {benutzer} auf {rechner} hat die Datei geöffnet; Änderungen sind gesperrt.",
+            benutzer=owner.user,
+            rechner=owner.host,
+        )
+
     def close(self) -> None:
         self.engine.dispose()
-        lock.release(self.path)
+        if not self.read_only:
+            lock.release(self.path)
 
 
-def open_database(path: Path, *, create_folder: bool = False) -> Database:
-    """Open (and create, and migrate) the database at ``path`` or raise DatabaseError."""
+class LockedError(DatabaseError):
+    """Someone else has the file open. ``owner.stale()``: not active for a while, may be taken over after asking
+    (``open_database(take_over=True)``); otherwise it can only be opened to look at (``read_only=True``)."""
+
+    def __init__(self, message: str, owner: lock.LockOwner) -> None:
+        super().__init__(message)
+        self.owner = owner
+
+
+def inactive_for(owner: lock.LockOwner, now: datetime | None = None) -> Msg:
+    """``3 Stunden``: how long the lock's owner has not refreshed it."""
+    minutes = max(0, int(((now or datetime.now()) - owner.last_active).total_seconds() // 60))
+    if minutes < 120:
+        return msg("1 Minute") if minutes == 1 else msg("{n} Minuten", n=minutes)
+    if minutes < 48 * 60:
+        return msg("{n} Stunden", n=minutes // 60)
+    return msg("{n} Tagen", n=minutes // (24 * 60))
+
+
+def take_over_question(owner: lock.LockOwner) -> Msg:
+    return msg(
+        "{benutzer} auf {rechner} hat die Datei seit {seit} Uhr geöffnet, zuletzt aktiv vor {dauer}. "
+        "Vermutlich wurde LotsenDesk dort nicht richtig beendet. Trotzdem öffnen?",
+        benutzer=owner.user,
+        rechner=owner.host,
+        seit=f"{owner.since:%d.%m.%Y, %H:%M}",
+        dauer=inactive_for(owner),
+    )
+
+
+def read_only_status(owner: lock.LockOwner) -> Msg:
+    return msg(
+        "Nur ansehen – geöffnet von {benutzer} auf {rechner} seit {seit} Uhr",
+        benutzer=owner.user,
+        rechner=owner.host,
+        seit=f"{owner.since:%d.%m.%Y, %H:%M}",
+    )
+
+
+def open_database(
+    path: Path, *, create_folder: bool = False, take_over: bool = False, read_only: bool = False
+) -> Database:
+    """Open (and create, and migrate) the database at ``path`` or raise DatabaseError (LockedError while someone
+    else has it open). ``take_over``: take a stale lock (after the user agreed). ``read_only``: just look – no
+    lock, no migration, every write refused."""
     path = Path(path).expanduser().absolute()
+    if read_only:
+        return _open_read_only(path)
     folder = path.parent
     if create_folder:
         try:
@@ -109,15 +180,29 @@ def open_database(path: Path, *, create_folder: bool = False) -> Database:
             )
         )
     owner = lock.foreign_owner(path)
-    if owner is not None:
-        raise DatabaseError(
+    if owner is not None and not (take_over and owner.stale()):
+        if owner.stale():
+            raise LockedError(
+                msg(
+                    "Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr, zuletzt "
+                    "aktiv vor {dauer}. Wurde LotsenDesk dort nicht richtig beendet, öffnen Sie die Datei in "
+                    "LotsenDesk (Frage „Trotzdem öffnen?“).",
+                    benutzer=owner.user,
+                    rechner=owner.host,
+                    seit=f"{owner.since:%d.%m.%Y, %H:%M}",
+                    dauer=inactive_for(owner),
+                ),
+                owner,
+            )
+        raise LockedError(
             msg(
                 "Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. "
                 "Bitte schließen Sie LotsenDesk dort zuerst.",
                 benutzer=owner.user,
                 rechner=owner.host,
                 seit=f"{owner.since:%d.%m.%Y, %H:%M}",
-            )
+            ),
+            owner,
         )
 
     created = not exists or path.stat().st_size == 0
@@ -139,6 +224,35 @@ def open_database(path: Path, *, create_folder: bool = False) -> Database:
         raise DatabaseError(_not_ours(path)) from error
     lock.acquire(path)
     return Database(path, engine, make_session_factory(engine))
+
+
+def _open_read_only(path: Path) -> Database:
+    """The file as it is, to look at while another LotsenDesk has it open: SQLite's ``mode=ro`` (every write
+    fails below the ORM), no lock, no migration – so only a file of this version's schema."""
+    if not path.is_file():
+        raise DatabaseError(msg("Die Datei „{datei}“ gibt es nicht.", datei=path.name))
+    if not _has_sqlite_header(path):
+        raise DatabaseError(_not_ours(path))
+    _meta, revision = _read_existing(path)
+    if revision != migrate.HEAD_REVISION:
+        raise DatabaseError(
+            msg(
+                "Die Datei ist von einer älteren LotsenDesk-Version und muss erst aktualisiert werden; "
+                "das geht nicht, solange sie anderswo geöffnet ist."
+            )
+        )
+    engine = _read_only_engine(path)
+    owner = lock.foreign_owner(path)
+    return Database(path, engine, make_session_factory(engine), read_only_owner=owner, read_only=True)
+
+
+def _read_only_engine(path: Path) -> Engine:
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return connection
+
+    return create_engine("sqlite://", creator=connect)
 
 
 def _read_existing(path: Path) -> tuple[dict[str, str], str]:
