@@ -281,12 +281,12 @@
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
         <source>Exportieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
         <source>Die Auszahlungen, die die Tabelle zeigt, als Excel- oder CSV-Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the payouts shown in the table as an Excel or CSV file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="244"/>
@@ -342,12 +342,12 @@
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="299"/>
         <source>SEPA-Datei…</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPA file…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="302"/>
         <source>Die Überweisungen des Auszahlungslaufs der gewählten Auszahlung als Datei fürs Online-Banking.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bank transfers of the payout run of the selected payout as a file for online banking.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="392"/>
@@ -392,34 +392,34 @@
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="462"/>
         <source>Auszahlungen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payouts %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="462"/>
         <source>alle Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>all years</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="465"/>
         <source>Auszahlungen exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export payouts</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="469"/>
         <source>%1 Auszahlungen gespeichert in „%2“.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 payouts saved to “%2”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="485"/>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="490"/>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="497"/>
         <source>SEPA-Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPA file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="491"/>
         <source>Ein Storno gehört zu keinem Auszahlungslauf und wird nicht überwiesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancellation does not belong to any payout run and is not transferred.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="498"/>
@@ -427,7 +427,10 @@
 %1
 
 Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to:
+%1
+
+Now upload it in online banking as a batch transfer.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlungen_page.py" line="514"/>
@@ -459,32 +462,32 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/backup_dialogs.py" line="196"/>
         <source>Sicherungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/backup_dialogs.py" line="200"/>
         <source>Beim Beenden legt LotsenDesk einmal am Tag eine Sicherung an und prüft sie. Aufbewahrt werden die Sicherungen der letzten 7 Tage, je eine der letzten 4 Wochen und der letzten 12 Monate. Vor jedem Update wird ebenfalls gesichert. Ein Ordner auf einem USB-Stick schützt auch vor einem Defekt des Computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>When you quit, LotsenDesk makes a backup once a day and checks it. It keeps the backups of the last 7 days and one each of the last 4 weeks and the last 12 months. A backup is also made before every update. A folder on a USB stick also protects against a computer failure.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/backup_dialogs.py" line="209"/>
         <source>Ordner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/backup_dialogs.py" line="213"/>
         <source>Ändern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/backup_dialogs.py" line="216"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/backup_dialogs.py" line="217"/>
         <source>Der Ordner „Sicherungen“ neben der Datenbank</source>
-        <translation type="unfinished"></translation>
+        <translation>The “Sicherungen” (backups) folder next to the database</translation>
     </message>
 </context>
 <context>
@@ -949,72 +952,72 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="484"/>
         <source>Schritt 2 von 3: Prüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 3: Check</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="485"/>
         <source>Jede Zeile wurde geprüft. Importiert wird nur die ganze Datei – oder nichts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every line has been checked. Only the whole file is imported – or nothing at all.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="487"/>
         <source>Importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="495"/>
         <source>Fehler der Datei nach Zeilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors in the file by line</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="505"/>
         <source>Liste kopieren</source>
-        <translation type="unfinished">Copy list</translation>
+        <translation>Copy list</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="508"/>
         <source>Erneut prüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="511"/>
         <source>Die Datei noch einmal lesen, z. B. nachdem Sie sie in Excel korrigiert haben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the file again, e.g. after you have corrected it in Excel.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="550"/>
         <source>„Importieren“ speichert alles in einem Schritt. Danach können Sie den Import mit Bearbeiten → Rückgängig (Strg+Z) wieder entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Import” saves everything in one step. Afterwards you can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="557"/>
         <source>In „%1“ gibt es 1 Fehler. Es wird nichts importiert, solange Fehler bestehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has 1 error. Nothing is imported as long as there are errors.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="559"/>
         <source>In „%1“ gibt es %2 Fehler. Es wird nichts importiert, solange Fehler bestehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has %2 errors. Nothing is imported as long as there are errors.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="562"/>
         <source>Stimmt eine Zuordnung nicht, gehen Sie „Zurück“. Ist die Datei falsch, korrigieren Sie sie, speichern sie und klicken „Erneut prüfen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>If a column mapping is wrong, go “Back”. If the file is wrong, correct it, save it and click “Check again”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="573"/>
         <source>Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="573"/>
         <source>Fehler</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="599"/>
         <source>Gezeigt werden die ersten %1 von %2 Fehlern; „Liste kopieren“ kopiert alle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first %1 of %2 errors; “Copy list” copies them all.</translation>
     </message>
 </context>
 <context>
@@ -1022,72 +1025,72 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="125"/>
         <source>Stundenzettel erstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create timesheets</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="129"/>
         <source>Leere Stundenzettel als Excel-Datei zum Ausfüllen: ein Blatt je aktive*r Lots*in mit Name, Nr., Zeitraum und den bis zur Höchstgrenze noch freien Stunden; die Tätigkeiten stehen als Auswahlliste bereit. Ausgefüllt zurück? Datei → Stundenzettel einlesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank timesheets as an Excel file to fill in: one sheet per active guide with name, No., period and the hours still available up to the cap; the activities are offered as a drop-down list. Back filled in? File → Import timesheets.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="139"/>
         <source>Monat</source>
-        <translation type="unfinished">Month</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="140"/>
         <source>Quartal</source>
-        <translation type="unfinished">Quarter</translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="141"/>
         <source>Zeitraum</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="143"/>
         <source>Monat oder Quartal</source>
-        <translation type="unfinished">Month or quarter</translation>
+        <translation>Month or quarter</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="147"/>
         <source>Jahr</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="152"/>
         <source>Zeitraum:</source>
-        <translation type="unfinished">Period:</translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="154"/>
         <source>eine Datei mit einem Blatt je Lots*in</source>
-        <translation type="unfinished"></translation>
+        <translation>one file with a sheet per guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="155"/>
         <source>eine Datei je Lots*in (Ordner wählen)</source>
-        <translation type="unfinished"></translation>
+        <translation>one file per guide (choose a folder)</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="163"/>
         <source>Dateien:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="168"/>
         <source>Erstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="186"/>
         <source>%1. Quartal</source>
-        <translation type="unfinished">Quarter %1</translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="197"/>
         <source>%1. Quartal %2</source>
-        <translation type="unfinished">Q%1 %2</translation>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1095,57 +1098,57 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="645"/>
         <source>Schritt 3 von 3: Importiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 3: Imported</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="646"/>
         <source>Die Datei ist gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data from the file has been saved.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="655"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) können Sie den Import wieder entfernen.</source>
-        <translation type="unfinished">You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
+        <translation>You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="675"/>
         <source>Neu angelegt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Newly added:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="676"/>
         <source>Aktualisiert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="677"/>
         <source>Unverändert (übersprungen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged (skipped):</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="681"/>
         <source>Neue Einsätze:</source>
-        <translation type="unfinished"></translation>
+        <translation>New assignments:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="682"/>
         <source>Stunden zusammen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total hours:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
         <source>Neue Tätigkeiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>New activities:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
         <source>keine</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="686"/>
         <source>Tabellenblatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
 </context>
 <context>
@@ -1267,12 +1270,12 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="100"/>
         <source>Exportieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="103"/>
         <source>Die angezeigten Einsätze (mit diesem Filter) als Excel- oder CSV-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the assignments shown (with this filter) as an Excel or CSV file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="160"/>
@@ -1282,12 +1285,12 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="163"/>
         <source>Verlauf…</source>
-        <translation type="unfinished"></translation>
+        <translation>History…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="164"/>
         <source>Alle Änderungen an diesem Einsatz: wann, wer, was (Protokoll).</source>
-        <translation type="unfinished"></translation>
+        <translation>All changes to this assignment: when, who, what (change log).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
@@ -1317,27 +1320,27 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="266"/>
         <source>Einsatz vom %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment on %1, %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="277"/>
         <source>Einsätze exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="294"/>
         <source>Nr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="299"/>
         <source>1 Einsatz (%2 Stunden) gespeichert in „%3“.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 assignment (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
         <source>%1 Einsätze (%2 Stunden) gespeichert in „%3“.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assignments (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
@@ -1412,67 +1415,67 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
 <context>
     <name>EinsatzForm</name>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="49"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="50"/>
         <source>Nr. oder Name</source>
         <translation>No. or name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="58"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="59"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="61"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="62"/>
         <source>z. B. 2,5 oder 2:30</source>
         <translation>e.g. 2.5 or 2:30</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="69"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="70"/>
         <source>ohne Namen begleiteter Personen</source>
         <translation>no names of the people accompanied</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="72"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="73"/>
         <source>Lots*in *</source>
         <translation>Guide *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="73"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="74"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="74"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="75"/>
         <source>Dauer (Std.) *</source>
         <translation>Duration (hrs) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="75"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="76"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="76"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="77"/>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="217"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="226"/>
         <source>Bitte eine*n Lots*in angeben (Nr. oder Name).</source>
         <translation>Please enter a guide (No. or name).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="227"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="236"/>
         <source>„%1“ passt auf %2 Personen – bitte genauer eingeben.</source>
         <translation>“%1” matches %2 people – please be more specific.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="232"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="241"/>
         <source>Keine*n Lots*in mit „%1“ gefunden.</source>
         <translation>No guide found matching “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsatz_form.py" line="246"/>
+        <location filename="../lotsendesk/ui/einsatz_form.py" line="255"/>
         <source>Die Tätigkeit „%1“ gibt es nicht. Bitte aus der Liste wählen (Liste ändern: Bearbeiten → Tätigkeiten bearbeiten).</source>
         <translation>There is no activity “%1”. Please choose one from the list (to change the list: Edit → Edit activities).</translation>
     </message>
@@ -1800,22 +1803,22 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="98"/>
         <source>Exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="100"/>
         <source>Zahlen dieses Förderjahres als Excel- oder CSV-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the figures of this funding year as an Excel or CSV file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
         <source>Stunden und Beträge je Lots*in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours and amounts per guide…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="104"/>
         <source>Belegliste (Auszahlungen und Stornos)…</source>
-        <translation type="unfinished"></translation>
+        <translation>List of receipts (payouts and cancellations)…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="114"/>
@@ -2152,47 +2155,47 @@ It will then no longer count as “received”. You can reverse this with Edit �
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="623"/>
         <source>Förderjahr exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export funding year</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="624"/>
         <source>Förderjahr %1 je Lotsin</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding year %1 per guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="627"/>
         <source>Stunden und Beträge %1 (%2) gespeichert in „%3“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours and amounts %1 (%2) saved to “%3”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="641"/>
         <source>Belegliste exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export list of receipts</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="642"/>
         <source>Belegliste %1</source>
-        <translation type="unfinished"></translation>
+        <translation>List of receipts %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="646"/>
         <source>Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.</source>
-        <translation type="unfinished"></translation>
+        <translation>List of receipts %1 (1 entry, %3) saved to “%4”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="648"/>
         <source>Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.</source>
-        <translation type="unfinished"></translation>
+        <translation>List of receipts %1 (%2 entries, %3) saved to “%4”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="659"/>
         <source>1 Lots*in</source>
-        <translation type="unfinished">1 guide</translation>
+        <translation>1 guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="660"/>
         <source>%1 Lots*innen</source>
-        <translation type="unfinished">%1 guides</translation>
+        <translation>%1 guides</translation>
     </message>
 </context>
 <context>
@@ -2327,12 +2330,12 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="157"/>
         <source>Lots*innen importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="159"/>
         <source>Einsätze importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import assignments</translation>
     </message>
 </context>
 <context>
@@ -2809,12 +2812,12 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
         <source>Exportieren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="113"/>
         <source>Die angezeigten Lots*innen mit Kontaktdaten und IBAN als Excel- oder CSV-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the guides shown, with contact details and IBAN, as an Excel or CSV file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="121"/>
@@ -2850,12 +2853,12 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="153"/>
         <source>Verlauf…</source>
-        <translation type="unfinished"></translation>
+        <translation>History…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="154"/>
         <source>Alle Änderungen an dieser Person: wann, wer, was (Protokoll).</source>
-        <translation type="unfinished"></translation>
+        <translation>All changes to this person: when, who, what (change log).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="229"/>
@@ -2905,27 +2908,27 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="308"/>
         <source>Lotsinnen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="311"/>
         <source>Lots*innen exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="320"/>
         <source>1 Lots*in gespeichert in „%2“.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 guide saved to “%2”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="322"/>
         <source>%1 Lots*innen gespeichert in „%2“.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guides saved to “%2”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="325"/>
         <source>Die Datei enthält Anschriften und Bankverbindungen: bitte vertraulich behandeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains addresses and bank details: please treat it as confidential.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="340"/>
@@ -2998,7 +3001,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <name>MainWindow</name>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="97"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="329"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
@@ -3060,27 +3063,27 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="243"/>
         <source>Stundenzettel &amp;erstellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="245"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="248"/>
         <source>&amp;Sicherung erstellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;backup…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="250"/>
         <source>Sicherung &amp;wiederherstellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore backup…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="252"/>
         <source>Sicherungen &amp;einstellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup &amp;settings…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="255"/>
@@ -3108,34 +3111,39 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="275"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="274"/>
+        <source>&amp;Protokoll aller Änderungen…</source>
+        <translation>Full &amp;change log…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="277"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="284"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="286"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="285"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="287"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="348"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="355"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="357"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="368"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="375"/>
         <source>Sicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
@@ -3143,673 +3151,673 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="238"/>
         <source>Schritt 1 von 3: Spalten zuordnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 3: Map columns</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="241"/>
         <source>Wählen Sie über jeder Spalte, was sie enthält. Spalten mit „nicht importieren“ werden übergangen. Pflichtangaben sind mit * markiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Above each column, choose what it contains. Columns set to “do not import” are skipped. Required fields are marked with *.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="248"/>
         <source>Andere Datei…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other file…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="251"/>
         <source>Tabellenblatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="253"/>
         <source>Tabellenblatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="259"/>
         <source>Datei:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="267"/>
         <source>Vorschau der Datei mit der Zuordnung der Spalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the file with the column mapping</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="346"/>
         <source>Kopfzeile in Zeile %1 · Vorschau der ersten %2 Datenzeilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Header row in line %1 · preview of the first %2 data rows</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="357"/>
         <source>(Spalte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(column %1)</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="359"/>
         <source>Import als</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="362"/>
         <source>Inhalt der Spalte „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Content of the column “%1”</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="363"/>
         <source>– nicht importieren –</source>
-        <translation type="unfinished"></translation>
+        <translation>– do not import –</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="442"/>
         <source>Noch nicht zugeordnet: %1. Bitte über der passenden Spalte auswählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not mapped yet: %1. Please choose it above the matching column.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="446"/>
         <source>Die Zuordnung ist die vom letzten Import einer Datei mit diesen Spaltennamen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the mapping from the last import of a file with these column names.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="449"/>
         <source>Alle Pflichtangaben sind zugeordnet. „Weiter“ prüft jede Zeile; gespeichert wird noch nichts.</source>
-        <translation type="unfinished"></translation>
+        <translation>All required fields are mapped. “Next” checks every line; nothing is saved yet.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="453"/>
         <source>Zeilen mit ⚠ hatten bei der letzten Prüfung Fehler; zeigen Sie mit der Maus darauf, um sie zu lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines marked ⚠ had errors in the last check; point at them with the mouse to read them.</translation>
     </message>
 </context>
 <context>
     <name>Meldungen</name>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="15"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="30"/>
         <source>Bitte ein Datum angeben, z. B. 07.03.2025.</source>
         <translation>Please enter a date, e.g. 07.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="16"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="31"/>
         <source>„{text}“ ist kein Datum. Bitte TT.MM.JJJJ eingeben.</source>
         <translation>“{text}” is not a date. Please enter DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="17"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="32"/>
         <source>Das Datum „{text}“ gibt es nicht.</source>
         <translation>The date “{text}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="20"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="35"/>
         <source>Bitte eine Dauer angeben, z. B. 2,5 oder 2:30.</source>
         <translation>Please enter a duration, e.g. 2,5 or 2:30.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="21"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="36"/>
         <source>Die Dauer „{text}“ ist nicht lesbar.</source>
         <translation>The duration “{text}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="22"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="37"/>
         <source>Die Dauer „{text}“ ist nicht lesbar. Möglich sind z. B. 2,5 · 2:30 · 90 min.</source>
         <translation>The duration “{text}” cannot be read. Possible are e.g. 2,5 · 2:30 · 90 min.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="23"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="38"/>
         <source>Die Dauer muss größer als 0 sein.</source>
         <translation>The duration must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="24"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="39"/>
         <source>Die Dauer darf höchstens 24 Stunden betragen.</source>
         <translation>The duration may be at most 24 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="27"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="42"/>
         <source>Das Datum {datum} liegt in der Zukunft.</source>
         <translation>The date {datum} is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="28"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="43"/>
         <source>Das Datum liegt vor dem Eintritt am {eintritt}.</source>
         <translation>The date is before the joining date, {eintritt}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="29"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="44"/>
         <source>Das Datum liegt nach dem Austritt am {austritt}.</source>
         <translation>The date is after the leaving date, {austritt}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="30"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="45"/>
         <source>Zusammen mit den {stunden} Stunden, die am {datum} schon erfasst sind, wären es mehr als 24 Stunden an einem Tag.</source>
         <translation>Together with the {stunden} hours already recorded on {datum}, this would be more than 24 hours in one day.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="36"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="51"/>
         <source>Die IBAN „{iban}“ ist ungültig – bitte Ziffern und Prüfsumme kontrollieren.</source>
         <translation>The IBAN “{iban}” is invalid – please check the digits and the checksum.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="39"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="54"/>
         <source>Bitte eine Nr. angeben.</source>
         <translation>Please enter a No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="40"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="55"/>
         <source>Die Nr. darf höchstens 32 Zeichen lang sein.</source>
         <translation>The No. may be at most 32 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="41"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="56"/>
         <source>Bitte den Nachnamen angeben.</source>
         <translation>Please enter the surname.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="42"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="57"/>
         <source>Der Austritt liegt vor dem Eintritt am {eintritt}.</source>
         <translation>The leaving date is before the joining date, {eintritt}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="43"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="58"/>
         <source>„{email}“ ist keine E-Mail-Adresse.</source>
         <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="44"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="59"/>
         <source>Jeder Rollenwechsel braucht ein Datum „ab“.</source>
         <translation>Every change of role needs a “from” date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="47"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="62"/>
         <source>Die Rolle „{rolle}“ ist unbekannt (möglich: Lots*in oder Koordination).</source>
         <translation>The role “{rolle}” is unknown (possible: guide or coordination).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="48"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="63"/>
         <source>Der Status „{status}“ ist unbekannt.</source>
         <translation>The status “{status}” is unknown.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="51"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
         <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.</source>
         <translation>The payment date is before the end of the period – please check.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="52"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="67"/>
         <source>Bis zu diesem Datum ist nichts mehr auszuzahlen.</source>
         <translation>There is nothing left to pay up to this date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="53"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="68"/>
         <source>Bitte einen Grund für die Stornierung angeben.</source>
         <translation>Please give a reason for the cancellation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="54"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="69"/>
         <source>Diese Auszahlung gibt es nicht.</source>
         <translation>This payout does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="55"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
         <source>Eine Stornierung kann nicht storniert werden.</source>
         <translation>A cancellation cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="56"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
         <source>Diese Auszahlung ist bereits storniert.</source>
         <translation>This payout has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="57"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="72"/>
         <source>Keine IBAN hinterlegt – nur bar auszahlbar.</source>
         <translation>No IBAN on file – can only be paid in cash.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="58"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="73"/>
         <source>Keine Freibetragserklärung für {jahr}.</source>
         <translation>No allowance declaration for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="59"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="74"/>
         <source>Freibetrag ({art}) überschritten: {betrag} wären steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="60"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
         <source>Bezieht Bürgergeld/AsylbLG: im {monat} wären es {betrag} über den anrechnungsfreien 250 € – Jobcenter/Sozialamt informieren oder auf mehrere Monate verteilen.</source>
         <translation>Receives Bürgergeld/AsylbLG benefits: in {monat} this would be {betrag} above the 250 € that are not counted – inform the job centre/social welfare office or spread the payment over several months.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="142"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
         <source>Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.</source>
         <translation>An issued document stays as it was issued; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
         <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
         <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="151"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="178"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="74"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="89"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
         <source>Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="174"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="210"/>
         <source>Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The drive is full or cannot be reached; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database file cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
         <source>Diesen Verwendungsnachweis gibt es nicht.</source>
         <translation>This statement of use does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.</source>
         <translation>This version was already marked as sent on {datum}; that can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
         <source>Das Versanddatum liegt in der Zukunft.</source>
         <translation>The sending date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="193"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
         <source>Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).</source>
         <translation>The sending date is before the day this version was created ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="219"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="220"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="222"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="258"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
         <source>Diese*n Lots*in gibt es nicht mehr.</source>
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="262"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="265"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="273"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="241"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="383"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="388"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="567"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="598"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="275"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="311"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="394"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="395"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="421"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="422"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="423"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="298"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="336"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="338"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="416"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="274"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -3829,762 +3837,842 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“{text}” is not an amount. Please enter e.g. 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="66"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="15"/>
+        <source>Die Bemerkung enthält wohl einen Namen mit Telefonnummer. Bitte keine Daten begleiteter Personen eintragen.</source>
+        <translation>The note seems to contain a name with a phone number. Please do not enter any data of the people accompanied.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="19"/>
+        <source>Die Bemerkung enthält wohl eine Telefonnummer. Bitte keine Daten begleiteter Personen eintragen.</source>
+        <translation>The note seems to contain a phone number. Please do not enter any data of the people accompanied.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="22"/>
+        <source>Die Bemerkung enthält wohl eine E-Mail-Adresse. Bitte keine Daten begleiteter Personen eintragen.</source>
+        <translation>The note seems to contain an e-mail address. Please do not enter any data of the people accompanied.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="25"/>
+        <source>Die Bemerkung enthält wohl ein Geburtsdatum. Bitte keine Daten begleiteter Personen eintragen.</source>
+        <translation>The note seems to contain a date of birth. Please do not enter any data of the people accompanied.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="81"/>
         <source>{n} Lots*in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="67"/>
-        <source>{n} Lots*innen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="68"/>
-        <source>{n} Einsatz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="69"/>
-        <source>{n} Einsätze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
-        <source>{n} Auszahlung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
-        <source>{n} Auszahlungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="72"/>
-        <source>Stand: {zeit} Uhr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="73"/>
-        <source>Gespeichert mit LotsenDesk {version} (Datenbankstand {revision})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
-        <source>Inhalt: {anzahl}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="76"/>
-        <source>Neuester Einsatz: {datum}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="77"/>
-        <source>Letzte Änderung: {zeit} Uhr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="78"/>
-        <source>Letzte Auszahlung/Import/Dokument: {zeit} Uhr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="79"/>
-        <source>Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="82"/>
-        <source>Die Datenbank „{datei}“ ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
-        <translation type="unfinished"></translation>
+        <source>{n} Lots*innen</source>
+        <translation>{n} guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="83"/>
-        <source>„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.</source>
-        <translation type="unfinished"></translation>
+        <source>{n} Einsatz</source>
+        <translation>{n} assignment</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="84"/>
-        <source>Die Datei „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Es wurde nichts geschrieben.</source>
-        <translation type="unfinished"></translation>
+        <source>{n} Einsätze</source>
+        <translation>{n} assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="85"/>
+        <source>{n} Auszahlung</source>
+        <translation>{n} payout</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="86"/>
+        <source>{n} Auszahlungen</source>
+        <translation>{n} payouts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="87"/>
+        <source>Stand: {zeit} Uhr</source>
+        <translation>As of: {zeit}</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="88"/>
-        <source>Die Datei „{datei}“ gibt es nicht (mehr). Ist der USB-Stick eingesteckt?</source>
-        <translation type="unfinished"></translation>
+        <source>Gespeichert mit LotsenDesk {version} (Datenbankstand {revision})</source>
+        <translation>Saved with LotsenDesk {version} (database revision {revision})</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="90"/>
-        <source>Die Datei „{datei}“ kann nicht gelesen werden ({grund}).</source>
-        <translation type="unfinished"></translation>
+        <source>Inhalt: {anzahl}</source>
+        <translation>Contents: {anzahl}</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="91"/>
-        <source>„{datei}“ wurde mit einer neueren LotsenDesk-Version ({ihre_version}, Datenbankstand {ihr_stand}) gespeichert. Sie verwenden LotsenDesk {unsere_version} (Datenbankstand {unser_stand}). Bitte installieren Sie zuerst die neuere Version.</source>
-        <translation type="unfinished"></translation>
+        <source>Neuester Einsatz: {datum}</source>
+        <translation>Latest assignment: {datum}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
-        <source>Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} Die Datenbank wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../lotsendesk/ui/_messages.py" line="92"/>
+        <source>Letzte Änderung: {zeit} Uhr</source>
+        <translation>Last change: {zeit}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="93"/>
+        <source>Letzte Auszahlung/Import/Dokument: {zeit} Uhr</source>
+        <translation>Last payout/import/document: {zeit}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="94"/>
+        <source>Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen.</source>
+        <translation>The backup cannot replace the database itself. Please choose a different file name.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="97"/>
+        <source>Die Datenbank „{datei}“ ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
+        <translation>The database “{datei}” cannot be reached (was the USB stick removed?).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="98"/>
+        <source>„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.</source>
+        <translation>“{pfad}” is a folder. Please enter a file name.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="99"/>
+        <source>Die Datei „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Es wurde nichts geschrieben.</source>
+        <translation>The file “{datei}” can no longer be reached (was the USB stick removed?). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="103"/>
+        <source>Die Datei „{datei}“ gibt es nicht (mehr). Ist der USB-Stick eingesteckt?</source>
+        <translation>The file “{datei}” does not exist (any more). Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="105"/>
+        <source>Die Datei „{datei}“ kann nicht gelesen werden ({grund}).</source>
+        <translation>The file “{datei}” cannot be read ({grund}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="106"/>
+        <source>„{datei}“ wurde mit einer neueren LotsenDesk-Version ({ihre_version}, Datenbankstand {ihr_stand}) gespeichert. Sie verwenden LotsenDesk {unsere_version} (Datenbankstand {unser_stand}). Bitte installieren Sie zuerst die neuere Version.</source>
+        <translation>“{datei}” was saved with a newer version of LotsenDesk ({ihre_version}, database revision {ihr_stand}). You are using LotsenDesk {unsere_version} (database revision {unser_stand}). Please install the newer version first.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
+        <source>Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} Die Datenbank wurde nicht verändert.</source>
+        <translation>No backup could be made before updating the database to the new version: {grund} The database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
         <source>Das ist die Datenbank selbst, keine Sicherung. Bitte wählen Sie eine Sicherung.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the database itself, not a backup. Please choose a backup.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
         <source>Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Die Datenbank wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup “{datei}” can no longer be reached (was the USB stick removed?). The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
         <source>Der jetzige Stand konnte vor dem Wiederherstellen nicht gesichert werden: {grund} Die Datenbank wurde nicht verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current state could not be backed up before restoring: {grund} The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="108"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
         <source>Die Datenbank ist gerade geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst; es wurde nichts verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open right now: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="112"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="113"/>
-        <source>In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
-        <source>Beim Schreiben in „{ordner}“ hat der Datenträger einen Fehler gemeldet (ist er voll oder wurde er entfernt?). Es wurde nichts geschrieben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
-        <source>Die Sicherung in „{ordner}“ ist fehlgeschlagen; es wurde nichts geschrieben. Bitte versuchen Sie es noch einmal oder wählen Sie einen anderen Ort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
-        <source>Auf dem Datenträger von „{ordner}“ ist nicht genug Platz. Es wurde nichts geschrieben; bitte schaffen Sie Platz oder wählen Sie einen anderen Ort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is still open; it must be closed before restoring.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <source>In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben.</source>
+        <translation>Could not write to the folder “{ordner}” ({grund}). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
+        <source>Beim Schreiben in „{ordner}“ hat der Datenträger einen Fehler gemeldet (ist er voll oder wurde er entfernt?). Es wurde nichts geschrieben.</source>
+        <translation>The drive reported an error while writing to “{ordner}” (is it full or was it removed?). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
+        <source>Die Sicherung in „{ordner}“ ist fehlgeschlagen; es wurde nichts geschrieben. Bitte versuchen Sie es noch einmal oder wählen Sie einen anderen Ort.</source>
+        <translation>The backup to “{ordner}” failed; nothing was written. Please try again or choose a different location.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
+        <source>Auf dem Datenträger von „{ordner}“ ist nicht genug Platz. Es wurde nichts geschrieben; bitte schaffen Sie Platz oder wählen Sie einen anderen Ort.</source>
+        <translation>There is not enough space on the drive of “{ordner}”. Nothing was written; please free up some space or choose a different location.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
         <source>Der Ordner „{ordner}“ ist schreibgeschützt. Es wurde nichts geschrieben; bitte wählen Sie einen anderen Ort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{ordner}” is read-only. Nothing was written; please choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
         <source>Der Ordner „{ordner}“ ist nicht erreichbar (ist der USB-Stick eingesteckt?). Es wurde nichts geschrieben.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{ordner}” cannot be reached (is the USB stick plugged in?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="136"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="151"/>
         <source>„{datei}“ ist keine Sicherung einer LotsenDesk-Datenbank.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” is not a backup of a LotsenDesk database.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="137"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
         <source>Die Sicherung „{datei}“ ist beschädigt (unvollständig kopiert?) und kann nicht verwendet werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup “{datei}” is damaged (incompletely copied?) and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <source>Das Protokoll kann nur ergänzt, nicht geändert werden; es wurde nichts geändert.</source>
+        <translation>The change log can only be added to, not changed; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
+        <source>Nur-Lesen: Die Datei ist nur zum Ansehen geöffnet; Änderungen sind gesperrt.</source>
+        <translation>Read-only: the file is open for viewing only; changes are disabled.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
+        <source>Nur-Lesen: {benutzer} auf {rechner} hat die Datei geöffnet; Änderungen sind gesperrt.</source>
+        <translation>Read-only: {benutzer} on {rechner} has the file open; changes are disabled.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
+        <source>1 Minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="170"/>
+        <source>{n} Minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <source>{n} Stunden</source>
+        <translation>{n} hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
+        <source>{n} Tagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <source>{benutzer} auf {rechner} hat die Datei seit {seit} Uhr geöffnet, zuletzt aktiv vor {dauer}. Vermutlich wurde LotsenDesk dort nicht richtig beendet. Trotzdem öffnen?</source>
+        <translation>{benutzer} on {rechner} has had the file open since {seit}, last active {dauer} ago. LotsenDesk was probably not closed properly there. Open it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="177"/>
+        <source>Nur ansehen – geöffnet von {benutzer} auf {rechner} seit {seit} Uhr</source>
+        <translation>View only – opened by {benutzer} on {rechner} since {seit}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
+        <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr, zuletzt aktiv vor {dauer}. Wurde LotsenDesk dort nicht richtig beendet, öffnen Sie die Datei in LotsenDesk (Frage „Trotzdem öffnen?“).</source>
+        <translation>The database is already open: by {benutzer} on {rechner} since {seit}, last active {dauer} ago. If LotsenDesk was not closed properly there, open the file in LotsenDesk (question “Open it anyway?”).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
+        <source>Die Datei „{datei}“ gibt es nicht.</source>
+        <translation>The file “{datei}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
+        <source>Die Datei ist von einer älteren LotsenDesk-Version und muss erst aktualisiert werden; das geht nicht, solange sie anderswo geöffnet ist.</source>
+        <translation>The file is from an older version of LotsenDesk and must be updated first; that is not possible while it is open elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
-        <source>Nachname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
-        <source>Vorname</source>
-        <translation type="unfinished">First name</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
-        <source>Rolle</source>
-        <translation type="unfinished">Role</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
-        <source>Rolle ab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="258"/>
-        <source>Qualifiziert am</source>
-        <translation type="unfinished">Qualified on</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
-        <source>Eintritt</source>
-        <translation type="unfinished">Joined</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
-        <source>Austritt</source>
-        <translation type="unfinished">Left</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
-        <source>E-Mail</source>
-        <translation type="unfinished">Email</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="262"/>
-        <source>Telefon</source>
-        <translation type="unfinished">Phone</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="263"/>
-        <source>IBAN</source>
-        <translation type="unfinished">IBAN</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
-        <source>Anschrift</source>
-        <translation type="unfinished">Address</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="265"/>
-        <source>Sprachen</source>
-        <translation type="unfinished">Languages</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="266"/>
-        <source>Notizen</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
-        <source>Datum</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
-        <source>Stunden</source>
-        <translation type="unfinished">Hours</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
-        <source>Tätigkeit</source>
-        <translation type="unfinished">Activity</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="271"/>
-        <source>Bemerkung</source>
-        <translation type="unfinished">Note</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
-        <source>„{titel}“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="273"/>
-        <source>Nr. {nummer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
-        <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
-        <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
-        <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
-        <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="287"/>
-        <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="290"/>
-        <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
-        <translation type="unfinished"></translation>
+        <source>Nachname</source>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="291"/>
-        <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
-        <translation type="unfinished"></translation>
+        <source>Vorname</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="293"/>
+        <source>Rolle ab</source>
+        <translation>Rolle ab</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="294"/>
-        <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
-        <translation type="unfinished"></translation>
+        <source>Qualifiziert am</source>
+        <translation>Qualifiziert am</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="295"/>
+        <source>Eintritt</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="296"/>
+        <source>Austritt</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="297"/>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="298"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
+        <source>Anschrift</source>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="301"/>
-        <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
-        <translation type="unfinished"></translation>
+        <source>Sprachen</source>
+        <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <source>Stunden</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="306"/>
+        <source>Tätigkeit</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
+        <source>Bemerkung</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="308"/>
+        <source>„{titel}“</source>
+        <translation>“{titel}”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
+        <source>Nr. {nummer}</source>
+        <translation>No. {nummer}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
+        <translation>“{datei}” is missing the column {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
+        <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
+        <translation>“{datei}” is missing the columns {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
+        <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
+        <translation>Unknown field “{feld}” in the column mapping.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="322"/>
+        <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
+        <translation>Invalid column for “{feld}” in the column mapping.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="323"/>
+        <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
+        <translation>Column {spalte} is mapped to both “{feld1}” and “{feld2}”. Each column can only fill one field.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="326"/>
+        <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
+        <translation>No column has been chosen for “{feld}”. Please map a column to it.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
+        <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
+        <translation>No columns have been chosen for {felder}. Please map columns to them.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="330"/>
+        <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
+        <translation>“{datei}” is {groesse} MB in size; files of up to {grenze} MB can be imported. Please split the list, e.g. into one year per file.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
+        <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
+        <translation>“{datei}” is not a text file. Please choose a CSV or Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="314"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="326"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="330"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="398"/>
         <source>Der Import wurde abgebrochen; es wurde nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
         <source>„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” is password-protected and cannot be read. Please open the file in Excel, delete the password under “File → Info → Protect Workbook → Encrypt with Password”, save the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
         <source>„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” is a workbook in the old Excel format (.xls). Please choose “Save As” in Excel, set the file type to “Excel Workbook (*.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="407"/>
         <source>„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” is an OpenDocument spreadsheet (LibreOffice). Please choose “Save As” there, set the file type to “Excel 2007-365 (.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="411"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet “{blatt}” in “{datei}” is empty. Please choose another one: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet “{blatt}” in “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
         <source>„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” is a CSV file; it has no sheets (import it without choosing a sheet).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet “{blatt}” in “{datei}” contains only the header row and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
         <source>„{datei}“ enthält kein Tabellenblatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” does not contain any sheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="394"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="430"/>
         <source>In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” has no sheet “{blatt}”. Available: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="395"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{datei}” cannot be read as an Excel workbook – it is damaged or incomplete. Please open the file in Excel, save it again and import it once more.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="402"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="405"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="409"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="410"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="416"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="452"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="419"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="455"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="422"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="425"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="457"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="513"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="494"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="530"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="495"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="531"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="496"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="498"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="499"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="535"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="515"/>
-        <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="516"/>
-        <source>storniert (Beleg {nr})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
-        <source>bar ausgezahlt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="518"/>
-        <source>Betrag 0,00 €</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="519"/>
-        <source>keine IBAN eingetragen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="520"/>
-        <source>IBAN ungültig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
-        <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
-        <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
-        <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
-        <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
-        <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
-        <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="540"/>
-        <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
-        <source>„{datei}“: {grund}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="542"/>
-        <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
-        <source>Blatt „{blatt}“, {meldung}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
-        <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
-        <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="546"/>
-        <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
-        <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lotsendesk/ui/_messages.py" line="551"/>
-        <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
-        <translation type="unfinished"></translation>
+        <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
+        <translation>There is no payout run No. {nr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <source>storniert (Beleg {nr})</source>
+        <translation>cancelled (receipt {nr})</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <source>bar ausgezahlt</source>
+        <translation>paid in cash</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="554"/>
+        <source>Betrag 0,00 €</source>
+        <translation>amount 0,00 €</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <source>keine IBAN eingetragen</source>
+        <translation>no IBAN entered</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <source>IBAN ungültig</source>
+        <translation>IBAN invalid</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
+        <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
+        <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
+        <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
+        <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
+        <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
+        <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
+        <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
+        <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
+        <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
+        <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
+        <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
+        <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
+        <translation>There are no active guides from {von} to {bis}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
+        <source>„{datei}“: {grund}</source>
+        <translation>“{datei}”: {grund}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="578"/>
+        <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
+        <translation>No assignment has been entered in “{datei}”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
+        <source>Blatt „{blatt}“, {meldung}</source>
+        <translation>Sheet “{blatt}”, {meldung}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
+        <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
+        <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
+        <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
+        <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="586"/>
+        <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
+        <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="587"/>
+        <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
+        <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="590"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="594"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="595"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -4719,132 +4807,132 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="323"/>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="387"/>
         <source>Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="327"/>
         <source>Ihr Name im Protokoll:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name in the change log:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="329"/>
         <source>Ihr Name im Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name in the change log</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="330"/>
         <source>z. B. Kassenwart*in Vorname Nachname</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Treasurer First name Surname</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="332"/>
         <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved with every change, together with the user account “%1”.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="338"/>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
         <source>Zeitraum:</source>
-        <translation type="unfinished">Period:</translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="347"/>
         <source>Zeitraum</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="351"/>
         <source>Gesamter Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>All time</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="352"/>
         <source>Heute</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="353"/>
         <source>Letzte 7 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="354"/>
         <source>Letzte 30 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="355"/>
         <source>Dieses Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="356"/>
         <source>Letztes Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="357"/>
         <source>Von … bis …</source>
-        <translation type="unfinished"></translation>
+        <translation>From … to …</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="364"/>
         <source>von</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="365"/>
         <source>bis</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
         <source>Bereich:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
         <source>Bereich</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="374"/>
         <source>Alle Bereiche</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="380"/>
         <source>Suchen</source>
-        <translation type="unfinished">Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="381"/>
         <source>Suchen: Name, Wert, Nr. …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, value, No. …</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="388"/>
         <source>Doppelklick: der Verlauf dieses Datensatzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click: the history of this record</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="454"/>
         <source>Es werden die neuesten %1 Einträge gezeigt; es gibt weitere. Grenzen Sie Zeitraum, Bereich oder Suche ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the newest %1 entries; there are more. Narrow down the period, area or search.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="459"/>
         <source>%1 Einträge, neueste zuerst.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entries, newest first.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="461"/>
         <source>Keine Einträge für diese Auswahl.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries for this selection.</translation>
     </message>
 </context>
 <context>
@@ -4943,37 +5031,37 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="32"/>
         <source>SEPA-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save SEPA file</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="34"/>
         <source>SEPA-Überweisungsdatei (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPA transfer file (*.xml)</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="50"/>
         <source>SEPA-Datei für Auszahlungslauf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPA file for payout run %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="54"/>
         <source>%1 Überweisungen, zusammen %2. Die Datei wird im Online-Banking hochgeladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bank transfers, totalling %2. You upload the file in online banking.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="61"/>
         <source>Nicht in der Datei:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the file:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="78"/>
         <source>Ausführungsdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Execution date:</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/sepa_dialog.py" line="82"/>
         <source>Speichern unter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
 </context>
 <context>
@@ -5210,62 +5298,62 @@ It has never been recorded; no assignments will be lost.</translation>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="288"/>
         <source>Stundenzettel einlesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import timesheets</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="293"/>
         <source>Die Datei wurde importiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has been imported.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="293"/>
         <source>Die Datei wurde nicht importiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has not been imported.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="296"/>
         <source>%1 von %2 Dateien wurden importiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 files have been imported.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="302"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich der Import wieder entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="306"/>
         <source>Aus einer Datei mit Fehlern wurde nichts übernommen: bitte die genannten Zeilen korrigieren und die Datei noch einmal einlesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was taken from a file with errors: please correct the lines listed and import the file again.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="323"/>
         <source>Liste kopieren</source>
-        <translation type="unfinished">Copy list</translation>
+        <translation>Copy list</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="329"/>
         <source>importiert</source>
-        <translation type="unfinished"></translation>
+        <translation>imported</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="329"/>
         <source>nicht importiert</source>
-        <translation type="unfinished"></translation>
+        <translation>not imported</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="340"/>
         <source>1 Einsatz</source>
-        <translation type="unfinished"></translation>
+        <translation>1 assignment</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="340"/>
         <source>%1 Einsätze</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="343"/>
         <source>Blatt „%1“: %2, %3 Stunden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”: %2, %3 hours</translation>
     </message>
 </context>
 <context>
@@ -5356,27 +5444,27 @@ Postcode and town</translation>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="769"/>
         <source>leer: der Name des Trägers</source>
-        <translation type="unfinished"></translation>
+        <translation>if empty: the provider organisation&apos;s name</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="770"/>
         <source>Kontoinhaber</source>
-        <translation type="unfinished"></translation>
+        <translation>Account holder</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="774"/>
         <source>BIC (freiwillig)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC (optional)</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="782"/>
         <source>Projektkonto (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Project account (IBAN)</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="785"/>
         <source>Von diesem Konto gehen die Überweisungen der SEPA-Datei.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transfers in the SEPA file are made from this account.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="791"/>
@@ -5513,22 +5601,22 @@ Postcode and town</translation>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="279"/>
         <source>Verlauf – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>History – %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="282"/>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="298"/>
         <source>%1 Einträge. Das Protokoll kann nicht geändert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entries. The change log cannot be edited.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="305"/>
         <source>Für diesen Datensatz ist nichts protokolliert. Änderungen, die vor der Einführung des Protokolls gemacht wurden, sind nicht erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been logged for this record. Changes made before the change log was introduced are not recorded.</translation>
     </message>
 </context>
 <context>

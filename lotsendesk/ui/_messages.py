@@ -11,6 +11,21 @@ QT_TRANSLATE_NOOP("Meldungen", "Der Betrag kann nicht negativ sein.")
 QT_TRANSLATE_NOOP("Meldungen", "Bitte höchstens zwei Stellen nach dem Komma angeben.")
 QT_TRANSLATE_NOOP("Meldungen", "„{text}“ ist kein Betrag. Bitte z. B. 5.000,00 eingeben.")
 
+# lotsendesk/domain/datenschutz.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Bemerkung enthält wohl einen Namen mit Telefonnummer. Bitte keine Daten begleiteter Personen eintragen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Bemerkung enthält wohl eine Telefonnummer. Bitte keine Daten begleiteter Personen eintragen."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Bemerkung enthält wohl eine E-Mail-Adresse. Bitte keine Daten begleiteter Personen eintragen."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die Bemerkung enthält wohl ein Geburtsdatum. Bitte keine Daten begleiteter Personen eintragen."
+)
+
 # lotsendesk/domain/dates.py
 QT_TRANSLATE_NOOP("Meldungen", "Bitte ein Datum angeben, z. B. 07.03.2025.")
 QT_TRANSLATE_NOOP("Meldungen", "„{text}“ ist kein Datum. Bitte TT.MM.JJJJ eingeben.")
@@ -139,6 +154,7 @@ QT_TRANSLATE_NOOP(
 )
 
 # lotsendesk/services/database.py
+QT_TRANSLATE_NOOP("Meldungen", "Das Protokoll kann nur ergänzt, nicht geändert werden; es wurde nichts geändert.")
 QT_TRANSLATE_NOOP("Meldungen", "Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.")
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -148,6 +164,17 @@ QT_TRANSLATE_NOOP(
     "Meldungen",
     "Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.",
 )
+QT_TRANSLATE_NOOP("Meldungen", "Nur-Lesen: Die Datei ist nur zum Ansehen geöffnet; Änderungen sind gesperrt.")
+QT_TRANSLATE_NOOP("Meldungen", "Nur-Lesen: {benutzer} auf {rechner} hat die Datei geöffnet; Änderungen sind gesperrt.")
+QT_TRANSLATE_NOOP("Meldungen", "1 Minute")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Minuten")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Stunden")
+QT_TRANSLATE_NOOP("Meldungen", "{n} Tagen")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{benutzer} auf {rechner} hat die Datei seit {seit} Uhr geöffnet, zuletzt aktiv vor {dauer}. Vermutlich wurde LotsenDesk dort nicht richtig beendet. Trotzdem öffnen?",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Nur ansehen – geöffnet von {benutzer} auf {rechner} seit {seit} Uhr")
 QT_TRANSLATE_NOOP("Meldungen", "Der Datenordner „{ordner}“ kann nicht angelegt werden.")
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -159,7 +186,16 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
+    "Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr, zuletzt aktiv vor {dauer}. Wurde LotsenDesk dort nicht richtig beendet, öffnen Sie die Datei in LotsenDesk (Frage „Trotzdem öffnen?“).",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
     "Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ gibt es nicht.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datei ist von einer älteren LotsenDesk-Version und muss erst aktualisiert werden; das geht nicht, solange sie anderswo geöffnet ist.",
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
