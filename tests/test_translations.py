@@ -279,3 +279,22 @@ def test_extraction_refuses_what_it_cannot_translate(code):
 def test_extraction_accepts_params_it_cannot_check():
     call = ast.parse('msg("„{datei}“: {was} importiert.", **params)').body[0].value
     assert update._template_of(call, "x.py:1") == "„{datei}“: {was} importiert."
+
+
+def test_every_ui_text_is_a_literal_lupdate_can_see():
+    """``self.tr(x)`` or ``QCoreApplication.translate(ctx, x)`` with a variable (e.g. behind a ``_tr`` helper)
+    hides the text from lupdate: it would stay German in the English UI."""
+    hidden = []
+    for path in sorted((Path(__file__).parent.parent / "lotsendesk" / "ui").glob("*.py")):
+        if path.name == "i18n.py":  # translates the domain's messages, listed for lupdate in _messages.py
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            args = node.args
+            if node.func.attr == "tr" and args and not isinstance(args[0], ast.Constant):
+                hidden.append(f"{path.name}:{node.lineno}")
+            literal = len(args) >= 2 and isinstance(args[0], ast.Constant) and isinstance(args[1], ast.Constant)
+            if node.func.attr == "translate" and not literal:
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == []

@@ -52,22 +52,19 @@ from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.ui.i18n import localized
 
-_CONTEXT = "Sicherung"
 _LAST_FOLDER = "backup/last_folder"  # QSettings: where the user saved a Sicherung by hand last time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _filter() -> str:
-    return _tr("LotsenDesk-Sicherung (*.sqlite);;Alle Dateien (*)")
+    return QCoreApplication.translate("Sicherung", "LotsenDesk-Sicherung (*.sqlite);;Alle Dateien (*)")
 
 
 # --- choosers (module functions: tests replace them) ----------------------------------------------------------
 def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to save a Sicherung by hand."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Sicherung erstellen"), str(suggested), _filter())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Sicherung", "Sicherung erstellen"), str(suggested), _filter()
+    )
     if not name:
         return None
     return Path(name) if Path(name).suffix else Path(name + SUFFIX)
@@ -75,13 +72,17 @@ def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None
 
 def choose_backup_source(parent: QWidget | None, folder: Path) -> Path | None:
     """Which Sicherung to restore."""
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Sicherung wiederherstellen"), str(folder), _filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Sicherung", "Sicherung wiederherstellen"), str(folder), _filter()
+    )
     return Path(name) if name else None
 
 
 def choose_backup_folder(parent: QWidget | None, current: Path) -> Path | None:
     """The folder for the automatic Sicherungen."""
-    name = QFileDialog.getExistingDirectory(parent, _tr("Ordner für Sicherungen wählen"), str(current))
+    name = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Sicherung", "Ordner für Sicherungen wählen"), str(current)
+    )
     return Path(name) if name else None
 
 
@@ -96,7 +97,7 @@ class _WaitCursor:
 # --- Sicherung erstellen… -------------------------------------------------------------------------------------
 def create_backup_dialog(parent: QWidget | None, db: Database) -> bool:
     """Save a checked copy of the database where the user chooses; True if it was written."""
-    title = _tr("Sicherung erstellen")
+    title = QCoreApplication.translate("Sicherung", "Sicherung erstellen")
     remembered = QSettings().value(_LAST_FOLDER, "", type=str)
     folder = Path(remembered) if remembered and Path(remembered).is_dir() else _existing_backup_folder(db)
     suggested = folder / f"{db.path.stem}-Sicherung-{date.today().isoformat()}{SUFFIX}"
@@ -113,7 +114,7 @@ def create_backup_dialog(parent: QWidget | None, db: Database) -> bool:
     QMessageBox.information(
         parent,
         title,
-        _tr("Die Sicherung „%1“ wurde gespeichert und geprüft.\n\nInhalt: %2")
+        QCoreApplication.translate("Sicherung", "Die Sicherung „%1“ wurde gespeichert und geprüft.\n\nInhalt: %2")
         .replace("%1", str(target))
         .replace("%2", localized(info.counts())),
     )
@@ -132,13 +133,14 @@ def _existing_backup_folder(db: Database) -> Path:
 def restore_question(info_text: str, source: Path, folder: Path) -> str:
     """The preview and the question, as the message box shows them."""
     return (
-        _tr("Die Sicherung „%1“ enthält:").replace("%1", source.name)
+        QCoreApplication.translate("Sicherung", "Die Sicherung „%1“ enthält:").replace("%1", source.name)
         + "\n\n"
         + info_text
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "Sicherung",
             "Sie ersetzt alle jetzigen Daten. Der jetzige Stand wird vorher im Ordner „%1“ gesichert.\n\n"
-            "Wiederherstellen?"
+            "Wiederherstellen?",
         ).replace("%1", str(folder))
     )
 
@@ -148,7 +150,7 @@ def restore_backup_dialog(
 ) -> Path | None:
     """Choose a Sicherung, show what it holds, ask, back up the current state, replace the database file.
     Returns ``db_path`` after a restore (to be opened again), ``None`` if nothing was replaced."""
-    title = _tr("Sicherung wiederherstellen")
+    title = QCoreApplication.translate("Sicherung", "Sicherung wiederherstellen")
     db_path = Path(db_path)
     folder = backup_folder_of_file(db_path)
     source = choose_backup_source(parent, folder if folder.is_dir() else db_path.parent)
@@ -177,9 +179,13 @@ def restore_backup_dialog(
     except ServiceError as error:
         QMessageBox.warning(parent, title, localized(error.message))
         return None
-    text = _tr("Die Sicherung wurde wiederhergestellt: %1.").replace("%1", localized(info.counts()))
+    text = QCoreApplication.translate("Sicherung", "Die Sicherung wurde wiederhergestellt: %1.").replace(
+        "%1", localized(info.counts())
+    )
     if result.previous is not None:
-        text += "\n\n" + _tr("Der vorherige Stand ist gesichert in „%1“.").replace("%1", str(result.previous))
+        text += "\n\n" + QCoreApplication.translate("Sicherung", "Der vorherige Stand ist gesichert in „%1“.").replace(
+            "%1", str(result.previous)
+        )
     QMessageBox.information(parent, title, text)
     return db_path
 
@@ -279,24 +285,29 @@ def backup_on_close(db: Database, now: datetime | None = None) -> BackupStatus |
     try:
         made = automatic_backup(db, now=now)
     except ServiceError as error:
-        text = _tr("Die automatische Sicherung wurde nicht angelegt: %1").replace("%1", localized(error.message))
+        text = QCoreApplication.translate("Sicherung", "Die automatische Sicherung wurde nicht angelegt: %1").replace(
+            "%1", localized(error.message)
+        )
         return BackupStatus(text, failed=True)
     except Exception:  # never stop the window from closing; the data in the database are not affected
-        text = _tr(
-            "Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen."
+        text = QCoreApplication.translate(
+            "Sicherung",
+            "Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen.",
         )
         return BackupStatus(text, failed=True)
     if made is None:
         return None
     text = (
-        _tr("Sicherung angelegt: %1 (%2).")
+        QCoreApplication.translate("Sicherung", "Sicherung angelegt: %1 (%2).")
         .replace("%1", str(made.info.path))
         .replace("%2", localized(made.info.counts()))
     )
     if len(made.removed) == 1:
-        text += " " + _tr("Eine ältere Sicherung wurde gelöscht.")
+        text += " " + QCoreApplication.translate("Sicherung", "Eine ältere Sicherung wurde gelöscht.")
     elif made.removed:
-        text += " " + _tr("%1 ältere Sicherungen wurden gelöscht.").replace("%1", str(len(made.removed)))
+        text += " " + QCoreApplication.translate("Sicherung", "%1 ältere Sicherungen wurden gelöscht.").replace(
+            "%1", str(len(made.removed))
+        )
     return BackupStatus(text)
 
 
@@ -307,5 +318,5 @@ def last_backup_text(db: Database) -> str:
     except ServiceError:
         last = None
     if last is None:
-        return _tr("Noch keine Sicherung")
-    return _tr("Letzte Sicherung: %1").replace("%1", format_time(last))
+        return QCoreApplication.translate("Sicherung", "Noch keine Sicherung")
+    return QCoreApplication.translate("Sicherung", "Letzte Sicherung: %1").replace("%1", format_time(last))

@@ -20,12 +20,10 @@ _FOLDER_KEY = "export/folder"
 PROGRESS_FROM = 5000  # rows: a shorter list is written before a progress dialog could even appear
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def _filters() -> tuple[str, str]:
-    return _tr("Excel-Arbeitsmappe (*.xlsx)"), _tr("CSV für Excel (*.csv)")
+    return QCoreApplication.translate("ExportDialog", "Excel-Arbeitsmappe (*.xlsx)"), QCoreApplication.translate(
+        "ExportDialog", "CSV für Excel (*.csv)"
+    )
 
 
 def _remembered_folder() -> str:
@@ -43,7 +41,7 @@ def choose_export_path(parent: QWidget | None, suggested_name: str) -> Path | No
     selected = csv if suggested_name.lower().endswith(".csv") else xlsx
     name, chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("Exportieren"),
+        QCoreApplication.translate("ExportDialog", "Exportieren"),
         str(Path(_remembered_folder()) / suggested_name),
         f"{xlsx};;{csv}",
         selected,
@@ -61,9 +59,9 @@ def choose_export_path(parent: QWidget | None, suggested_name: str) -> Path | No
 def ask_to_open(parent: QWidget | None, title: str, text: str) -> bool:
     """Say what was saved and ask whether to open it now."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(_tr("Möchten Sie die Datei jetzt öffnen?"))
-    open_button = box.addButton(_tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("ExportDialog", "Möchten Sie die Datei jetzt öffnen?"))
+    open_button = box.addButton(QCoreApplication.translate("ExportDialog", "Öffnen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("ExportDialog", "Schließen"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
     return box.clickedButton() is open_button
@@ -75,8 +73,9 @@ def open_file(parent: QWidget | None, title: str, path: Path) -> None:
         QMessageBox.information(
             parent,
             title,
-            _tr(
-                "Die Datei kann hier nicht geöffnet werden (kein Programm für diesen Dateityp?). Sie liegt unter:\n%1"
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Die Datei kann hier nicht geöffnet werden (kein Programm für diesen Dateityp?). Sie liegt unter:\n%1",
             ).replace("%1", str(path)),
         )
 
@@ -97,7 +96,13 @@ def export_with_dialog(
         return None
     dialog: QProgressDialog | None = None
     if rows >= PROGRESS_FROM:
-        dialog = QProgressDialog(_tr("Die Liste wird gespeichert …"), _tr("Abbrechen"), 0, rows, parent)
+        dialog = QProgressDialog(
+            QCoreApplication.translate("ExportDialog", "Die Liste wird gespeichert …"),
+            QCoreApplication.translate("ExportDialog", "Abbrechen"),
+            0,
+            rows,
+            parent,
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)

@@ -63,19 +63,16 @@ ERROR_TEXT_COLOUR = QColor("#b00020")
 SHOWN_ERRORS = 500  # rows in the error table; "Liste kopieren" copies all
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def choose_file(parent: QWidget | None, kind: str) -> Path | None:
     """Ask for the file (a module-level function so tests can replace the modal file dialog)."""
     if kind == "lotsen":
-        title = _translate("Lots*innen importieren – Datei wählen")
+        title = QCoreApplication.translate("ImportWizard", "Lots*innen importieren – Datei wählen")
     else:
-        title = _translate("Einsätze importieren – Datei wählen")
-    filters = _translate(
+        title = QCoreApplication.translate("ImportWizard", "Einsätze importieren – Datei wählen")
+    filters = QCoreApplication.translate(
+        "ImportWizard",
         "Listen (*.xlsx *.xlsm *.csv *.txt);;Excel-Arbeitsmappen (*.xlsx *.xlsm);;CSV-Dateien (*.csv *.txt);;"
-        "Alle Dateien (*)"
+        "Alle Dateien (*)",
     )
     settings = QSettings()
     start = str(settings.value(_LAST_DIR_KEY, str(Path.home())))
@@ -98,7 +95,7 @@ def run_import_dialog(parent: QWidget | None, db: Database, kind: str, undo_stac
 
 def undo_text(result: ImportResult) -> str:
     """What Bearbeiten → Rückgängig names: "Import „einsaetze.xlsx“"."""
-    return _translate("Import „%1“").replace("%1", result.filename)
+    return QCoreApplication.translate("ImportWizard", "Import „%1“").replace("%1", result.filename)
 
 
 def error_line(message: str) -> tuple[str, str]:
@@ -118,15 +115,19 @@ class _Progress:
     def __call__(self, done: int, total: int | None) -> None:
         if self.dialog is None:
             self.dialog = QProgressDialog(self._parent)
-            self.dialog.setWindowTitle(_translate("Import"))
-            self.dialog.setCancelButtonText(_translate("Abbrechen"))
+            self.dialog.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import"))
+            self.dialog.setCancelButtonText(QCoreApplication.translate("ImportWizard", "Abbrechen"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(0)
             self.dialog.setAutoClose(False)
             self.dialog.setAutoReset(False)
         self.dialog.setMaximum(total or 0)  # 0: a busy bar when the file does not say how many rows it has
         self.dialog.setValue(min(done, total) if total else 0)
-        self.dialog.setLabelText(_translate("Zeile %1 wird gelesen …").replace("%1", f"{done:,}".replace(",", ".")))
+        self.dialog.setLabelText(
+            QCoreApplication.translate("ImportWizard", "Zeile %1 wird gelesen …").replace(
+                "%1", f"{done:,}".replace(",", ".")
+            )
+        )
         self.dialog.show()
         QApplication.processEvents()
         if self.dialog.wasCanceled():

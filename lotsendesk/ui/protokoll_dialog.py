@@ -32,38 +32,37 @@ from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.tables import RecordsModel, record_table
 
 LIMIT = 2000
-_CONTEXT = "Protokoll"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
 _ROLE_AB = re.compile(r"(\S+) ab (\d{4}-\d{2}-\d{2})")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def bereich_label(tabelle: str) -> str:
     """The German name of a table of the log (its "Bereich")."""
     labels = {
-        "lotse": _tr("Lots*innen"),
-        "einsatz": _tr("Einsätze"),
-        "taetigkeit": _tr("Tätigkeiten"),
-        "foerderjahr": _tr("Förderjahre"),
-        "rate_eingang": _tr("Raten (Mittelabrufe)"),
-        "auszahlungslauf": _tr("Auszahlungsläufe"),
-        "auszahlung": _tr("Auszahlungen"),
-        "freibetragserklaerung": _tr("Freibetragserklärungen"),
-        "verwendungsnachweis_angaben": _tr("Verwendungsnachweis-Angaben"),
-        "ausgestelltes_dokument": _tr("Ausgestellte Dokumente"),
-        "import_record": _tr("Importe"),
-        "traeger": _tr("Träger"),
-        "backup": _tr("Datensicherung"),
+        "lotse": QCoreApplication.translate("Protokoll", "Lots*innen"),
+        "einsatz": QCoreApplication.translate("Protokoll", "Einsätze"),
+        "taetigkeit": QCoreApplication.translate("Protokoll", "Tätigkeiten"),
+        "foerderjahr": QCoreApplication.translate("Protokoll", "Förderjahre"),
+        "rate_eingang": QCoreApplication.translate("Protokoll", "Raten (Mittelabrufe)"),
+        "auszahlungslauf": QCoreApplication.translate("Protokoll", "Auszahlungsläufe"),
+        "auszahlung": QCoreApplication.translate("Protokoll", "Auszahlungen"),
+        "freibetragserklaerung": QCoreApplication.translate("Protokoll", "Freibetragserklärungen"),
+        "verwendungsnachweis_angaben": QCoreApplication.translate("Protokoll", "Verwendungsnachweis-Angaben"),
+        "ausgestelltes_dokument": QCoreApplication.translate("Protokoll", "Ausgestellte Dokumente"),
+        "import_record": QCoreApplication.translate("Protokoll", "Importe"),
+        "traeger": QCoreApplication.translate("Protokoll", "Träger"),
+        "backup": QCoreApplication.translate("Protokoll", "Datensicherung"),
     }
     return labels.get(tabelle, tabelle)
 
 
 def aktion_label(aktion: str) -> str:
-    labels = {"angelegt": _tr("angelegt"), "geändert": _tr("geändert"), "gelöscht": _tr("gelöscht")}
+    labels = {
+        "angelegt": QCoreApplication.translate("Protokoll", "angelegt"),
+        "geändert": QCoreApplication.translate("Protokoll", "geändert"),
+        "gelöscht": QCoreApplication.translate("Protokoll", "gelöscht"),
+    }
     return labels.get(aktion, aktion)
 
 
@@ -72,86 +71,86 @@ def feld_label(feld: str | None) -> str:
     if not feld:
         return ""
     labels = {
-        "nr": _tr("Nr."),
-        "nachname": _tr("Nachname"),
-        "vorname": _tr("Vorname"),
-        "qualifiziert_am": _tr("Qualifiziert am"),
-        "eintritt": _tr("Eintritt"),
-        "austritt": _tr("Austritt"),
-        "email": _tr("E-Mail"),
-        "telefon": _tr("Telefon"),
-        "anschrift": _tr("Anschrift"),
-        "iban": _tr("IBAN"),
-        "bic": _tr("BIC"),
-        "sprachen": _tr("Sprachen"),
-        "notizen": _tr("Notizen"),
-        "notiz": _tr("Notiz"),
-        "status": _tr("Status"),
-        "rollen": _tr("Rolle(n)"),
-        "lotse_id": _tr("Lots*in (Nr. intern)"),
-        "datum": _tr("Datum"),
-        "minuten": _tr("Stunden"),
-        "taetigkeit_id": _tr("Tätigkeit (Nr. intern)"),
-        "bemerkung": _tr("Bemerkung"),
-        "import_id": _tr("Import (Nr.)"),
-        "name": _tr("Name"),
-        "position": _tr("Position in der Liste"),
-        "jahr": _tr("Jahr"),
-        "aktenzeichen": _tr("Aktenzeichen"),
-        "bescheid_datum": _tr("Bescheid vom"),
-        "bewilligung_von": _tr("Bewilligung von"),
-        "bewilligung_bis": _tr("Bewilligung bis"),
-        "bewilligt_einsatz_cent": _tr("Bewilligt: Einsatz"),
-        "bewilligt_koordination_cent": _tr("Bewilligt: Koordination"),
-        "bewilligt_quali_cent": _tr("Bewilligt: Qualifizierung"),
-        "nebenbestimmungen": _tr("Nebenbestimmungen"),
-        "satz_cent": _tr("Stundensatz"),
-        "cap_lotsin_minuten": _tr("Höchststunden Lots*in"),
-        "cap_koordinierend_minuten": _tr("Höchststunden koordinierend"),
-        "woche_lotsin_minuten": _tr("Wochenstunden Lots*in"),
-        "woche_koordinierend_minuten": _tr("Wochenstunden koordinierend"),
-        "cap_methode": _tr("Kappung"),
-        "erklaerung_bis": _tr("Erklärung bis"),
-        "erklaerung_zurueck_am": _tr("Erklärung zurück am"),
-        "verwendungsnachweis_bis": _tr("Verwendungsnachweis bis"),
-        "foerderjahr_id": _tr("Förderjahr (Nr. intern)"),
-        "betrag_cent": _tr("Betrag"),
-        "bis": _tr("Zeitraum bis"),
-        "bezahlt_am": _tr("Bezahlt am"),
-        "methode": _tr("Zahlweg"),
-        "lauf_id": _tr("Auszahlungslauf (Nr.)"),
-        "beleg_jahr": _tr("Beleg-Jahr"),
-        "beleg_lfd": _tr("Beleg-Nr. (laufend)"),
-        "storno_von_id": _tr("Storno von (Nr. intern)"),
-        "grund": _tr("Grund"),
-        "art": _tr("Art"),
-        "anderweitig_cent": _tr("Anderweitig genutzt"),
-        "unterschrieben_am": _tr("Unterschrieben am"),
-        "sozialleistungen": _tr("Sozialleistungen"),
-        "einwilligung_am": _tr("Einwilligung am"),
-        "projektverlauf": _tr("Projektverlauf"),
-        "zielerreichung": _tr("Zielerreichung"),
-        "zusammenarbeit": _tr("Zusammenarbeit"),
-        "schwierigkeiten": _tr("Schwierigkeiten"),
-        "ausblick": _tr("Ausblick"),
-        "eigenmittel_cent": _tr("Eigenmittel"),
-        "drittmittel_cent": _tr("Drittmittel"),
-        "koordination_ist_cent": _tr("Koordinierungspauschale (Ist)"),
-        "nummer": _tr("Nummer"),
-        "version": _tr("Fassung"),
-        "auszahlung_id": _tr("Auszahlung (Nr. intern)"),
-        "sha256": _tr("Prüfsumme (SHA-256)"),
-        "versandt_am": _tr("Versandt am"),
-        "rechtsform": _tr("Rechtsform"),
-        "gemeinnuetzig": _tr("Gemeinnützig"),
-        "einwohner": _tr("Einwohner*innen"),
-        "ort": _tr("Ort"),
-        "vertreter1_name": _tr("Vertreter*in 1"),
-        "vertreter1_funktion": _tr("Funktion Vertreter*in 1"),
-        "vertreter2_name": _tr("Vertreter*in 2"),
-        "vertreter2_funktion": _tr("Funktion Vertreter*in 2"),
-        "konto_inhaber": _tr("Kontoinhaber"),
-        "anzahl": _tr("Anzahl Datensätze"),
+        "nr": QCoreApplication.translate("Protokoll", "Nr."),
+        "nachname": QCoreApplication.translate("Protokoll", "Nachname"),
+        "vorname": QCoreApplication.translate("Protokoll", "Vorname"),
+        "qualifiziert_am": QCoreApplication.translate("Protokoll", "Qualifiziert am"),
+        "eintritt": QCoreApplication.translate("Protokoll", "Eintritt"),
+        "austritt": QCoreApplication.translate("Protokoll", "Austritt"),
+        "email": QCoreApplication.translate("Protokoll", "E-Mail"),
+        "telefon": QCoreApplication.translate("Protokoll", "Telefon"),
+        "anschrift": QCoreApplication.translate("Protokoll", "Anschrift"),
+        "iban": QCoreApplication.translate("Protokoll", "IBAN"),
+        "bic": QCoreApplication.translate("Protokoll", "BIC"),
+        "sprachen": QCoreApplication.translate("Protokoll", "Sprachen"),
+        "notizen": QCoreApplication.translate("Protokoll", "Notizen"),
+        "notiz": QCoreApplication.translate("Protokoll", "Notiz"),
+        "status": QCoreApplication.translate("Protokoll", "Status"),
+        "rollen": QCoreApplication.translate("Protokoll", "Rolle(n)"),
+        "lotse_id": QCoreApplication.translate("Protokoll", "Lots*in (Nr. intern)"),
+        "datum": QCoreApplication.translate("Protokoll", "Datum"),
+        "minuten": QCoreApplication.translate("Protokoll", "Stunden"),
+        "taetigkeit_id": QCoreApplication.translate("Protokoll", "Tätigkeit (Nr. intern)"),
+        "bemerkung": QCoreApplication.translate("Protokoll", "Bemerkung"),
+        "import_id": QCoreApplication.translate("Protokoll", "Import (Nr.)"),
+        "name": QCoreApplication.translate("Protokoll", "Name"),
+        "position": QCoreApplication.translate("Protokoll", "Position in der Liste"),
+        "jahr": QCoreApplication.translate("Protokoll", "Jahr"),
+        "aktenzeichen": QCoreApplication.translate("Protokoll", "Aktenzeichen"),
+        "bescheid_datum": QCoreApplication.translate("Protokoll", "Bescheid vom"),
+        "bewilligung_von": QCoreApplication.translate("Protokoll", "Bewilligung von"),
+        "bewilligung_bis": QCoreApplication.translate("Protokoll", "Bewilligung bis"),
+        "bewilligt_einsatz_cent": QCoreApplication.translate("Protokoll", "Bewilligt: Einsatz"),
+        "bewilligt_koordination_cent": QCoreApplication.translate("Protokoll", "Bewilligt: Koordination"),
+        "bewilligt_quali_cent": QCoreApplication.translate("Protokoll", "Bewilligt: Qualifizierung"),
+        "nebenbestimmungen": QCoreApplication.translate("Protokoll", "Nebenbestimmungen"),
+        "satz_cent": QCoreApplication.translate("Protokoll", "Stundensatz"),
+        "cap_lotsin_minuten": QCoreApplication.translate("Protokoll", "Höchststunden Lots*in"),
+        "cap_koordinierend_minuten": QCoreApplication.translate("Protokoll", "Höchststunden koordinierend"),
+        "woche_lotsin_minuten": QCoreApplication.translate("Protokoll", "Wochenstunden Lots*in"),
+        "woche_koordinierend_minuten": QCoreApplication.translate("Protokoll", "Wochenstunden koordinierend"),
+        "cap_methode": QCoreApplication.translate("Protokoll", "Kappung"),
+        "erklaerung_bis": QCoreApplication.translate("Protokoll", "Erklärung bis"),
+        "erklaerung_zurueck_am": QCoreApplication.translate("Protokoll", "Erklärung zurück am"),
+        "verwendungsnachweis_bis": QCoreApplication.translate("Protokoll", "Verwendungsnachweis bis"),
+        "foerderjahr_id": QCoreApplication.translate("Protokoll", "Förderjahr (Nr. intern)"),
+        "betrag_cent": QCoreApplication.translate("Protokoll", "Betrag"),
+        "bis": QCoreApplication.translate("Protokoll", "Zeitraum bis"),
+        "bezahlt_am": QCoreApplication.translate("Protokoll", "Bezahlt am"),
+        "methode": QCoreApplication.translate("Protokoll", "Zahlweg"),
+        "lauf_id": QCoreApplication.translate("Protokoll", "Auszahlungslauf (Nr.)"),
+        "beleg_jahr": QCoreApplication.translate("Protokoll", "Beleg-Jahr"),
+        "beleg_lfd": QCoreApplication.translate("Protokoll", "Beleg-Nr. (laufend)"),
+        "storno_von_id": QCoreApplication.translate("Protokoll", "Storno von (Nr. intern)"),
+        "grund": QCoreApplication.translate("Protokoll", "Grund"),
+        "art": QCoreApplication.translate("Protokoll", "Art"),
+        "anderweitig_cent": QCoreApplication.translate("Protokoll", "Anderweitig genutzt"),
+        "unterschrieben_am": QCoreApplication.translate("Protokoll", "Unterschrieben am"),
+        "sozialleistungen": QCoreApplication.translate("Protokoll", "Sozialleistungen"),
+        "einwilligung_am": QCoreApplication.translate("Protokoll", "Einwilligung am"),
+        "projektverlauf": QCoreApplication.translate("Protokoll", "Projektverlauf"),
+        "zielerreichung": QCoreApplication.translate("Protokoll", "Zielerreichung"),
+        "zusammenarbeit": QCoreApplication.translate("Protokoll", "Zusammenarbeit"),
+        "schwierigkeiten": QCoreApplication.translate("Protokoll", "Schwierigkeiten"),
+        "ausblick": QCoreApplication.translate("Protokoll", "Ausblick"),
+        "eigenmittel_cent": QCoreApplication.translate("Protokoll", "Eigenmittel"),
+        "drittmittel_cent": QCoreApplication.translate("Protokoll", "Drittmittel"),
+        "koordination_ist_cent": QCoreApplication.translate("Protokoll", "Koordinierungspauschale (Ist)"),
+        "nummer": QCoreApplication.translate("Protokoll", "Nummer"),
+        "version": QCoreApplication.translate("Protokoll", "Fassung"),
+        "auszahlung_id": QCoreApplication.translate("Protokoll", "Auszahlung (Nr. intern)"),
+        "sha256": QCoreApplication.translate("Protokoll", "Prüfsumme (SHA-256)"),
+        "versandt_am": QCoreApplication.translate("Protokoll", "Versandt am"),
+        "rechtsform": QCoreApplication.translate("Protokoll", "Rechtsform"),
+        "gemeinnuetzig": QCoreApplication.translate("Protokoll", "Gemeinnützig"),
+        "einwohner": QCoreApplication.translate("Protokoll", "Einwohner*innen"),
+        "ort": QCoreApplication.translate("Protokoll", "Ort"),
+        "vertreter1_name": QCoreApplication.translate("Protokoll", "Vertreter*in 1"),
+        "vertreter1_funktion": QCoreApplication.translate("Protokoll", "Funktion Vertreter*in 1"),
+        "vertreter2_name": QCoreApplication.translate("Protokoll", "Vertreter*in 2"),
+        "vertreter2_funktion": QCoreApplication.translate("Protokoll", "Funktion Vertreter*in 2"),
+        "konto_inhaber": QCoreApplication.translate("Protokoll", "Kontoinhaber"),
+        "anzahl": QCoreApplication.translate("Protokoll", "Anzahl Datensätze"),
     }
     return labels.get(feld, feld)
 
@@ -165,20 +164,27 @@ def wert_text(feld: str | None, value: str | None) -> str:
         if feld.endswith("_cent") and value.lstrip("-").isdigit():
             return format_money(Decimal(int(value)) / 100)
         if (feld == "minuten" or feld.endswith("_minuten")) and value.lstrip("-").isdigit():
-            return _tr("%1 Std.").replace("%1", format_hours(int(value)))
+            return QCoreApplication.translate("Protokoll", "%1 Std.").replace("%1", format_hours(int(value)))
         if feld == "anzahl" and value.isdigit():
             return format_number(Decimal(value), 0)
         if feld == "rollen":
-            return _ROLE_AB.sub(lambda m: f"{_rolle(m.group(1))} {_tr('ab')} {_date(m.group(2))}", _roles(value))
+            return _ROLE_AB.sub(
+                lambda m: f"{_rolle(m.group(1))} {QCoreApplication.translate('Protokoll', 'ab')} {_date(m.group(2))}",
+                _roles(value),
+            )
         if feld == "gemeinnuetzig" and value in ("0", "1"):
-            return _tr("ja") if value == "1" else _tr("nein")
+            return (
+                QCoreApplication.translate("Protokoll", "ja")
+                if value == "1"
+                else QCoreApplication.translate("Protokoll", "nein")
+            )
         codes = {
-            "ja": _tr("ja"),
-            "nein": _tr("nein"),
-            "ueberweisung": _tr("Überweisung"),
-            "bar": _tr("bar"),
-            "quittung": _tr("Quittung"),
-            "verwendungsnachweis": _tr("Verwendungsnachweis"),
+            "ja": QCoreApplication.translate("Protokoll", "ja"),
+            "nein": QCoreApplication.translate("Protokoll", "nein"),
+            "ueberweisung": QCoreApplication.translate("Protokoll", "Überweisung"),
+            "bar": QCoreApplication.translate("Protokoll", "bar"),
+            "quittung": QCoreApplication.translate("Protokoll", "Quittung"),
+            "verwendungsnachweis": QCoreApplication.translate("Protokoll", "Verwendungsnachweis"),
         }
         if value in codes and feld in ("", "methode", "art", "sozialleistungen"):
             return codes[value]
@@ -196,7 +202,10 @@ def _date(iso: str) -> str:
 
 
 def _rolle(rolle: str) -> str:
-    labels = {"lotsin": _tr("Lots*in"), "koordinierend": _tr("koordinierende*r Lots*in")}
+    labels = {
+        "lotsin": QCoreApplication.translate("Protokoll", "Lots*in"),
+        "koordinierend": QCoreApplication.translate("Protokoll", "koordinierende*r Lots*in"),
+    }
     return labels.get(rolle, rolle)
 
 
@@ -216,10 +225,19 @@ class ProtokollModel(RecordsModel):
         super().__init__(parent)
         self.with_record = with_record
         self.rows: list[Eintrag] = []
-        headers = [_tr("Zeit"), _tr("Wer")]
+        headers = [QCoreApplication.translate("Protokoll", "Zeit"), QCoreApplication.translate("Protokoll", "Wer")]
         if with_record:
-            headers += [_tr("Bereich"), _tr("Nr.")]
-        self._headers = (*headers, _tr("Aktion"), _tr("Feld"), _tr("Alter Wert"), _tr("Neuer Wert"))
+            headers += [
+                QCoreApplication.translate("Protokoll", "Bereich"),
+                QCoreApplication.translate("Protokoll", "Nr."),
+            ]
+        self._headers = (
+            *headers,
+            QCoreApplication.translate("Protokoll", "Aktion"),
+            QCoreApplication.translate("Protokoll", "Feld"),
+            QCoreApplication.translate("Protokoll", "Alter Wert"),
+            QCoreApplication.translate("Protokoll", "Neuer Wert"),
+        )
 
     def set_rows(self, rows: list[Eintrag]) -> None:
         self.beginResetModel()

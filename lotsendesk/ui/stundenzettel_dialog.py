@@ -47,11 +47,6 @@ from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.undo import push_done
 
 _LAST_DIR_KEY = "stundenzettel/last_dir"
-_CONTEXT = "StundenzettelDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 # --- modal helpers tests replace -----------------------------------------------------------------------------
@@ -68,9 +63,9 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save the workbook."""
     name, _selected = QFileDialog.getSaveFileName(
         parent,
-        _tr("Stundenzettel speichern"),
+        QCoreApplication.translate("StundenzettelDialog", "Stundenzettel speichern"),
         str(Path(_start_folder()) / suggested),
-        _tr("Excel-Arbeitsmappen (*.xlsx)"),
+        QCoreApplication.translate("StundenzettelDialog", "Excel-Arbeitsmappen (*.xlsx)"),
     )
     if not name:
         return None
@@ -81,7 +76,11 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 def choose_folder(parent: QWidget) -> Path | None:
     """The folder that gets one file per Lots*in."""
-    name = QFileDialog.getExistingDirectory(parent, _tr("Ordner für die Stundenzettel wählen"), _start_folder())
+    name = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("StundenzettelDialog", "Ordner für die Stundenzettel wählen"),
+        _start_folder(),
+    )
     if not name:
         return None
     _remember(Path(name))
@@ -92,9 +91,9 @@ def choose_files(parent: QWidget) -> list[Path]:
     """The filled-in workbooks (one or several)."""
     names, _selected = QFileDialog.getOpenFileNames(
         parent,
-        _tr("Ausgefüllte Stundenzettel einlesen – Dateien wählen"),
+        QCoreApplication.translate("StundenzettelDialog", "Ausgefüllte Stundenzettel einlesen – Dateien wählen"),
         _start_folder(),
-        _tr("Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)"),
+        QCoreApplication.translate("StundenzettelDialog", "Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)"),
     )
     if names:
         _remember(Path(names[0]).parent)
@@ -104,7 +103,9 @@ def choose_files(parent: QWidget) -> list[Path]:
 def ask_open(parent: QWidget, title: str, text: str) -> bool:
     """ "… gespeichert. Jetzt öffnen?" – True for Öffnen."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
-    open_button = box.addButton(_tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("StundenzettelDialog", "Öffnen"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(open_button)
     box.exec()
     return box.clickedButton() is open_button
@@ -208,7 +209,7 @@ def create_timesheets(parent: QWidget, db: Database, today: date | None = None) 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     von, bis, label = dialog.period()
-    title = _tr("Stundenzettel erstellen")
+    title = QCoreApplication.translate("StundenzettelDialog", "Stundenzettel erstellen")
     if dialog.per_person():
         folder = choose_folder(parent)
         if folder is None:
@@ -219,12 +220,16 @@ def create_timesheets(parent: QWidget, db: Database, today: date | None = None) 
             QMessageBox.warning(parent, title, localized(error.message))
             return False
         text = (
-            _tr("%1 Stundenzettel (%2) im Ordner „%3“ gespeichert, eine Datei je Lots*in.")
+            QCoreApplication.translate(
+                "StundenzettelDialog", "%1 Stundenzettel (%2) im Ordner „%3“ gespeichert, eine Datei je Lots*in."
+            )
             .replace("%1", str(len(files)))
             .replace("%2", label)
             .replace("%3", str(folder))
         )
-        if ask_open(parent, title, text + "\n\n" + _tr("Den Ordner jetzt öffnen?")):
+        if ask_open(
+            parent, title, text + "\n\n" + QCoreApplication.translate("StundenzettelDialog", "Den Ordner jetzt öffnen?")
+        ):
             open_path(folder)
         return True
     path = choose_save_path(parent, f"Stundenzettel {label}.xlsx")
@@ -236,13 +241,15 @@ def create_timesheets(parent: QWidget, db: Database, today: date | None = None) 
         QMessageBox.warning(parent, title, localized(error.message))
         return False
     if count == 1:
-        text = _tr("„%1“ gespeichert: Stundenzettel %2 für 1 Lots*in.")
+        text = QCoreApplication.translate("StundenzettelDialog", "„%1“ gespeichert: Stundenzettel %2 für 1 Lots*in.")
     else:
-        text = _tr("„%1“ gespeichert: Stundenzettel %2 mit einem Blatt je Lots*in (%3 Blätter).").replace(
-            "%3", str(count)
-        )
+        text = QCoreApplication.translate(
+            "StundenzettelDialog", "„%1“ gespeichert: Stundenzettel %2 mit einem Blatt je Lots*in (%3 Blätter)."
+        ).replace("%3", str(count))
     text = text.replace("%1", path.name).replace("%2", label)
-    if ask_open(parent, title, text + "\n\n" + _tr("Die Datei jetzt öffnen?")):
+    if ask_open(
+        parent, title, text + "\n\n" + QCoreApplication.translate("StundenzettelDialog", "Die Datei jetzt öffnen?")
+    ):
         open_path(path)
     return True
 
@@ -264,12 +271,18 @@ def import_timesheets(parent: QWidget, db: Database, undo_stack: QUndoStack, tod
     outcomes = _busy(lambda: import_stundenzettel(db, paths, today=today))
     done = [outcome for outcome in outcomes if outcome.imported]
     if len(done) > 1:
-        undo_stack.beginMacro(_tr("Stundenzettel-Import (%1 Dateien)").replace("%1", str(len(done))))
+        undo_stack.beginMacro(
+            QCoreApplication.translate("StundenzettelDialog", "Stundenzettel-Import (%1 Dateien)").replace(
+                "%1", str(len(done))
+            )
+        )
     for outcome in done:
         result = outcome.result
         push_done(
             undo_stack,
-            _tr("Stundenzettel-Import „%1“").replace("%1", outcome.path.name),
+            QCoreApplication.translate("StundenzettelDialog", "Stundenzettel-Import „%1“").replace(
+                "%1", outcome.path.name
+            ),
             lambda result=result: revert_import(db, result),
             lambda result=result: reapply_import(db, result),
             parent,

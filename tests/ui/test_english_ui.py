@@ -57,7 +57,16 @@ def test_menus_are_english(english_window):
     assert _menu_titles(english_window) == ["&File", "&Edit", "&View", "&Help"]
     file_menu = english_window.menuBar().actions()[0].menu()
     items = [action.text() for action in file_menu.actions() if not action.isSeparator()]
-    assert items == ["Import &guides…", "Import &assignments…", "&Quit"]
+    assert items == [
+        "Import &guides…",
+        "Import &assignments…",
+        "Create &timesheets…",
+        "&Import timesheets…",
+        "Create &backup…",
+        "&Restore backup…",
+        "Backup &settings…",
+        "&Quit",
+    ]
     assert english_window.undo_action.text() == "Undo"
     assert english_window.redo_action.text() == "Redo"
 
