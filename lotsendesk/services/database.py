@@ -342,6 +342,7 @@ def _read_only_engine(path: Path) -> Engine:
 def _read_existing(path: Path) -> tuple[dict[str, str], str]:
     """Look into an existing file read-only before anything writes to it (the engine would switch a foreign
     file to WAL for good); refuse foreign files and files from a newer LotsenDesk."""
+    known: dict[str, str] = {}  # what could be read before a damaged page stopped the look
     try:
         # Without a -wal file, immutable=1 reads without creating -wal/-shm beside a foreign file; with one
         # (ours, after a crash), the WAL's content must be seen, so read it normally, read-only.
@@ -351,6 +352,7 @@ def _read_existing(path: Path) -> tuple[dict[str, str], str]:
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             meta = dict(connection.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+            known.update(meta)
             revision = (
                 connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 if "alembic_version" in tables
@@ -365,7 +367,7 @@ def _read_existing(path: Path) -> tuple[dict[str, str], str]:
             raise DatabaseError(_busy_message()) from error
         raise DatabaseError(_not_ours(path)) from error
     except sqlite3.DatabaseError as error:
-        if "malformed" in str(error).lower():  # a SQLite header, then broken pages: ours, damaged
+        if "malformed" in str(error).lower() and known.get("application") == APPLICATION:  # ours, damaged
             raise DamagedError(path, str(error)) from error
         raise DatabaseError(_not_ours(path)) from error
     if meta.get("application") != APPLICATION or revision is None:
