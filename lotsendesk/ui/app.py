@@ -55,10 +55,12 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
             path = db_path or demo_db_path()
             create_demo_database(path)
             db = open_database(path)
-        elif db_path is not None:
-            db = open_database(db_path)
+        elif self_test:
+            db = open_database(db_path or default_db_path(), create_folder=db_path is None)
         else:
-            db = open_database(default_db_path(), create_folder=True)
+            db = _open_asking(db_path or default_db_path(), create_folder=db_path is None)
+            if db is None:  # the user declined to take over, to look or to restore
+                return 1
     except ServiceError as error:
         if self_test:
             print(f"Selbsttest fehlgeschlagen: {localized(error.message)}", file=sys.stderr)
@@ -79,6 +81,57 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
         return app.exec()
     finally:
         (window.db if window is not None else db).close()  # after a restore the window has reopened it
+
+
+def _open_asking(path: Path, create_folder: bool):
+    """open_database with the questions only a person can answer: take over a stale lock, look at a file someone
+    else has open ("Nur ansehen"), restore the newest good Sicherung of a damaged file. None: declined."""
+    from lotsendesk.services.backup import format_time
+    from lotsendesk.services.database import (
+        DamagedError,
+        LockedError,
+        open_database,
+        restore_damaged,
+        take_over_question,
+    )
+
+    title = QCoreApplication.translate("app", "LotsenDesk")
+    try:
+        return open_database(path, create_folder=create_folder)
+    except LockedError as error:
+        if error.owner.stale():
+            answer = QMessageBox.question(None, title, localized(take_over_question(error.owner)))
+            return open_database(path, take_over=True) if answer == QMessageBox.StandardButton.Yes else None
+        box = QMessageBox(QMessageBox.Icon.Warning, title, localized(error.message))
+        look = box.addButton(QCoreApplication.translate("app", "Nur ansehen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(look)
+        box.exec()
+        return open_database(path, read_only=True) if box.clickedButton() is look else None
+    except DamagedError as error:
+        if error.backup is None:
+            raise
+        question = (
+            QCoreApplication.translate(
+                "app",
+                "Die Datenbank ist beschädigt (%1). Neueste gute Sicherung: %2 („%3“). Wiederherstellen?\n\n"
+                "Die beschädigte Datei wird nicht gelöscht, sondern daneben aufbewahrt.",
+            )
+            .replace("%1", error.finding[:200])
+            .replace("%2", format_time(error.backup.created))
+            .replace("%3", error.backup.path.name)
+        )
+        if QMessageBox.question(None, title, question) != QMessageBox.StandardButton.Yes:
+            return None
+        aside = restore_damaged(error.path, error.backup.path)
+        QMessageBox.information(
+            None,
+            title,
+            QCoreApplication.translate("app", "Wiederhergestellt. Die beschädigte Datei liegt unter %1.").replace(
+                "%1", str(aside)
+            ),
+        )
+        return open_database(path)
 
 
 def _friendly_excepthook(exc_type, exc, tb) -> None:

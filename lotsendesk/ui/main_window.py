@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         title = self.tr("LotsenDesk")
         demo_suffix = self.tr("Demo")
         self.setWindowTitle(f"{title} – {demo_suffix}" if demo else title)
+        if db.read_only:  # "Nur ansehen": someone else has the file open
+            self.setWindowTitle(f"{self.windowTitle()} – {self.tr('Nur ansehen')}")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lotsendesk.svg")))
 
         self.sidebar = QListWidget()
@@ -137,6 +139,24 @@ class MainWindow(QMainWindow):
         self.db_label = db_label = QLabel(self.tr("Datenbank: %1").replace("%1", str(db.path)))
         db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(db_label)
+        if db.read_only:
+            from lotsendesk.services.database import read_only_status
+            from lotsendesk.ui.i18n import localized
+
+            owner = db.read_only_owner
+            self.read_only_label = QLabel(
+                localized(read_only_status(owner)) if owner else self.tr("Nur ansehen – Änderungen sind gesperrt")
+            )
+            self.read_only_label.setStyleSheet("QLabel { background: #f2b134; padding: 2px 8px; font-weight: bold; }")
+            self.statusBar().addWidget(self.read_only_label)
+        else:  # keep the lock fresh: a lock not refreshed for lock.STALE_AFTER may be taken over elsewhere
+            from PySide6.QtCore import QTimer
+
+            from lotsendesk.services import lock
+
+            self.lock_timer = QTimer(self)
+            self.lock_timer.timeout.connect(lambda: lock.refresh(self.db.path))
+            self.lock_timer.start(lock.REFRESH_EVERY_MS)
         backup_text = self.tr("Demo: keine automatische Sicherung") if demo else backup_dialogs.last_backup_text(db)
         self.backup_label = QLabel(backup_text)
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -370,7 +390,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        if not self.demo:  # the daily Sicherung (at most one a day); a failure is said, a success is quiet
+        # the daily Sicherung (at most one a day; none while only looking); a failure is said, a success is quiet
+        if not self.demo and not self.db.read_only:
             status = backup_dialogs.backup_on_close(self.db)
             if status is not None and status.failed:
                 QMessageBox.warning(self, self.tr("Sicherung"), status)
