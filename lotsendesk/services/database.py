@@ -118,21 +118,21 @@ class DamagedError(DatabaseError):
         from lotsendesk.services.backup import format_time
 
         self.path = path
-        self.finding = finding
+        self.finding = " ".join(finding.replace("***", " ").split())  # SQLite's report is several lines
         self.backup = newest_good_backup(path)
         if self.backup is None:
             message = msg(
                 "Die Datenbank „{datei}“ ist beschädigt ({befund}), und es wurde keine gute Sicherung gefunden. "
                 "Bitte ändern Sie an der Datei nichts und wenden Sie sich an Ihre Ansprechperson für die Technik.",
                 datei=path.name,
-                befund=finding[:200],
+                befund=self.finding[:200],
             )
         else:
             message = msg(
                 "Die Datenbank „{datei}“ ist beschädigt ({befund}). Neueste gute Sicherung: {datum} („{sicherung}“). "
                 'Wiederherstellen mit: lotsendesk --db "{pfad}" backup restore "{sicherungspfad}"',
                 datei=path.name,
-                befund=finding[:200],
+                befund=self.finding[:200],
                 datum=format_time(self.backup.created),
                 sicherung=self.backup.path.name,
                 pfad=str(path),
