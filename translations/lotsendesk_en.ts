@@ -460,32 +460,32 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="196"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="202"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="200"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="206"/>
         <source>Beim Beenden legt LotsenDesk einmal am Tag eine Sicherung an und prüft sie. Aufbewahrt werden die Sicherungen der letzten 7 Tage, je eine der letzten 4 Wochen und der letzten 12 Monate. Vor jedem Update wird ebenfalls gesichert. Ein Ordner auf einem USB-Stick schützt auch vor einem Defekt des Computers.</source>
         <translation>When you quit, LotsenDesk makes a backup once a day and checks it. It keeps the backups of the last 7 days and one each of the last 4 weeks and the last 12 months. A backup is also made before every update. A folder on a USB stick also protects against a computer failure.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="209"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="215"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="213"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="219"/>
         <source>Ändern…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="216"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="222"/>
         <source>Standard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="217"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="223"/>
         <source>Der Ordner „Sicherungen“ neben der Datenbank</source>
         <translation>The “Sicherungen” (backups) folder next to the database</translation>
     </message>
@@ -950,72 +950,72 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="484"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="485"/>
         <source>Schritt 2 von 3: Prüfung</source>
         <translation>Step 2 of 3: Check</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="485"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="486"/>
         <source>Jede Zeile wurde geprüft. Importiert wird nur die ganze Datei – oder nichts.</source>
         <translation>Every line has been checked. Only the whole file is imported – or nothing at all.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="487"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="488"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="495"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="496"/>
         <source>Fehler der Datei nach Zeilen</source>
         <translation>Errors in the file by line</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="505"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="506"/>
         <source>Liste kopieren</source>
         <translation>Copy list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="508"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="509"/>
         <source>Erneut prüfen</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="511"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="512"/>
         <source>Die Datei noch einmal lesen, z. B. nachdem Sie sie in Excel korrigiert haben.</source>
         <translation>Read the file again, e.g. after you have corrected it in Excel.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="550"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="551"/>
         <source>„Importieren“ speichert alles in einem Schritt. Danach können Sie den Import mit Bearbeiten → Rückgängig (Strg+Z) wieder entfernen.</source>
         <translation>“Import” saves everything in one step. Afterwards you can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="557"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="558"/>
         <source>In „%1“ gibt es 1 Fehler. Es wird nichts importiert, solange Fehler bestehen.</source>
         <translation>“%1” has 1 error. Nothing is imported as long as there are errors.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="559"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="560"/>
         <source>In „%1“ gibt es %2 Fehler. Es wird nichts importiert, solange Fehler bestehen.</source>
         <translation>“%1” has %2 errors. Nothing is imported as long as there are errors.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="562"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="563"/>
         <source>Stimmt eine Zuordnung nicht, gehen Sie „Zurück“. Ist die Datei falsch, korrigieren Sie sie, speichern sie und klicken „Erneut prüfen“.</source>
         <translation>If a column mapping is wrong, go “Back”. If the file is wrong, correct it, save it and click “Check again”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="573"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="574"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="573"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="574"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="599"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="600"/>
         <source>Gezeigt werden die ersten %1 von %2 Fehlern; „Liste kopieren“ kopiert alle.</source>
         <translation>Showing the first %1 of %2 errors; “Copy list” copies them all.</translation>
     </message>
@@ -1023,72 +1023,72 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>CreateTimesheetsDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="125"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="126"/>
         <source>Stundenzettel erstellen</source>
         <translation>Create timesheets</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="129"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="130"/>
         <source>Leere Stundenzettel als Excel-Datei zum Ausfüllen: ein Blatt je aktive*r Lots*in mit Name, Nr., Zeitraum und den bis zur Höchstgrenze noch freien Stunden; die Tätigkeiten stehen als Auswahlliste bereit. Ausgefüllt zurück? Datei → Stundenzettel einlesen.</source>
         <translation>Blank timesheets as an Excel file to fill in: one sheet per active guide with name, No., period and the hours still available up to the cap; the activities are offered as a drop-down list. Back filled in? File → Import timesheets.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="139"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="140"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="140"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="141"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="141"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="142"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="143"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="144"/>
         <source>Monat oder Quartal</source>
         <translation>Month or quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="147"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="148"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="152"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="153"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="154"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="155"/>
         <source>eine Datei mit einem Blatt je Lots*in</source>
         <translation>one file with a sheet per guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="155"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="156"/>
         <source>eine Datei je Lots*in (Ordner wählen)</source>
         <translation>one file per guide (choose a folder)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="163"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="164"/>
         <source>Dateien:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="168"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="169"/>
         <source>Erstellen …</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="186"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="187"/>
         <source>%1. Quartal</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="197"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="198"/>
         <source>%1. Quartal %2</source>
         <translation>Q%1 %2</translation>
     </message>
@@ -1096,57 +1096,57 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="645"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="646"/>
         <source>Schritt 3 von 3: Importiert</source>
         <translation>Step 3 of 3: Imported</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="646"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="647"/>
         <source>Die Datei ist gespeichert.</source>
         <translation>The data from the file has been saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="655"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="656"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) können Sie den Import wieder entfernen.</source>
         <translation>You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="675"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="676"/>
         <source>Neu angelegt:</source>
         <translation>Newly added:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="676"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="677"/>
         <source>Aktualisiert:</source>
         <translation>Updated:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="677"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="678"/>
         <source>Unverändert (übersprungen):</source>
         <translation>Unchanged (skipped):</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="681"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="682"/>
         <source>Neue Einsätze:</source>
         <translation>New assignments:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="682"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
         <source>Stunden zusammen:</source>
         <translation>Total hours:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="684"/>
         <source>Neue Tätigkeiten:</source>
         <translation>New activities:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="683"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="684"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="686"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="687"/>
         <source>Tabellenblatt:</source>
         <translation>Sheet:</translation>
     </message>
@@ -1478,6 +1478,56 @@ Now upload it in online banking as a batch transfer.</translation>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="255"/>
         <source>Die Tätigkeit „%1“ gibt es nicht. Bitte aus der Liste wählen (Liste ändern: Bearbeiten → Tätigkeiten bearbeiten).</source>
         <translation>There is no activity “%1”. Please choose one from the list (to change the list: Edit → Edit activities).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="24"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="24"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="44"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="62"/>
+        <source>Möchten Sie die Datei jetzt öffnen?</source>
+        <translation>Would you like to open the file now?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="63"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="64"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="76"/>
+        <source>Die Datei kann hier nicht geöffnet werden (kein Programm für diesen Dateityp?). Sie liegt unter:
+%1</source>
+        <translation>The file cannot be opened here (no program for this file type?). It is saved at:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="100"/>
+        <source>Die Liste wird gespeichert …</source>
+        <translation>Saving the list…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/export_dialog.py" line="101"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2328,12 +2378,47 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="157"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="69"/>
+        <source>Lots*innen importieren – Datei wählen</source>
+        <translation>Import guides – choose a file</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="71"/>
+        <source>Einsätze importieren – Datei wählen</source>
+        <translation>Import assignments – choose a file</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="72"/>
+        <source>Listen (*.xlsx *.xlsm *.csv *.txt);;Excel-Arbeitsmappen (*.xlsx *.xlsm);;CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</source>
+        <translation>Lists (*.xlsx *.xlsm *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="98"/>
+        <source>Import „%1“</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="118"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="119"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="127"/>
+        <source>Zeile %1 wird gelesen …</source>
+        <translation>Reading line %1…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="158"/>
         <source>Lots*innen importieren</source>
         <translation>Import guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="159"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="160"/>
         <source>Einsätze importieren</source>
         <translation>Import assignments</translation>
     </message>
@@ -3001,7 +3086,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <name>MainWindow</name>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="97"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="329"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
@@ -3011,137 +3096,147 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="110"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="114"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="114"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="137"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="139"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="237"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="148"/>
+        <source>Nur ansehen – Änderungen sind gesperrt</source>
+        <translation>View only – changes are disabled</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="160"/>
+        <source>Demo: keine automatische Sicherung</source>
+        <translation>Demo: no automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="258"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="238"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="240"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="261"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="243"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="264"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="245"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="266"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="248"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="269"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="250"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="271"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="252"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="273"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="255"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="276"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="280"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="260"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="281"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="262"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="283"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="272"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="293"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="274"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="295"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="277"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="298"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="286"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="307"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="287"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="308"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="355"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="376"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="357"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="378"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="375"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="397"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -3149,82 +3244,82 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="238"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="239"/>
         <source>Schritt 1 von 3: Spalten zuordnen</source>
         <translation>Step 1 of 3: Map columns</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="241"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="242"/>
         <source>Wählen Sie über jeder Spalte, was sie enthält. Spalten mit „nicht importieren“ werden übergangen. Pflichtangaben sind mit * markiert.</source>
         <translation>Above each column, choose what it contains. Columns set to “do not import” are skipped. Required fields are marked with *.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="248"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="249"/>
         <source>Andere Datei…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="251"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="252"/>
         <source>Tabellenblatt:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="253"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="254"/>
         <source>Tabellenblatt</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="259"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="260"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="267"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="268"/>
         <source>Vorschau der Datei mit der Zuordnung der Spalten</source>
         <translation>Preview of the file with the column mapping</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="346"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="347"/>
         <source>Kopfzeile in Zeile %1 · Vorschau der ersten %2 Datenzeilen</source>
         <translation>Header row in line %1 · preview of the first %2 data rows</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="357"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="358"/>
         <source>(Spalte %1)</source>
         <translation>(column %1)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="359"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="360"/>
         <source>Import als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="362"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="363"/>
         <source>Inhalt der Spalte „%1“</source>
         <translation>Content of the column “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="363"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="364"/>
         <source>– nicht importieren –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="442"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="443"/>
         <source>Noch nicht zugeordnet: %1. Bitte über der passenden Spalte auswählen.</source>
         <translation>Not mapped yet: %1. Please choose it above the matching column.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="446"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="447"/>
         <source>Die Zuordnung ist die vom letzten Import einer Datei mit diesen Spaltennamen.</source>
         <translation>This is the mapping from the last import of a file with these column names.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="449"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="450"/>
         <source>Alle Pflichtangaben sind zugeordnet. „Weiter“ prüft jede Zeile; gespeichert wird noch nichts.</source>
         <translation>All required fields are mapped. “Next” checks every line; nothing is saved yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/import_wizard.py" line="453"/>
+        <location filename="../lotsendesk/ui/import_wizard.py" line="454"/>
         <source>Zeilen mit ⚠ hatten bei der letzten Prüfung Fehler; zeigen Sie mit der Maus darauf, um sie zu lesen.</source>
         <translation>Lines marked ⚠ had errors in the last check; point at them with the mouse to read them.</translation>
     </message>
@@ -3402,12 +3497,12 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="178"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
@@ -3417,17 +3512,17 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="194"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="202"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
@@ -3437,387 +3532,372 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="204"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
-        <source>Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</source>
-        <translation>The database is read-only; your change was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="210"/>
-        <source>Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</source>
-        <translation>The drive is full or cannot be reached; your change was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
-        <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
-        <translation>The database file cannot be reached (was the USB stick removed?).</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="235"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
         <source>Diesen Verwendungsnachweis gibt es nicht.</source>
         <translation>This statement of use does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
         <source>Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.</source>
         <translation>This version was already marked as sent on {datum}; that can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
         <source>Das Versanddatum liegt in der Zukunft.</source>
         <translation>The sending date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="229"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
         <source>Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).</source>
         <translation>The sending date is before the day this version was created ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="263"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="271"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="273"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="254"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="274"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="275"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="258"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="278"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
         <source>Diese*n Lots*in gibt es nicht mehr.</source>
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="262"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="265"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="269"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="290"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="273"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="293"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="297"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="398"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="400"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="402"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="383"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="404"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="405"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="406"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="407"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="388"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="408"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="409"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="410"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="411"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="624"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="625"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="237"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="598"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="618"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="311"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="331"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="412"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="394"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="395"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="395"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="421"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="422"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="442"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="423"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="443"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="336"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="338"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="416"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="436"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="330"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -4038,641 +4118,671 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="169"/>
+        <source>Die Datenbank „{datei}“ ist beschädigt ({befund}), und es wurde keine gute Sicherung gefunden. Bitte ändern Sie an der Datei nichts und wenden Sie sich an Ihre Ansprechperson für die Technik.</source>
+        <translation>The database “{datei}” is damaged ({befund}), and no good backup was found. Please do not change anything in the file and contact the person who looks after your IT.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <source>Die Datenbank „{datei}“ ist beschädigt ({befund}). Neueste gute Sicherung: {datum} („{sicherung}“). Wiederherstellen mit: lotsendesk --db &quot;{pfad}&quot; backup restore &quot;{sicherungspfad}&quot;</source>
+        <translation>The database “{datei}” is damaged ({befund}). Newest good backup: {datum} (“{sicherung}”). Restore with: lotsendesk --db &quot;{pfad}&quot; backup restore &quot;{sicherungspfad}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="177"/>
+        <source>Die beschädigte Datei konnte nicht beiseitegelegt werden ({grund}); es wurde nichts verändert.</source>
+        <translation>The damaged file could not be moved aside ({grund}); nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="180"/>
         <source>1 Minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="170"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
         <source>{n} Minuten</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="182"/>
         <source>{n} Stunden</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
         <source>{n} Tagen</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="173"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
         <source>{benutzer} auf {rechner} hat die Datei seit {seit} Uhr geöffnet, zuletzt aktiv vor {dauer}. Vermutlich wurde LotsenDesk dort nicht richtig beendet. Trotzdem öffnen?</source>
         <translation>{benutzer} on {rechner} has had the file open since {seit}, last active {dauer} ago. LotsenDesk was probably not closed properly there. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="177"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
         <source>Nur ansehen – geöffnet von {benutzer} auf {rechner} seit {seit} Uhr</source>
         <translation>View only – opened by {benutzer} on {rechner} since {seit}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr, zuletzt aktiv vor {dauer}. Wurde LotsenDesk dort nicht richtig beendet, öffnen Sie die Datei in LotsenDesk (Frage „Trotzdem öffnen?“).</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}, last active {dauer} ago. If LotsenDesk was not closed properly there, open the file in LotsenDesk (question “Open it anyway?”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="206"/>
         <source>Die Datei „{datei}“ gibt es nicht.</source>
         <translation>The file “{datei}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
         <source>Die Datei ist von einer älteren LotsenDesk-Version und muss erst aktualisiert werden; das geht nicht, solange sie anderswo geöffnet ist.</source>
         <translation>The file is from an older version of LotsenDesk and must be updated first; that is not possible while it is open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="220"/>
+        <source>Die Datenbank ist schreibgeschützt (die Datei oder ihr Ordner); Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>The database (the file or its folder) is read-only; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
+        <source>Der Datenträger ist voll; Ihre Änderung wurde nicht gespeichert. Bitte schaffen Sie Platz und versuchen Sie es noch einmal.</source>
+        <translation>The drive is full; your change was not saved. Please free up some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
+        <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt oder das Netzlaufwerk getrennt?); es wurde nichts gespeichert. Bitte schließen Sie LotsenDesk und öffnen Sie die Datei erneut, sobald sie wieder da ist.</source>
+        <translation>The database file cannot be reached (was the USB stick removed or the network drive disconnected?); nothing was saved. Please close LotsenDesk and open the file again as soon as it is available again.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="290"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="291"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="311"/>
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="312"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="293"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
         <source>Rolle ab</source>
         <translation>Rolle ab</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="294"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="314"/>
         <source>Qualifiziert am</source>
         <translation>Qualifiziert am</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="295"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
         <source>Eintritt</source>
         <translation>Eintritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="296"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
         <source>Austritt</source>
         <translation>Austritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="297"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="298"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="318"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
         <source>Anschrift</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
         <source>Sprachen</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="322"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="323"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="324"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
         <source>Stunden</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="306"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="326"/>
         <source>Tätigkeit</source>
         <translation>Tätigkeit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
         <source>Bemerkung</source>
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="308"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
         <source>„{titel}“</source>
         <translation>“{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
         <source>Nr. {nummer}</source>
         <translation>No. {nummer}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the column {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the columns {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
         <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Unknown field “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="322"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
         <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Invalid column for “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="323"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
         <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
         <translation>Column {spalte} is mapped to both “{feld1}” and “{feld2}”. Each column can only fill one field.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="326"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
         <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
         <translation>No column has been chosen for “{feld}”. Please map a column to it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
         <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
         <translation>No columns have been chosen for {felder}. Please map columns to them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="330"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
         <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
         <translation>“{datei}” is {groesse} MB in size; files of up to {grenze} MB can be imported. Please split the list, e.g. into one year per file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV or Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="368"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="372"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="383"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="398"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
         <source>Der Import wurde abgebrochen; es wurde nichts gespeichert.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="419"/>
         <source>„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.</source>
         <translation>“{datei}” is password-protected and cannot be read. Please open the file in Excel, delete the password under “File → Info → Protect Workbook → Encrypt with Password”, save the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="423"/>
         <source>„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is a workbook in the old Excel format (.xls). Please choose “Save As” in Excel, set the file type to “Excel Workbook (*.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="407"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="427"/>
         <source>„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is an OpenDocument spreadsheet (LibreOffice). Please choose “Save As” there, set the file type to “Excel 2007-365 (.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="411"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty. Please choose another one: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="434"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="435"/>
         <source>„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).</source>
         <translation>“{datei}” is a CSV file; it has no sheets (import it without choosing a sheet).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The sheet “{blatt}” in “{datei}” contains only the header row and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
         <source>„{datei}“ enthält kein Tabellenblatt.</source>
         <translation>“{datei}” does not contain any sheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="430"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
         <source>In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.</source>
         <translation>“{datei}” has no sheet “{blatt}”. Available: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.</source>
         <translation>“{datei}” cannot be read as an Excel workbook – it is damaged or incomplete. Please open the file in Excel, save it again and import it once more.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="457"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="466"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="470"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="471"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="452"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="472"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="474"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="455"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="475"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="478"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="513"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="513"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="530"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="531"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="535"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="571"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="574"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="575"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="597"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="578"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="598"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="601"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="602"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="586"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="606"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="587"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="590"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="610"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="613"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="594"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="614"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="595"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="615"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -4802,135 +4912,701 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
 </context>
 <context>
-    <name>ProtokollDialog</name>
+    <name>Protokoll</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="323"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="387"/>
-        <source>Protokoll</source>
-        <translation>Change log</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="43"/>
+        <source>Lots*innen</source>
+        <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="327"/>
-        <source>Ihr Name im Protokoll:</source>
-        <translation>Your name in the change log:</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="44"/>
+        <source>Einsätze</source>
+        <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="329"/>
-        <source>Ihr Name im Protokoll</source>
-        <translation>Your name in the change log</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="45"/>
+        <source>Tätigkeiten</source>
+        <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="330"/>
-        <source>z. B. Kassenwart*in Vorname Nachname</source>
-        <translation>e.g. Treasurer First name Surname</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="46"/>
+        <source>Förderjahre</source>
+        <translation>Funding years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="332"/>
-        <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
-        <translation>Saved with every change, together with the user account “%1”.</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="47"/>
+        <source>Raten (Mittelabrufe)</source>
+        <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="338"/>
-        <source>Übernehmen</source>
-        <translation>Apply</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="48"/>
+        <source>Auszahlungsläufe</source>
+        <translation>Payout runs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
-        <source>Zeitraum:</source>
-        <translation>Period:</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="49"/>
+        <source>Auszahlungen</source>
+        <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="347"/>
-        <source>Zeitraum</source>
-        <translation>Period</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="50"/>
+        <source>Freibetragserklärungen</source>
+        <translation>Allowance declarations</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="351"/>
-        <source>Gesamter Zeitraum</source>
-        <translation>All time</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="51"/>
+        <source>Verwendungsnachweis-Angaben</source>
+        <translation>Statement of use details</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="352"/>
-        <source>Heute</source>
-        <translation>Today</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="52"/>
+        <source>Ausgestellte Dokumente</source>
+        <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="353"/>
-        <source>Letzte 7 Tage</source>
-        <translation>Last 7 days</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="53"/>
+        <source>Importe</source>
+        <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="354"/>
-        <source>Letzte 30 Tage</source>
-        <translation>Last 30 days</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="54"/>
+        <source>Träger</source>
+        <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="355"/>
-        <source>Dieses Jahr</source>
-        <translation>This year</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="55"/>
+        <source>Datensicherung</source>
+        <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="356"/>
-        <source>Letztes Jahr</source>
-        <translation>Last year</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="62"/>
+        <source>angelegt</source>
+        <translation>added</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="357"/>
-        <source>Von … bis …</source>
-        <translation>From … to …</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="63"/>
+        <source>geändert</source>
+        <translation>changed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="364"/>
-        <source>von</source>
-        <translation>from</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="64"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="365"/>
-        <source>bis</source>
-        <translation>to</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="74"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="232"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
-        <source>Bereich:</source>
-        <translation>Area:</translation>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="75"/>
+        <source>Nachname</source>
+        <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="76"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="77"/>
+        <source>Qualifiziert am</source>
+        <translation>Qualified on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="78"/>
+        <source>Eintritt</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="79"/>
+        <source>Austritt</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="80"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="81"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="82"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="83"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="84"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="85"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="86"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="87"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="89"/>
+        <source>Rolle(n)</source>
+        <translation>Role(s)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="90"/>
+        <source>Lots*in (Nr. intern)</source>
+        <translation>Guide (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="91"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="92"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="93"/>
+        <source>Tätigkeit (Nr. intern)</source>
+        <translation>Activity (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="94"/>
+        <source>Bemerkung</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="95"/>
+        <source>Import (Nr.)</source>
+        <translation>Import (no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="96"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="97"/>
+        <source>Position in der Liste</source>
+        <translation>Position in the list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="98"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="99"/>
+        <source>Aktenzeichen</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="100"/>
+        <source>Bescheid vom</source>
+        <translation>Notice dated</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="101"/>
+        <source>Bewilligung von</source>
+        <translation>Approval period from</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="102"/>
+        <source>Bewilligung bis</source>
+        <translation>Approval period to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="103"/>
+        <source>Bewilligt: Einsatz</source>
+        <translation>Approved: assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="104"/>
+        <source>Bewilligt: Koordination</source>
+        <translation>Approved: coordination</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="105"/>
+        <source>Bewilligt: Qualifizierung</source>
+        <translation>Approved: qualification</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="106"/>
+        <source>Nebenbestimmungen</source>
+        <translation>Ancillary provisions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="107"/>
+        <source>Stundensatz</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="108"/>
+        <source>Höchststunden Lots*in</source>
+        <translation>Maximum hours (guide)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="109"/>
+        <source>Höchststunden koordinierend</source>
+        <translation>Maximum hours (coordinating)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="110"/>
+        <source>Wochenstunden Lots*in</source>
+        <translation>Weekly hours (guide)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="111"/>
+        <source>Wochenstunden koordinierend</source>
+        <translation>Weekly hours (coordinating)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="112"/>
+        <source>Kappung</source>
+        <translation>Capping on change of role</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="113"/>
+        <source>Erklärung bis</source>
+        <translation>Declaration due</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="114"/>
+        <source>Erklärung zurück am</source>
+        <translation>Declaration returned on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="115"/>
+        <source>Verwendungsnachweis bis</source>
+        <translation>Statement of use due</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="116"/>
+        <source>Förderjahr (Nr. intern)</source>
+        <translation>Funding year (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="117"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="118"/>
+        <source>Zeitraum bis</source>
+        <translation>Period until</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="119"/>
+        <source>Bezahlt am</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="120"/>
+        <source>Zahlweg</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="121"/>
+        <source>Auszahlungslauf (Nr.)</source>
+        <translation>Payout run (no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="122"/>
+        <source>Beleg-Jahr</source>
+        <translation>Receipt year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="123"/>
+        <source>Beleg-Nr. (laufend)</source>
+        <translation>Receipt no. (sequential)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="124"/>
+        <source>Storno von (Nr. intern)</source>
+        <translation>Cancellation of (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="125"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="126"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="127"/>
+        <source>Anderweitig genutzt</source>
+        <translation>Claimed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="128"/>
+        <source>Unterschrieben am</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="129"/>
+        <source>Sozialleistungen</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="130"/>
+        <source>Einwilligung am</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="131"/>
+        <source>Projektverlauf</source>
+        <translation>Course of the project</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="132"/>
+        <source>Zielerreichung</source>
+        <translation>Achievement of objectives</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="133"/>
+        <source>Zusammenarbeit</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="134"/>
+        <source>Schwierigkeiten</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="135"/>
+        <source>Ausblick</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="136"/>
+        <source>Eigenmittel</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="137"/>
+        <source>Drittmittel</source>
+        <translation>Third-party funds</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="138"/>
+        <source>Koordinierungspauschale (Ist)</source>
+        <translation>Coordination lump sum (actual)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="139"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="140"/>
+        <source>Fassung</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="141"/>
+        <source>Auszahlung (Nr. intern)</source>
+        <translation>Payout (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="142"/>
+        <source>Prüfsumme (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="143"/>
+        <source>Versandt am</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="144"/>
+        <source>Rechtsform</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="145"/>
+        <source>Gemeinnützig</source>
+        <translation>Non-profit</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="146"/>
+        <source>Einwohner*innen</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="147"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="148"/>
+        <source>Vertreter*in 1</source>
+        <translation>Representative 1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="149"/>
+        <source>Funktion Vertreter*in 1</source>
+        <translation>Position of representative 1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="150"/>
+        <source>Vertreter*in 2</source>
+        <translation>Representative 2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="151"/>
+        <source>Funktion Vertreter*in 2</source>
+        <translation>Position of representative 2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="152"/>
+        <source>Kontoinhaber</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="153"/>
+        <source>Anzahl Datensätze</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="167"/>
+        <source>%1 Std.</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="179"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
+        <source>Überweisung</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
+        <source>bar</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="186"/>
+        <source>Quittung</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="187"/>
+        <source>Verwendungsnachweis</source>
+        <translation>statement of use</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="206"/>
+        <source>Lots*in</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="207"/>
+        <source>koordinierende*r Lots*in</source>
+        <translation>coordinating guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="231"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="236"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="237"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="238"/>
+        <source>Alter Wert</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="239"/>
+        <source>Neuer Wert</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>ProtokollDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="341"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="405"/>
+        <source>Protokoll</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
+        <source>Ihr Name im Protokoll:</source>
+        <translation>Your name in the change log:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="347"/>
+        <source>Ihr Name im Protokoll</source>
+        <translation>Your name in the change log</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="348"/>
+        <source>z. B. Kassenwart*in Vorname Nachname</source>
+        <translation>e.g. Treasurer First name Surname</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="350"/>
+        <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
+        <translation>Saved with every change, together with the user account “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="356"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="363"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="365"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="369"/>
+        <source>Gesamter Zeitraum</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="370"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
+        <source>Letzte 7 Tage</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="372"/>
+        <source>Letzte 30 Tage</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
+        <source>Dieses Jahr</source>
+        <translation>This year</translation>
+    </message>
+    <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="374"/>
+        <source>Letztes Jahr</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="375"/>
+        <source>Von … bis …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="382"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="383"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="389"/>
+        <source>Bereich:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="391"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="392"/>
         <source>Alle Bereiche</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="380"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="398"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="381"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="399"/>
         <source>Suchen: Name, Wert, Nr. …</source>
         <translation>Search: name, value, No. …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="388"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="406"/>
         <source>Doppelklick: der Verlauf dieses Datensatzes</source>
         <translation>Double-click: the history of this record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="454"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="472"/>
         <source>Es werden die neuesten %1 Einträge gezeigt; es gibt weitere. Grenzen Sie Zeitraum, Bereich oder Suche ein.</source>
         <translation>Showing the newest %1 entries; there are more. Narrow down the period, area or search.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="459"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="477"/>
         <source>%1 Einträge, neueste zuerst.</source>
         <translation>%1 entries, newest first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="461"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="479"/>
         <source>Keine Einträge für diese Auswahl.</source>
         <translation>No entries for this selection.</translation>
     </message>
@@ -5065,6 +5741,99 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
 </context>
 <context>
+    <name>Sicherung</name>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="59"/>
+        <source>LotsenDesk-Sicherung (*.sqlite);;Alle Dateien (*)</source>
+        <translation>LotsenDesk backup (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="66"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="100"/>
+        <source>Sicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="76"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="153"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="84"/>
+        <source>Ordner für Sicherungen wählen</source>
+        <translation>Choose a folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="117"/>
+        <source>Die Sicherung „%1“ wurde gespeichert und geprüft.
+
+Inhalt: %2</source>
+        <translation>The backup “%1” has been saved and checked.
+
+Contents: %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="136"/>
+        <source>Die Sicherung „%1“ enthält:</source>
+        <translation>The backup “%1” contains:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="140"/>
+        <source>Sie ersetzt alle jetzigen Daten. Der jetzige Stand wird vorher im Ordner „%1“ gesichert.
+
+Wiederherstellen?</source>
+        <translation>It replaces all current data. The current state is backed up in the folder “%1” first.
+
+Restore?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="182"/>
+        <source>Die Sicherung wurde wiederhergestellt: %1.</source>
+        <translation>The backup has been restored: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="186"/>
+        <source>Der vorherige Stand ist gesichert in „%1“.</source>
+        <translation>The previous state has been backed up in “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="288"/>
+        <source>Die automatische Sicherung wurde nicht angelegt: %1</source>
+        <translation>The automatic backup was not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="293"/>
+        <source>Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen.</source>
+        <translation>The automatic backup failed. Your data in the database is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="301"/>
+        <source>Sicherung angelegt: %1 (%2).</source>
+        <translation>Backup made: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="306"/>
+        <source>Eine ältere Sicherung wurde gelöscht.</source>
+        <translation>One older backup was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="308"/>
+        <source>%1 ältere Sicherungen wurden gelöscht.</source>
+        <translation>%1 older backups were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="321"/>
+        <source>Noch keine Sicherung</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="322"/>
+        <source>Letzte Sicherung: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+</context>
+<context>
     <name>StornoDialog</name>
     <message>
         <location filename="../lotsendesk/ui/storno_dialog.py" line="44"/>
@@ -5149,6 +5918,79 @@ The cancellation gets the next receipt no. and cannot be undone – a receipt is
         <location filename="../lotsendesk/ui/storno_dialog.py" line="199"/>
         <source>Auszahlung stornieren</source>
         <translation>Cancel payout</translation>
+    </message>
+</context>
+<context>
+    <name>StundenzettelDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="66"/>
+        <source>Stundenzettel speichern</source>
+        <translation>Save timesheets</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="68"/>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="81"/>
+        <source>Ordner für die Stundenzettel wählen</source>
+        <translation>Choose a folder for the timesheets</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="94"/>
+        <source>Ausgefüllte Stundenzettel einlesen – Dateien wählen</source>
+        <translation>Import filled-in timesheets – choose files</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="96"/>
+        <source>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="107"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="212"/>
+        <source>Stundenzettel erstellen</source>
+        <translation>Create timesheets</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="223"/>
+        <source>%1 Stundenzettel (%2) im Ordner „%3“ gespeichert, eine Datei je Lots*in.</source>
+        <translation>%1 timesheets (%2) saved in the folder “%3”, one file per guide.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="231"/>
+        <source>Den Ordner jetzt öffnen?</source>
+        <translation>Open the folder now?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="244"/>
+        <source>„%1“ gespeichert: Stundenzettel %2 für 1 Lots*in.</source>
+        <translation>“%1” saved: timesheet %2 for 1 guide.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="246"/>
+        <source>„%1“ gespeichert: Stundenzettel %2 mit einem Blatt je Lots*in (%3 Blätter).</source>
+        <translation>“%1” saved: timesheets %2 with one sheet per guide (%3 sheets).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="251"/>
+        <source>Die Datei jetzt öffnen?</source>
+        <translation>Open the file now?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="275"/>
+        <source>Stundenzettel-Import (%1 Dateien)</source>
+        <translation>Timesheet import (%1 files)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="283"/>
+        <source>Stundenzettel-Import „%1“</source>
+        <translation>Timesheet import “%1”</translation>
     </message>
 </context>
 <context>
@@ -5296,62 +6138,62 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TimesheetImportDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="288"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="301"/>
         <source>Stundenzettel einlesen</source>
         <translation>Import timesheets</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="293"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="306"/>
         <source>Die Datei wurde importiert.</source>
         <translation>The file has been imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="293"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="306"/>
         <source>Die Datei wurde nicht importiert.</source>
         <translation>The file has not been imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="296"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="309"/>
         <source>%1 von %2 Dateien wurden importiert.</source>
         <translation>%1 of %2 files have been imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="302"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="315"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich der Import wieder entfernen.</source>
         <translation>You can remove the import again with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="306"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="319"/>
         <source>Aus einer Datei mit Fehlern wurde nichts übernommen: bitte die genannten Zeilen korrigieren und die Datei noch einmal einlesen.</source>
         <translation>Nothing was taken from a file with errors: please correct the lines listed and import the file again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="336"/>
         <source>Liste kopieren</source>
         <translation>Copy list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="342"/>
         <source>importiert</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="342"/>
         <source>nicht importiert</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="340"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="353"/>
         <source>1 Einsatz</source>
         <translation>1 assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="340"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="353"/>
         <source>%1 Einsätze</source>
         <translation>%1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="343"/>
+        <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="356"/>
         <source>Blatt „%1“: %2, %3 Stunden</source>
         <translation>Sheet “%1”: %2, %3 hours</translation>
     </message>
@@ -5599,22 +6441,22 @@ Postcode and town</translation>
 <context>
     <name>VerlaufDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="279"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="297"/>
         <source>Verlauf – %1</source>
         <translation>History – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="282"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="300"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="316"/>
         <source>%1 Einträge. Das Protokoll kann nicht geändert werden.</source>
         <translation>%1 entries. The change log cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="305"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="323"/>
         <source>Für diesen Datensatz ist nichts protokolliert. Änderungen, die vor der Einführung des Protokolls gemacht wurden, sind nicht erfasst.</source>
         <translation>Nothing has been logged for this record. Changes made before the change log was introduced are not recorded.</translation>
     </message>
@@ -5748,13 +6590,33 @@ Postcode and town</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="66"/>
-        <location filename="../lotsendesk/ui/app.py" line="102"/>
+        <location filename="../lotsendesk/ui/app.py" line="68"/>
+        <location filename="../lotsendesk/ui/app.py" line="98"/>
+        <location filename="../lotsendesk/ui/app.py" line="155"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="103"/>
+        <location filename="../lotsendesk/ui/app.py" line="106"/>
+        <source>Nur ansehen</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/app.py" line="115"/>
+        <source>Die Datenbank ist beschädigt (%1). Neueste gute Sicherung: %2 („%3“). Wiederherstellen?
+
+Die beschädigte Datei wird nicht gelöscht, sondern daneben aufbewahrt.</source>
+        <translation>The database is damaged (%1). Newest good backup: %2 (“%3”). Restore it?
+
+The damaged file is not deleted but kept alongside it.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/app.py" line="130"/>
+        <source>Wiederhergestellt. Die beschädigte Datei liegt unter %1.</source>
+        <translation>Restored. The damaged file is kept at %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/app.py" line="156"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; die letzte Aktion wurde möglicherweise nicht ausgeführt. Ihre gespeicherten Daten sind nicht betroffen.
 
 Einzelheiten stehen in %1.</source>

@@ -166,6 +166,17 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("Meldungen", "Nur-Lesen: Die Datei ist nur zum Ansehen geöffnet; Änderungen sind gesperrt.")
 QT_TRANSLATE_NOOP("Meldungen", "Nur-Lesen: {benutzer} auf {rechner} hat die Datei geöffnet; Änderungen sind gesperrt.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datenbank „{datei}“ ist beschädigt ({befund}), und es wurde keine gute Sicherung gefunden. Bitte ändern Sie an der Datei nichts und wenden Sie sich an Ihre Ansprechperson für die Technik.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datenbank „{datei}“ ist beschädigt ({befund}). Neueste gute Sicherung: {datum} („{sicherung}“). Wiederherstellen mit: lotsendesk --db \"{pfad}\" backup restore \"{sicherungspfad}\"",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Die beschädigte Datei konnte nicht beiseitegelegt werden ({grund}); es wurde nichts verändert."
+)
 QT_TRANSLATE_NOOP("Meldungen", "1 Minute")
 QT_TRANSLATE_NOOP("Meldungen", "{n} Minuten")
 QT_TRANSLATE_NOOP("Meldungen", "{n} Stunden")
@@ -206,9 +217,18 @@ QT_TRANSLATE_NOOP(
     "Meldungen",
     "Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.",
 )
-QT_TRANSLATE_NOOP("Meldungen", "Die Datenbank ist schreibgeschützt; Ihre Änderung wurde nicht gespeichert.")
-QT_TRANSLATE_NOOP("Meldungen", "Der Datenträger ist voll oder nicht erreichbar; Ihre Änderung wurde nicht gespeichert.")
-QT_TRANSLATE_NOOP("Meldungen", "Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt?).")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datenbank ist schreibgeschützt (die Datei oder ihr Ordner); Ihre Änderung wurde nicht gespeichert.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Der Datenträger ist voll; Ihre Änderung wurde nicht gespeichert. Bitte schaffen Sie Platz und versuchen Sie es noch einmal.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt oder das Netzlaufwerk getrennt?); es wurde nichts gespeichert. Bitte schließen Sie LotsenDesk und öffnen Sie die Datei erneut, sobald sie wieder da ist.",
+)
 QT_TRANSLATE_NOOP("Meldungen", "Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.")
 
 # lotsendesk/services/demo.py
