@@ -3086,7 +3086,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <name>MainWindow</name>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="97"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="351"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
@@ -3096,147 +3096,152 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="101"/>
+        <source>Nur ansehen</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="114"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="114"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="139"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="140"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="148"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="149"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="160"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="161"/>
         <source>Demo: keine automatische Sicherung</source>
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="258"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="260"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="261"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="262"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="264"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="265"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="266"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="267"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="269"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="270"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="271"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="272"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="273"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="274"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="276"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="277"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="280"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="281"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="281"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="282"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="283"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="284"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="293"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="294"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="295"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="296"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="298"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="299"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="307"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="308"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="308"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="309"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="376"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="377"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="378"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="379"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="397"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="398"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -4995,7 +5000,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="74"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="232"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="230"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -5400,79 +5405,84 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="171"/>
+        <source>ab</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="175"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="180"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="179"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="181"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
         <source>Überweisung</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
         <source>bar</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="186"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
         <source>Quittung</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="187"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
         <source>Verwendungsnachweis</source>
         <translation>statement of use</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="206"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="204"/>
         <source>Lots*in</source>
         <translation>guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="207"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="205"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="231"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="229"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="236"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="234"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="237"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="235"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="238"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="236"/>
         <source>Alter Wert</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="239"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="237"/>
         <source>Neuer Wert</source>
         <translation>New value</translation>
     </message>
@@ -5480,133 +5490,133 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>ProtokollDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="341"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="405"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="339"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="403"/>
         <source>Protokoll</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="343"/>
         <source>Ihr Name im Protokoll:</source>
         <translation>Your name in the change log:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="347"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
         <source>Ihr Name im Protokoll</source>
         <translation>Your name in the change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="348"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="346"/>
         <source>z. B. Kassenwart*in Vorname Nachname</source>
         <translation>e.g. Treasurer First name Surname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="350"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="348"/>
         <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
         <translation>Saved with every change, together with the user account “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="356"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="354"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="363"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="361"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="365"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="363"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="369"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="367"/>
         <source>Gesamter Zeitraum</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="370"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="368"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="369"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="372"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="370"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="374"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="372"/>
         <source>Letztes Jahr</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="375"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
         <source>Von … bis …</source>
         <translation>From … to …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="382"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="380"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="383"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="381"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="389"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="387"/>
         <source>Bereich:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="391"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="389"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="392"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="390"/>
         <source>Alle Bereiche</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="398"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="396"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="399"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="397"/>
         <source>Suchen: Name, Wert, Nr. …</source>
         <translation>Search: name, value, No. …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="406"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="404"/>
         <source>Doppelklick: der Verlauf dieses Datensatzes</source>
         <translation>Double-click: the history of this record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="472"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="470"/>
         <source>Es werden die neuesten %1 Einträge gezeigt; es gibt weitere. Grenzen Sie Zeitraum, Bereich oder Suche ein.</source>
         <translation>Showing the newest %1 entries; there are more. Narrow down the period, area or search.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="477"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="475"/>
         <source>%1 Einträge, neueste zuerst.</source>
         <translation>%1 entries, newest first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="479"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="477"/>
         <source>Keine Einträge für diese Auswahl.</source>
         <translation>No entries for this selection.</translation>
     </message>
@@ -6441,22 +6451,22 @@ Postcode and town</translation>
 <context>
     <name>VerlaufDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="297"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="295"/>
         <source>Verlauf – %1</source>
         <translation>History – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="300"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="298"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="316"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="314"/>
         <source>%1 Einträge. Das Protokoll kann nicht geändert werden.</source>
         <translation>%1 entries. The change log cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="321"/>
         <source>Für diesen Datensatz ist nichts protokolliert. Änderungen, die vor der Einführung des Protokolls gemacht wurden, sind nicht erfasst.</source>
         <translation>Nothing has been logged for this record. Changes made before the change log was introduced are not recorded.</translation>
     </message>

@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         demo_suffix = self.tr("Demo")
         self.setWindowTitle(f"{title} – {demo_suffix}" if demo else title)
         if db.read_only:  # "Nur ansehen": someone else has the file open
-            self.setWindowTitle(f"{self.windowTitle()} – {self.tr('Nur ansehen')}")
+            view_only = self.tr("Nur ansehen")
+            self.setWindowTitle(f"{self.windowTitle()} – {view_only}")
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "lotsendesk.svg")))
 
         self.sidebar = QListWidget()

@@ -168,10 +168,8 @@ def wert_text(feld: str | None, value: str | None) -> str:
         if feld == "anzahl" and value.isdigit():
             return format_number(Decimal(value), 0)
         if feld == "rollen":
-            return _ROLE_AB.sub(
-                lambda m: f"{_rolle(m.group(1))} {QCoreApplication.translate('Protokoll', 'ab')} {_date(m.group(2))}",
-                _roles(value),
-            )
+            since = QCoreApplication.translate("Protokoll", "ab")
+            return _ROLE_AB.sub(lambda m: f"{_rolle(m.group(1))} {since} {_date(m.group(2))}", _roles(value))
         if feld == "gemeinnuetzig" and value in ("0", "1"):
             return (
                 QCoreApplication.translate("Protokoll", "ja")
