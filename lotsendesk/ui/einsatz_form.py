@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
+from lotsendesk.domain.datenschutz import note_warnings
 from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.durations import parse_duration
 from lotsendesk.domain.errors import ValidationError
@@ -100,6 +101,14 @@ class EinsatzForm(QWidget):
             grid.addWidget(label, 0, column)
             grid.addWidget(self.inputs[key], 1, column)
             grid.addWidget(error, 2, column, Qt.AlignmentFlag.AlignTop)
+        # Data protection (domain.md §6 rule 37): a warning under the Bemerkung, never a refusal – as you type.
+        self.bemerkung_warning = QLabel()
+        self.bemerkung_warning.setObjectName("fieldWarning")
+        self.bemerkung_warning.setStyleSheet("color: #8a5300;")
+        self.bemerkung_warning.setWordWrap(True)
+        self.bemerkung_warning.setVisible(False)
+        grid.addWidget(self.bemerkung_warning, 3, FIELDS.index("bemerkung"), Qt.AlignmentFlag.AlignTop)
+        self.bemerkung_edit.textChanged.connect(self._check_bemerkung)
         for column, stretch in enumerate((3, 2, 2, 3, 4)):
             grid.setColumnStretch(column, stretch)
 
@@ -267,6 +276,12 @@ class EinsatzForm(QWidget):
             label.setText(message)
             label.setVisible(bool(message))
         self._field_messages[key] = message
+
+    def _check_bemerkung(self) -> None:
+        """Warn when the Bemerkung looks like it holds data of a begleitete Person (phone, e-mail, birth date)."""
+        warnings = note_warnings(self.bemerkung_edit.text(), self.today())
+        self.bemerkung_warning.setText("\n".join(localized(w) for w in warnings))
+        self.bemerkung_warning.setVisible(bool(warnings))
 
     def _check_lotse_quietly(self) -> None:
         """Complete a unique Nr or name to the full label when the field is left."""
