@@ -61,7 +61,7 @@ def restore(args: argparse.Namespace) -> int:
     opened once (which brings an older Sicherung up to the current version)."""
     from lotsendesk.cli_commands import fail
     from lotsendesk.services.backup import describe_backup, restore_backup
-    from lotsendesk.services.database import open_database
+    from lotsendesk.services.database import open_database, restore_damaged
 
     path = database_path(args)
     try:
@@ -78,7 +78,12 @@ def restore(args: argparse.Namespace) -> int:
     try:
         if not path.parent.is_dir() and args.db is None:
             path.parent.mkdir(parents=True, exist_ok=True)  # the default data folder on a new computer
-        result = restore_backup(path, args.file)
+        if _damaged(path):  # its state cannot be backed up first: it is kept aside instead
+            aside = restore_damaged(path, args.file)
+            print(f"Die beschädigte Datei ist beiseitegelegt als „{aside.name}“.")
+            result = None
+        else:
+            result = restore_backup(path, args.file)
     except DatabaseError as error:
         print(f"Fehler: {error.message}", file=sys.stderr)
         return 2
@@ -86,7 +91,7 @@ def restore(args: argparse.Namespace) -> int:
         return fail(error.message)
     except OSError as error:
         return fail(f"Der Datenordner „{path.parent}“ kann nicht angelegt werden ({error.strerror or error}).")
-    if result.previous is not None:
+    if result is not None and result.previous is not None:
         print(f"Der vorherige Stand ist gesichert in „{result.previous}“.")
     try:
         open_database(path).close()  # an older Sicherung is updated now (with its own Sicherung before)
@@ -95,6 +100,19 @@ def restore(args: argparse.Namespace) -> int:
         return 2
     print(f"Wiederhergestellt: {info.counts()}.")
     return 0
+
+
+def _damaged(path: Path) -> bool:
+    """An existing database file that fails its check (it cannot be backed up before a restore)."""
+    from lotsendesk.services.backup import describe_backup
+
+    if not path.exists():
+        return False
+    try:
+        describe_backup(path)
+    except ServiceError:
+        return True
+    return False
 
 
 def database_path(args: argparse.Namespace) -> Path:

@@ -187,3 +187,15 @@ def test_restore_of_an_older_version_is_brought_up_to_date(tmp_path: Path, db_pa
     assert "Gespeichert mit LotsenDesk 0.1.0 (Datenbankstand 0002)" in out
     assert names(db_path) == ["Alt"]
     assert list((tmp_path / "Sicherungen").glob("verein-vor-Update-0002-auf-*.sqlite"))
+
+
+def test_a_damaged_database_is_set_aside_and_replaced_by_the_backup(tmp_path: Path, db_path: Path, capsys) -> None:
+    good = tmp_path / "gut.sqlite"
+    assert main(["--db", str(db_path), "backup", "create", "-o", str(good)]) == 0
+    damaged = db_path.read_bytes()
+    db_path.write_bytes(damaged[:4096] + b"\x00" * (len(damaged) - 4096))  # pages lost: fails its check
+    assert main(["--db", str(db_path), "backup", "restore", str(good), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "beiseitegelegt" in out
+    assert names(db_path) == ["Yılmaz", "Петренко"]
+    assert len(list(tmp_path.glob("*-beschaedigt-*.sqlite"))) == 1
