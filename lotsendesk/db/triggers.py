@@ -88,7 +88,50 @@ BELEG_TRIGGER_NAMES_V1 = (
 )
 
 
+# Anonymisation of a departed Lots*in after the retention period (0005, services/aufbewahrung.py, DSGVO Art. 17):
+# two narrowly scoped exceptions. A paid Einsatz may have its Bemerkung emptied – nothing else of it may change in
+# that UPDATE, and nothing may be written into it. A Protokoll row about such a person may have its personal
+# old/new value replaced by «anonymisiert» – only in the fields that hold personal data (a Lots*in's name and
+# contact data, an Einsatz's Bemerkung), only once the Lots*in is anonymised (name = "Lots*in <Nr>"), and every
+# other column of the row stays as it was: who changed what when stays visible.
+_ONLY_BEMERKUNG_EMPTIED = (
+    "NEW.bemerkung = '' AND NEW.id IS OLD.id AND NEW.lotse_id IS OLD.lotse_id AND NEW.datum IS OLD.datum "
+    "AND NEW.minuten IS OLD.minuten AND NEW.taetigkeit_id IS OLD.taetigkeit_id AND NEW.import_id IS OLD.import_id"
+)
+EINSATZ_UPDATE_TRIGGER_V2 = (
+    f"CREATE TRIGGER einsatz_festgeschrieben_update BEFORE UPDATE ON einsatz "
+    f"WHEN {_PAID} AND NOT ({_ONLY_BEMERKUNG_EMPTIED}) "
+    "BEGIN SELECT RAISE(ABORT, 'festgeschrieben'); END"
+)
+_ANONYMISED_LOTSE = "l.nachname = 'Lots*in ' || l.nr AND l.vorname = ''"
+_LOG_ANONYMISATION = (
+    "NEW.id IS OLD.id AND NEW.zeit IS OLD.zeit AND NEW.benutzer IS OLD.benutzer AND NEW.name IS OLD.name "
+    "AND NEW.tabelle IS OLD.tabelle AND NEW.datensatz_id IS OLD.datensatz_id AND NEW.aktion IS OLD.aktion "
+    "AND NEW.feld IS OLD.feld "
+    "AND (NEW.alt IS OLD.alt OR NEW.alt = '«anonymisiert»') AND (NEW.neu IS OLD.neu OR NEW.neu = '«anonymisiert»') "
+    "AND ((OLD.tabelle = 'lotse' "
+    "AND OLD.feld IN ('nachname', 'vorname', 'email', 'telefon', 'anschrift', 'iban', 'sprachen', 'notizen') "
+    f"AND EXISTS (SELECT 1 FROM lotse l WHERE l.id = OLD.datensatz_id AND {_ANONYMISED_LOTSE})) "
+    "OR (OLD.tabelle = 'einsatz' AND OLD.feld = 'bemerkung' "
+    "AND (EXISTS (SELECT 1 FROM einsatz e JOIN lotse l ON l.id = e.lotse_id "
+    f"WHERE e.id = OLD.datensatz_id AND {_ANONYMISED_LOTSE}) "
+    "OR NOT EXISTS (SELECT 1 FROM einsatz e WHERE e.id = OLD.datensatz_id))))"
+)
+PROTOKOLL_UPDATE_TRIGGER_V2 = (
+    f"CREATE TRIGGER protokoll_nur_anfuegen_update BEFORE UPDATE ON protokoll WHEN NOT ({_LOG_ANONYMISATION}) "
+    "BEGIN SELECT RAISE(ABORT, 'protokoll'); END"
+)
+ANONYMISIERUNG_TRIGGERS_V2 = (EINSATZ_UPDATE_TRIGGER_V2, PROTOKOLL_UPDATE_TRIGGER_V2)
+ANONYMISIERUNG_TRIGGERS_V1 = (FESTSCHREIBUNG_TRIGGERS_V1[0], PROTOKOLL_TRIGGERS_V1[0])  # what 0005 replaces
+ANONYMISIERUNG_TRIGGER_NAMES = ("einsatz_festgeschrieben_update", "protokoll_nur_anfuegen_update")
+
+
 def install(connection: Connection) -> None:
-    """Create the triggers in a brand-new file (which is built from the models, not the migrations)."""
+    """Create the triggers in a brand-new file (which is built from the models, not the migrations): the current
+    version of each (V1, but the two 0005 replaced by V2)."""
+    replaced = set(ANONYMISIERUNG_TRIGGERS_V1)
     for statement in (*FESTSCHREIBUNG_TRIGGERS_V1, *DOKUMENT_TRIGGERS_V1, *PROTOKOLL_TRIGGERS_V1, *BELEG_TRIGGERS_V1):
+        if statement not in replaced:
+            connection.exec_driver_sql(statement)
+    for statement in ANONYMISIERUNG_TRIGGERS_V2:
         connection.exec_driver_sql(statement)

@@ -81,7 +81,7 @@ def test_a_0003_file_migrates_to_0004_with_its_data_intact(old_file: Path):
     db = open_database(old_file)
     try:
         with db.reading() as connection:
-            assert migrate.current_revision(connection) == "0004"
+            assert migrate.current_revision(connection) == migrate.HEAD_REVISION
             triggers = set(
                 connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars()
             )

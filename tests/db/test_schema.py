@@ -98,3 +98,48 @@ def test_an_issued_document_cannot_be_changed_or_deleted_only_sent_once(db):
     with db.session() as session:
         row = session.get(AusgestelltesDokument, 1)
         assert (row.versandt_am, row.daten, row.pdf) == (date(2026, 3, 20), "{}", b"%PDF")
+
+
+def _trigger_sql(engine) -> dict[str, str]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        return {name: " ".join(sql.split()) for name, sql in rows}
+
+
+def test_new_and_migrated_files_have_the_same_trigger_definitions(tmp_path):
+    """0005 replaced two triggers (anonymisation): a new file must get the same new versions."""
+    migrated = make_engine(tmp_path / "migrated.sqlite")
+    migrate.upgrade(migrated)
+    new = make_engine(tmp_path / "new.sqlite")
+    migrate.create_new(new)
+    assert _trigger_sql(migrated) == _trigger_sql(new)
+    assert "NEW.bemerkung = ''" in _trigger_sql(new)["einsatz_festgeschrieben_update"]
+    assert "«anonymisiert»" in _trigger_sql(new)["protokoll_nur_anfuegen_update"]
+    migrated.dispose()
+    new.dispose()
+
+
+def test_0005_upgrades_a_0004_file_with_its_data_and_downgrades_again(tmp_path):
+    from alembic import command
+
+    from lotsendesk.db.triggers import PROTOKOLL_TRIGGERS_V1
+
+    engine = make_engine(tmp_path / "old.sqlite")
+    with engine.begin() as connection:
+        command.upgrade(migrate._config(connection), "0004")
+        connection.exec_driver_sql(
+            "INSERT INTO lotse (id, nr, nachname, vorname, email, telefon, anschrift, iban, "
+            "sprachen, notizen, status) VALUES (1, '7', 'Yılmaz', 'Şükrü', '', '', '', '', "
+            "'', '', 'aktiv')"
+        )
+    old = _trigger_sql(engine)
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        assert migrate.current_revision(connection) == "0005"
+        assert connection.exec_driver_sql("SELECT nachname FROM lotse").scalar() == "Yılmaz"
+    assert set(_trigger_sql(engine)) == set(old)
+    with engine.begin() as connection:
+        command.downgrade(migrate._config(connection), "0004")
+    assert _trigger_sql(engine)["protokoll_nur_anfuegen_update"] == " ".join(PROTOKOLL_TRIGGERS_V1[0].split())
+    assert _trigger_sql(engine) == old
+    engine.dispose()
