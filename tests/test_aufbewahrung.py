@@ -181,3 +181,15 @@ def test_the_triggers_allow_only_the_narrow_exceptions(db, paid):
         connection.exec_driver_sql("UPDATE protokoll SET neu = '«anonymisiert»' WHERE feld = 'nr'")
     with pytest.raises(IntegrityError, match="protokoll"), db.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM protokoll")
+
+
+def test_the_cli_lists_nobody_due_and_refuses_with_the_reason(db, paid, tmp_path, capsys):
+    from lotsendesk.cli import main
+
+    _leave(db, paid)
+    db.close()
+    path = str(tmp_path / "test.sqlite")
+    assert main(["--db", path, "lotse", "faellig"]) == 0
+    assert "Niemand ist zur Löschung fällig." in capsys.readouterr().out
+    assert main(["--db", path, "lotse", "anonymisieren", "--lotse", "7", "--yes"]) == 1
+    assert "Verwendungsnachweis für 2025 ist noch nicht versandt" in capsys.readouterr().err
