@@ -153,9 +153,26 @@ class LotsenPage(Page):
         self.history_button = QPushButton(self.tr("Verlauf…"))
         self.history_button.setToolTip(self.tr("Alle Änderungen an dieser Person: wann, wer, was (Protokoll)."))
         self.history_button.clicked.connect(self.show_history)
+        # data protection (DSGVO Art. 15, 17): Auskunft, Anonymisieren after the retention, who is due
+        self.auskunft_button = QPushButton(self.tr("Auskunft…"))
+        self.auskunft_button.setToolTip(self.tr("Alles über diese Person als PDF oder JSON (Art. 15 DSGVO)."))
+        self.auskunft_button.clicked.connect(self.auskunft_selected)
+        self.anonymise_button = QPushButton(self.tr("Anonymisieren…"))
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        self.faellig_button = QPushButton(self.tr("Zur Löschung fällig…"))
+        self.faellig_button.setToolTip(self.tr("Ausgeschiedene Lots*innen, deren Aufbewahrungsfrist abgelaufen ist."))
+        self.faellig_button.clicked.connect(self.show_faellig)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
-        for button in (self.history_button, self.edit_button, self.deactivate_button, self.delete_button):
+        for button in (
+            self.faellig_button,
+            self.auskunft_button,
+            self.anonymise_button,
+            self.history_button,
+            self.edit_button,
+            self.deactivate_button,
+            self.delete_button,
+        ):
             button.setAutoDefault(False)
             bottom.addWidget(button)
 
@@ -290,7 +307,68 @@ class LotsenPage(Page):
         self.deactivate_button.setEnabled(row is not None and row.status is not Status.AUSGESCHIEDEN)
         self.delete_button.setEnabled(row is not None)
         self.history_button.setEnabled(row is not None)
+        self.auskunft_button.setEnabled(row is not None)
+        self._update_anonymise_button(row)
         self.export_button.setEnabled(self.model.record_count() > 0)
+
+    def _update_anonymise_button(self, row: LotseRow | None) -> None:
+        """Enabled only when the selected person may be anonymised; otherwise the tooltip says why."""
+        from lotsendesk.services.aufbewahrung import anonymise_refusal, retention
+
+        reason = self.tr("Bitte eine Person auswählen.")
+        if row is not None:
+            try:
+                refusal = anonymise_refusal(retention(self.db, row.id, date.today()), date.today())
+            except ServiceError as error:
+                refusal = error.message
+            reason = localized(refusal) if refusal is not None else ""
+        self.anonymise_button.setEnabled(not reason)
+        self.anonymise_button.setToolTip(
+            reason
+            or self.tr("Name, Kontaktdaten, IBAN, Anschrift, Notizen und Bemerkungen entfernen; die Zahlen bleiben.")
+        )
+
+    def auskunft_selected(self) -> None:
+        from lotsendesk.services.auskunft import write_auskunft
+        from lotsendesk.ui import datenschutz_dialogs
+
+        row = self.selected_row()
+        if row is None:
+            return
+        path = datenschutz_dialogs.ask_auskunft_path(self, f"Auskunft-Lotsin-{row.nr}.pdf")
+        if path is None:
+            return
+        try:
+            write_auskunft(self.db, row.id, path)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Auskunft"), localized(error.message))
+
+    def anonymise_selected(self) -> None:
+        from lotsendesk.services.aufbewahrung import anonymise
+
+        row = self.selected_row()
+        if row is None:
+            return
+        question = self.tr(
+            "%1 anonymisieren?\n\nName, Kontaktdaten, IBAN, Anschrift, Sprachen, Notizen und die Bemerkungen der "
+            "Einsätze werden endgültig entfernt (auch aus dem Protokoll); der Name wird durch die Nr. ersetzt. "
+            "Einsätze und Auszahlungen bleiben mit ihren Zahlen. Das lässt sich nicht rückgängig machen."
+        ).replace("%1", row.name)
+        if not confirm(self, self.tr("Anonymisieren"), question):
+            return
+        try:
+            anonymise(self.db, row.id, date.today())
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Anonymisieren"), localized(error.message))
+            return
+        self.undo_stack.clear()  # an undo of an earlier edit would bring the removed data back
+        self._after_edit(row.id, show_person=True)
+
+    def show_faellig(self) -> None:
+        from lotsendesk.services.aufbewahrung import due_for_deletion
+        from lotsendesk.ui.datenschutz_dialogs import FaelligDialog
+
+        FaelligDialog(due_for_deletion(self.db, date.today()), self).exec()
 
     def show_history(self) -> None:
         from lotsendesk.ui.protokoll_dialog import VerlaufDialog
