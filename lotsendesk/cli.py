@@ -172,6 +172,16 @@ def build_parser() -> argparse.ArgumentParser:
     restored.add_argument("file", type=Path, metavar="DATEI", help="die Sicherung (.sqlite)")
     restored.add_argument("--yes", action="store_true", help="ohne Rückfrage wiederherstellen")
 
+    lotse = sub.add_parser("lotse", help="Datenschutz: Auskunft, zur Löschung fällige Lots*innen, Anonymisieren")
+    lotse_sub = lotse.add_subparsers(dest="action", metavar="AKTION", required=True)
+    info = lotse_sub.add_parser("auskunft", help="alles über eine*n Lots*in (Art. 15 DSGVO) als PDF oder JSON")
+    info.add_argument("--lotse", required=True, metavar="NR", help="Lots*innen-Nr.")
+    info.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel: .pdf oder .json")
+    lotse_sub.add_parser("faellig", help="ausgeschiedene Lots*innen, deren Aufbewahrungsfrist abgelaufen ist")
+    anon = lotse_sub.add_parser("anonymisieren", help="Personendaten entfernen, Zahlen behalten (nach der Frist)")
+    anon.add_argument("--lotse", required=True, metavar="NR", help="Lots*innen-Nr.")
+    anon.add_argument("--yes", action="store_true", help="ohne Rückfrage anonymisieren")
+
     check = sub.add_parser("check", help="Prüfhinweise zeigen (Rückgabewert 1 bei Fehlern)")
     check.add_argument("--year", type=_year, metavar="JAHR", help="nur dieses Förderjahr")
     return parser

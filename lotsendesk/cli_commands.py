@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from lotsendesk import cli_backup, cli_exports, cli_timesheets
+from lotsendesk import cli_backup, cli_datenschutz, cli_exports, cli_timesheets
 from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
@@ -53,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
         ("backup", "create"): cli_backup.create,
         ("backup", "list"): cli_backup.list_,
         ("backup", "restore"): cli_backup.restore,
+        ("lotse", "auskunft"): cli_datenschutz.auskunft,
+        ("lotse", "faellig"): cli_datenschutz.faellig,
+        ("lotse", "anonymisieren"): cli_datenschutz.anonymisieren,
         ("check", None): check,
     }
     return handlers[(args.command, getattr(args, "action", None))](args)
