@@ -294,6 +294,9 @@ def test_every_ui_text_is_a_literal_lupdate_can_see():
             args = node.args
             if node.func.attr == "tr" and args and not isinstance(args[0], ast.Constant):
                 hidden.append(f"{path.name}:{node.lineno}")
+            owner = node.func.value
+            if node.func.attr == "tr" and isinstance(owner, ast.Name) and owner.id not in ("self", "QUndoStack"):
+                hidden.append(f"{path.name}:{node.lineno} ({owner.id}.tr: lupdate files it under „{owner.id}“)")
             literal = len(args) >= 2 and isinstance(args[0], ast.Constant) and isinstance(args[1], ast.Constant)
             if node.func.attr == "translate" and not literal:
                 hidden.append(f"{path.name}:{node.lineno}")

@@ -62,6 +62,35 @@ QT_TRANSLATE_NOOP("Meldungen", "Jeder Rollenwechsel braucht ein Datum „ab“."
 QT_TRANSLATE_NOOP("Meldungen", "Die Rolle „{rolle}“ ist unbekannt (möglich: Lots*in oder Koordination).")
 QT_TRANSLATE_NOOP("Meldungen", "Der Status „{status}“ ist unbekannt.")
 
+# lotsendesk/services/aufbewahrung.py
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Auszahlungsbelege: letzte Auszahlung am {datum}, aufzubewahren 8 Jahre ab Ende {jahr} (§ 147 AO), also bis {bis}.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Einsätze im Förderjahr {jahr}: Verwendungsnachweis versandt am {datum}, aufzubewahren 5 Jahre (ANBest-P), also bis {bis}.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Einsätze im Förderjahr {jahr}: aufzubewahren bis 5 Jahre nach Versand des Verwendungsnachweises (noch nicht versandt).",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Lots*in {nr} ist schon anonymisiert.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Lots*in {nr} ist nicht ausgeschieden. Anonymisieren geht erst nach dem Austritt (Status „ausgeschieden“ oder Austrittsdatum).",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Daten von Lots*in {nr} müssen noch aufbewahrt werden: der Verwendungsnachweis für {jahre} ist noch nicht versandt (Aufbewahrung 5 Jahre ab Versand).",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die Daten von Lots*in {nr} müssen bis {datum} aufbewahrt werden (Auszahlungsbelege 8 Jahre, Verwendungsnachweis 5 Jahre). Anonymisieren geht ab {ab}.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr.")
+QT_TRANSLATE_NOOP("Meldungen", "Personendaten von Lots*in {nr} und Bemerkungen von {anzahl} Einsätzen entfernt")
+
 # lotsendesk/services/auszahlungen.py
 QT_TRANSLATE_NOOP("Meldungen", "Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.")
 QT_TRANSLATE_NOOP("Meldungen", "Bis zu diesem Datum ist nichts mehr auszuzahlen.")
@@ -278,7 +307,6 @@ QT_TRANSLATE_NOOP("Meldungen", "Der Bewilligungszeitraum endet vor seinem Beginn
 QT_TRANSLATE_NOOP("Meldungen", "Bitte ANBest-P oder ANBest-GK wählen.")
 
 # lotsendesk/services/freibetraege.py
-QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr.")
 QT_TRANSLATE_NOOP(
     "Meldungen", "Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen."
 )

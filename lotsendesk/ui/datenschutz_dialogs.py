@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +23,9 @@ def ask_auskunft_path(parent: QWidget, suggested: str) -> Path | None:
     """The file to write the Auskunft to (.pdf or .json); None when cancelled. Module level: tests replace it."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Auskunft speichern"),
+        QCoreApplication.translate("DatenschutzDialogs", "Auskunft speichern"),
         suggested,
-        parent.tr("PDF für die Person (*.pdf);;JSON für Programme (*.json)"),
+        QCoreApplication.translate("DatenschutzDialogs", "PDF für die Person (*.pdf);;JSON für Programme (*.json)"),
     )
     return Path(name) if name else None
 
@@ -66,4 +67,4 @@ class FaelligDialog(QDialog):
 
 
 def _until(widget: QWidget, bis: date | None) -> str:
-    return format_date(bis) if bis else widget.tr("keine Pflicht")
+    return format_date(bis) if bis else QCoreApplication.translate("DatenschutzDialogs", "keine Pflicht")
