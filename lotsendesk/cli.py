@@ -167,9 +167,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup_sub = backup.add_subparsers(dest="action", metavar="AKTION", required=True)
     saved = backup_sub.add_parser("create", help="die Datenbank in eine Datei sichern (die Kopie wird geprüft)")
     saved.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. E:/verein.sqlite")
+    saved.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="mit Kennwort verschlüsseln (fragt zweimal; für Skripte: Umgebungsvariable LOTSENDESK_BACKUP_PASSWORD)",
+    )
     backup_sub.add_parser("list", help="die Sicherungen im Sicherungsordner: Datum, Größe, Inhalt")
     restored = backup_sub.add_parser("restore", help="Sicherung wiederherstellen (der jetzige Stand wird gesichert)")
-    restored.add_argument("file", type=Path, metavar="DATEI", help="die Sicherung (.sqlite)")
+    restored.add_argument("file", type=Path, metavar="DATEI", help="die Sicherung (.sqlite oder .sqlite.enc)")
     restored.add_argument("--yes", action="store_true", help="ohne Rückfrage wiederherstellen")
 
     lotse = sub.add_parser("lotse", help="Datenschutz: Auskunft, zur Löschung fällige Lots*innen, Anonymisieren")

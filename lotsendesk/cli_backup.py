@@ -3,9 +3,14 @@
 Same conventions as ``cli_commands``: German output, ``Fehler: …`` on stderr with exit 1, exit 2 when the
 database cannot be opened. ``restore`` never opens the database before the file is replaced (it must be closed
 for that); it shows what the Sicherung holds and asks ``Wiederherstellen? [j/N]`` unless ``--yes`` is given.
+
+Encrypted Sicherungen: ``create --encrypt`` asks for the password twice, ``restore`` asks for it when the file is
+encrypted; scripts give it in the environment variable ``LOTSENDESK_BACKUP_PASSWORD`` instead.
 """
 
 import argparse
+import getpass
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -13,19 +18,34 @@ from pathlib import Path
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import DatabaseError, ServiceError
 
+PASSWORD_VARIABLE = "LOTSENDESK_BACKUP_PASSWORD"
+
+
+class _NoPassword(Exception):
+    """No password was given (or the two did not match); the text says why."""
+
 
 def create(args: argparse.Namespace) -> int:
-    """``backup create -o FILE`` (a folder as FILE: ``<name>-Sicherung-<Datum>_<Zeit>.sqlite`` in it)."""
-    from lotsendesk.cli_commands import with_db
-    from lotsendesk.services.backup import SUFFIX, create_backup
+    """``backup create -o FILE [--encrypt]`` (a folder as FILE: ``<name>-Sicherung-<Datum>_<Zeit>.sqlite`` in it;
+    encrypted: ``.sqlite.enc``)."""
+    from lotsendesk.cli_commands import fail, with_db
+    from lotsendesk.services.backup import ENCRYPTED_SUFFIX, SUFFIX, create_backup
+
+    password = None
+    if getattr(args, "encrypt", False):
+        try:
+            password = _password(confirm=True)
+        except _NoPassword as error:
+            return fail(str(error))
+    suffix = ENCRYPTED_SUFFIX if password is not None else SUFFIX
 
     def work(db: Database) -> int:
         target: Path = args.output
         if target.is_dir():
-            target = target / f"{db.path.stem}-Sicherung-{datetime.now():%Y-%m-%d_%H-%M}{SUFFIX}"
+            target = target / f"{db.path.stem}-Sicherung-{datetime.now():%Y-%m-%d_%H-%M}{suffix}"
         elif not target.suffix:
-            target = target.with_name(target.name + SUFFIX)
-        info = create_backup(db, target)
+            target = target.with_name(target.name + suffix)
+        info = create_backup(db, target, password=password)
         print(f"Sicherung „{target}“ geschrieben und geprüft: {info.counts()} ({size_text(info.size)}).")
         return 0
 
@@ -60,12 +80,17 @@ def restore(args: argparse.Namespace) -> int:
     """``backup restore FILE [--yes]``: preview, question, the current state backed up, the file replaced, then
     opened once (which brings an older Sicherung up to the current version)."""
     from lotsendesk.cli_commands import fail
-    from lotsendesk.services.backup import describe_backup, restore_backup
+    from lotsendesk.services.backup import describe_backup, is_encrypted, restore_backup
     from lotsendesk.services.database import open_database, restore_damaged
 
     path = database_path(args)
+    password = None
     try:
-        info = describe_backup(args.file)
+        if is_encrypted(args.file):
+            password = _password(confirm=False)
+        info = describe_backup(args.file, password=password)
+    except _NoPassword as error:
+        return fail(str(error))
     except ServiceError as error:
         return fail(error.message)
     print(f"Die Sicherung „{args.file.name}“ enthält:")
@@ -79,11 +104,11 @@ def restore(args: argparse.Namespace) -> int:
         if not path.parent.is_dir() and args.db is None:
             path.parent.mkdir(parents=True, exist_ok=True)  # the default data folder on a new computer
         if _damaged(path):  # its state cannot be backed up first: it is kept aside instead
-            aside = restore_damaged(path, args.file)
+            aside = restore_damaged(path, args.file, password=password)
             print(f"Die beschädigte Datei ist beiseitegelegt als „{aside.name}“.")
             result = None
         else:
-            result = restore_backup(path, args.file)
+            result = restore_backup(path, args.file, password=password)
     except DatabaseError as error:
         print(f"Fehler: {error.message}", file=sys.stderr)
         return 2
@@ -122,6 +147,22 @@ def database_path(args: argparse.Namespace) -> Path:
     if args.demo:
         return (args.db or demo_db_path()).expanduser().absolute()
     return (args.db or default_db_path()).expanduser().absolute()
+
+
+def _password(*, confirm: bool) -> str:
+    """The password from ``LOTSENDESK_BACKUP_PASSWORD`` or asked (twice with ``confirm``) without echo."""
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given:
+        return given
+    try:
+        password = getpass.getpass("Kennwort: ")
+        if password and confirm and getpass.getpass("Kennwort wiederholen: ") != password:
+            raise _NoPassword("Die beiden Kennwörter stimmen nicht überein; es wurde nichts geschrieben.")
+    except EOFError:
+        password = ""
+    if not password:
+        raise _NoPassword(f"Kein Kennwort angegeben (oder in der Umgebungsvariable {PASSWORD_VARIABLE}).")
+    return password
 
 
 def _confirmed(question: str) -> bool:

@@ -712,3 +712,82 @@ def test_a_corrupt_backup_is_refused_by_restore(db, tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="beschädigt"):
         restore_backup(db.path, bad)
     assert _digest(db.path) == before
+
+
+# --- encrypted Sicherungen ------------------------------------------------------------------------------------
+def test_encrypted_round_trip_and_nothing_readable(tmp_path: Path) -> None:
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    add_lotse(db, "1", "Yılmaz", "Şükrü")
+    target = tmp_path / "stick" / "s.sqlite.enc"
+    target.parent.mkdir()
+    info = create_backup(db, target, password="geheim 123")
+    add_lotse(db, "2", "Neu")
+    db.close()
+
+    raw = target.read_bytes()
+    assert raw.startswith(backup.MAGIC) and backup.is_encrypted(target)
+    assert "Yılmaz".encode() not in raw and b"SQLite format 3" not in raw and b"lotsendesk" not in raw.lower()
+    assert info.path == target and info.size == len(raw) and info.lotsen == 1
+    assert _files(target.parent) == ["s.sqlite.enc"]  # no temporary file left
+    if sys.platform != "win32":
+        assert target.stat().st_mode & 0o777 == 0o600
+    described = describe_backup(target, password="geheim 123")
+    assert described.path == target and described.lotsen == 1
+
+    result = restore_backup(path, target, password="geheim 123")
+    assert result.info.lotsen == 1 and result.previous is not None
+    assert describe_backup(result.previous).lotsen == 2  # the state before, backed up unencrypted as usual
+    db = open_database(path)
+    try:
+        assert [row.nachname for row in list_lotsen(db)] == ["Yılmaz"]
+    finally:
+        db.close()
+
+
+def test_encrypted_backup_refuses_wrong_or_missing_password_and_changes_nothing(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    add_lotse(db, "1", "Yılmaz")
+    target = tmp_path / "s.sqlite.enc"
+    create_backup(db, target, password="richtig")
+    add_lotse(db, "2", "Neu")
+    db.close()
+    before = _digest(path)
+    private_temp = tmp_path / "tmp"
+    private_temp.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(private_temp))
+    for password, text in (
+        ("falsch", "Das Kennwort passt nicht zu dieser Sicherung."),
+        (None, "Diese Sicherung ist verschlüsselt; bitte das Kennwort angeben."),
+        ("", "Diese Sicherung ist verschlüsselt; bitte das Kennwort angeben."),
+    ):
+        with pytest.raises(ServiceError) as caught:
+            describe_backup(target, password=password)
+        assert str(caught.value.message) == text
+        with pytest.raises(ServiceError) as caught:
+            restore_backup(path, target, password=password)
+        assert str(caught.value.message) == text
+    assert _digest(path) == before
+    assert not (tmp_path / "Sicherungen").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite.enc", "tmp", "verein.sqlite"]
+    assert _files(private_temp) == []  # no decrypted copy left behind
+    restore_backup(path, target, password="richtig")
+    assert _files(private_temp) == []
+
+
+def test_encrypted_backup_damaged_or_empty_password(tmp_path: Path, demo_db) -> None:
+    with pytest.raises(ServiceError):
+        create_backup(demo_db, tmp_path / "leer.sqlite.enc", password="")
+    assert not (tmp_path / "leer.sqlite.enc").exists()
+    target = tmp_path / "s.sqlite.enc"
+    create_backup(demo_db, target, password="pw")
+    raw = bytearray(target.read_bytes())
+    raw[-100] ^= 0xFF  # one flipped bit: GCM notices it
+    target.write_bytes(bytes(raw))
+    with pytest.raises(ServiceError):
+        describe_backup(target, password="pw")
+    target.write_bytes(backup.MAGIC + b"kurz")
+    with pytest.raises(ServiceError) as caught:
+        describe_backup(target, password="pw")
+    assert "beschädigt" in str(caught.value.message)

@@ -199,3 +199,53 @@ def test_a_damaged_database_is_set_aside_and_replaced_by_the_backup(tmp_path: Pa
     assert "beiseitegelegt" in out
     assert names(db_path) == ["Yılmaz", "Петренко"]
     assert len(list(tmp_path.glob("*-beschaedigt-*.sqlite"))) == 1
+
+
+def test_encrypted_create_and_restore_with_the_environment_variable(tmp_path: Path, db_path: Path, monkeypatch):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    env_run = lambda *args, stdin="": subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "lotsendesk", "--db", str(db_path), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "LOTSENDESK_BACKUP_PASSWORD": "Kennwort 1"},
+        timeout=60,
+        check=False,
+    )
+    done = env_run("backup", "create", "-o", str(folder), "--encrypt")
+    assert done.returncode == 0, done.stderr
+    (target,) = folder.iterdir()
+    assert target.name.endswith(".sqlite.enc") and "Yılmaz".encode() not in target.read_bytes()
+    db = open_database(db_path)
+    add_lotse(db, "3", "Nguyễn", "Thị Hương")
+    db.close()
+
+    done = env_run("backup", "restore", str(target), "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "Inhalt: 2 Lots*innen" in done.stdout
+    assert names(db_path) == ["Yılmaz", "Петренко"]
+
+    monkeypatch.setenv("LOTSENDESK_BACKUP_PASSWORD", "falsch")
+    before = digest(db_path)
+    assert main(["--db", str(db_path), "backup", "restore", str(target), "--yes"]) == 1
+    assert digest(db_path) == before
+
+
+def test_encrypted_create_asks_twice_and_refuses_a_mismatch(tmp_path: Path, db_path: Path, monkeypatch, capsys):
+    monkeypatch.delenv("LOTSENDESK_BACKUP_PASSWORD", raising=False)
+    answers = iter(["eins", "zwei"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert main(["--db", str(db_path), "backup", "create", "-o", str(tmp_path / "s"), "--encrypt"]) == 1
+    assert "stimmen nicht überein" in capsys.readouterr().err
+    assert not list(tmp_path.glob("s*"))
+
+    answers = iter(["gleich", "gleich", "falsch"])
+    assert main(["--db", str(db_path), "backup", "create", "-o", str(tmp_path / "s"), "--encrypt"]) == 0
+    assert (tmp_path / "s.sqlite.enc").exists()
+    capsys.readouterr()
+    before = digest(db_path)
+    assert main(["--db", str(db_path), "backup", "restore", str(tmp_path / "s.sqlite.enc"), "--yes"]) == 1
+    assert capsys.readouterr().err == "Fehler: Das Kennwort passt nicht zu dieser Sicherung.\n"
+    assert digest(db_path) == before

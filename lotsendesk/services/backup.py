@@ -14,6 +14,13 @@
 - ``describe_backup`` says what a file holds (for the restore preview); ``restore_backup`` checks the file,
   backs up the current state, and replaces the database file atomically while no connection is open.
 
+Encrypted Sicherungen (``create_backup(..., password=...)``, suffix ``.sqlite.enc``): the checked copy is
+encrypted with AES-256-GCM under a key derived from the password by scrypt (n=2**15, r=8, p=1, a random 16-byte
+salt). File format: ``LDSENC1\n`` + salt (16 bytes) + nonce (12 bytes) + ciphertext with the GCM tag; magic and
+salt are authenticated as associated data. ``describe_backup`` and ``restore_backup`` recognise the magic, decrypt
+into a private temporary file (0600, in the system's temporary folder, removed afterwards) and then proceed as for
+a plain Sicherung. Automatic Sicherungen are never encrypted (no password is stored anywhere).
+
 The backup folder is kept in the database's ``meta`` table (``backup.folder``); without it: ``Sicherungen``
 beside the database. Files are created readable by the owner only (0600; not on Windows, where the user's
 profile folder is private already).
@@ -23,15 +30,19 @@ import contextlib
 import errno
 import os
 import re
+import secrets
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
 from lotsendesk import __version__
@@ -50,6 +61,9 @@ LAST_BACKUP_KEY = "last_backup"
 CREATED_KEY = "backup.created"  # meta *in a Sicherung*: when it was made
 DEFAULT_FOLDER_NAME = "Sicherungen"
 SUFFIX = ".sqlite"
+ENCRYPTED_SUFFIX = ".sqlite.enc"  # suggested name of an encrypted Sicherung
+MAGIC = b"LDSENC1\n"  # the first bytes of an encrypted Sicherung
+_SALT_SIZE, _NONCE_SIZE = 16, 12
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -204,10 +218,16 @@ def _record_last_backup(db: Database, when: datetime) -> None:
 
 
 # --- making a Sicherung ---------------------------------------------------------------------------------------
-def create_backup(source: Database | Path, target: Path, *, now: datetime | None = None) -> BackupInfo:
+def create_backup(
+    source: Database | Path, target: Path, *, now: datetime | None = None, password: str | None = None
+) -> BackupInfo:
     """Copy the database into ``target`` (replaced if it exists) and check the copy; ServiceError with a German
-    message if anything fails, and then nothing is left behind under ``target``'s name or beside it."""
+    message if anything fails, and then nothing is left behind under ``target``'s name or beside it. With a
+    ``password`` the checked copy is written encrypted (see the module docstring; suffix ``ENCRYPTED_SUFFIX``
+    suggested)."""
     now = now or datetime.now()
+    if password is not None and not password:
+        raise ServiceError(msg("Bitte geben Sie ein Kennwort für die Verschlüsselung an."))
     db_path = (source.path if isinstance(source, Database) else Path(source)).expanduser().absolute()
     target = Path(target).expanduser().absolute()
     if _same_file(db_path, target) or target.name in (db_path.name + "-wal", db_path.name + "-shm"):
@@ -227,19 +247,27 @@ def create_backup(source: Database | Path, target: Path, *, now: datetime | None
     if target.is_dir():
         raise ServiceError(msg("„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.", pfad=str(target)))
     meta_changes = {CREATED_KEY: now.isoformat(timespec="seconds")}
-    info = _write_checked(db_path, target, meta_changes, display=target.name, when=now)
+    info = _write_checked(db_path, target, meta_changes, display=target.name, when=now, password=password)
     if isinstance(source, Database):
         _record_last_backup(source, now)
     return info
 
 
 def _write_checked(
-    source_path: Path, target: Path, meta_changes: dict[str, str | None], *, display: str, when: datetime
+    source_path: Path,
+    target: Path,
+    meta_changes: dict[str, str | None],
+    *,
+    display: str,
+    when: datetime,
+    password: str | None = None,
 ) -> BackupInfo:
     """Online backup of ``source_path`` into a private temporary file beside ``target``, then checked, then
-    renamed onto ``target``. Read errors of the source and write errors of the target folder both end here."""
+    (with a ``password``: encrypted into a second private temporary file, then) renamed onto ``target``. Read
+    errors of the source and write errors of the target folder both end here."""
     folder = target.parent
     temp: Path | None = None
+    sealed: Path | None = None
     try:
         temp = _private_temp_file(folder, target.name)
         connection = _connect(source_path, "rw") if source_path.exists() else None
@@ -251,8 +279,15 @@ def _write_checked(
             connection.close()
         _private(temp)
         info = _inspect(temp, display=display, check=True)
-        os.replace(temp, target)
-        temp = None
+        if password is not None:
+            sealed = _private_temp_file(folder, target.name)
+            _write_synced(sealed, _encrypt(temp.read_bytes(), password))
+            _private(sealed)
+            os.replace(sealed, target)
+            sealed = None
+        else:
+            os.replace(temp, target)
+            temp = None
         _sync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         if not source_path.exists():
@@ -267,6 +302,8 @@ def _write_checked(
     finally:
         if temp is not None:
             _remove_with_journals(temp)
+        if sealed is not None:
+            _remove_with_journals(sealed)
     return _with_path(info, target)
 
 
@@ -297,10 +334,10 @@ def _with_path(info: BackupInfo, path: Path) -> BackupInfo:
 
 
 # --- checking and describing a file ---------------------------------------------------------------------------
-def describe_backup(path: Path, *, check: bool = True) -> BackupInfo:
+def describe_backup(path: Path, *, check: bool = True, password: str | None = None) -> BackupInfo:
     """What the file holds, for the restore preview. Refuses (ServiceError, German) a missing file, a file that is
     no LotsenDesk database, a damaged one (``check``: ``PRAGMA integrity_check``) and one written by a newer
-    LotsenDesk. Writes nothing beside the file."""
+    LotsenDesk; an encrypted one without the right ``password``. Writes nothing beside the file."""
     path = Path(path).expanduser().absolute()
     if not path.exists():
         raise ServiceError(
@@ -309,7 +346,9 @@ def describe_backup(path: Path, *, check: bool = True) -> BackupInfo:
     if not path.is_file():
         raise ServiceError(msg("„{pfad}“ ist keine Datei.", pfad=str(path)))
     try:
-        return _inspect(path, display=path.name, check=check)
+        with _decrypted(path, password) as plain:
+            info = _inspect(plain, display=path.name, check=check)
+        return info if plain == path else _with_path(info, path)
     except OSError as error:
         raise ServiceError(
             msg("Die Datei „{datei}“ kann nicht gelesen werden ({grund}).", datei=path.name, grund=_reason(error))
@@ -456,7 +495,8 @@ def automatic_backup(
     db: Database | Path, folder: Path | None = None, now: datetime | None = None
 ) -> AutomaticBackup | None:
     """The daily Sicherung (``None`` if today's exists already), then the rotation. ServiceError if it cannot be
-    made; then no older Sicherung is deleted."""
+    made; then no older Sicherung is deleted. Automatic Sicherungen are never encrypted: no password is stored
+    (it would have to lie beside the data it protects); encrypt by hand with ``create_backup(..., password=...)``."""
     now = now or datetime.now()
     db_path = db.path if isinstance(db, Database) else Path(db).expanduser().absolute()
     if folder is None:
@@ -556,18 +596,21 @@ def _unused(folder: Path, name: str, now: datetime) -> Path:
 
 
 # --- restoring ------------------------------------------------------------------------------------------------
-def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(
+    db_path: Path, source: Path, *, now: datetime | None = None, password: str | None = None
+) -> RestoreResult:
     """Replace the database file by the Sicherung ``source``: the Sicherung is copied beside the database and
     checked, the current state is backed up (``<name>-vor-Wiederherstellung-<Zeit>.sqlite`` in the backup folder),
     then the copy is renamed onto the database file. The database must be closed (no connection of this program
-    open); ``open_database`` afterwards migrates it as usual. On any failure the database file is unchanged."""
+    open); ``open_database`` afterwards migrates it as usual. On any failure the database file is unchanged. An
+    encrypted Sicherung needs its ``password``; it is decrypted into a private temporary file first."""
     now = now or datetime.now()
     db_path = Path(db_path).expanduser().absolute()
     source = Path(source).expanduser().absolute()
     _refuse_while_open(db_path)
     if _same_file(db_path, source):
         raise ServiceError(msg("Das ist die Datenbank selbst, keine Sicherung. Bitte wählen Sie eine Sicherung."))
-    describe_backup(source)  # refuses missing, foreign, damaged and newer files with their own message
+    describe_backup(source, password=password)  # refuses missing, foreign, damaged, newer, locked files
     if not db_path.parent.is_dir():
         raise ServiceError(_folder_missing(db_path.parent))
     try:
@@ -575,12 +618,22 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
     except OSError as error:
         raise ServiceError(_write_failure(error, db_path.parent)) from error
     try:
-        return _restore(db_path, source, now)
+        with _decrypted(source, password) as plain:
+            return _restore(db_path, plain, now, original=source)
+    except OSError as error:  # the encrypted Sicherung could not be read (any more)
+        raise ServiceError(
+            msg(
+                "Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). "
+                "Die Datenbank wurde nicht verändert.",
+                datei=source.name,
+            )
+        ) from error
     finally:
         lock.release(db_path)
 
 
-def _restore(db_path: Path, source: Path, now: datetime) -> RestoreResult:
+def _restore(db_path: Path, source: Path, now: datetime, *, original: Path) -> RestoreResult:
+    """``source``: the plain SQLite file (``original`` itself, or its decrypted temporary copy)."""
     current_meta = _read_meta(db_path) if _has_content(db_path) else {}
     # The restored file keeps the backup folder chosen now (not the one of the day of the Sicherung) and the note
     # when the last Sicherung was made.
@@ -598,14 +651,14 @@ def _restore(db_path: Path, source: Path, now: datetime) -> RestoreResult:
                 _copy_database(connection, staging, changes)
             finally:
                 connection.close()
-            info = _inspect(staging, display=source.name, check=True)
+            info = _inspect(staging, display=original.name, check=True)
         except (OSError, sqlite3.Error) as error:
-            if not source.exists():
+            if not source.exists() or not original.exists():
                 raise ServiceError(
                     msg(
                         "Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). "
                         "Die Datenbank wurde nicht verändert.",
-                        datei=source.name,
+                        datei=original.name,
                     )
                 ) from error
             raise ServiceError(_write_failure(error, db_path.parent)) from error
@@ -666,6 +719,63 @@ def _refuse_while_open(db_path: Path) -> None:
         raise DatabaseError(
             msg("Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.")
         )
+
+
+# --- encryption -----------------------------------------------------------------------------------------------
+def is_encrypted(path: Path) -> bool:
+    """The file starts with ``MAGIC`` (False if it cannot be read)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _key(password: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(password.encode("utf-8"))
+
+
+def _encrypt(data: bytes, password: str) -> bytes:
+    salt, nonce = secrets.token_bytes(_SALT_SIZE), secrets.token_bytes(_NONCE_SIZE)
+    header = MAGIC + salt
+    return header + nonce + AESGCM(_key(password, salt)).encrypt(nonce, data, header)
+
+
+def _decrypt(blob: bytes, password: str | None, display: str) -> bytes:
+    if not password:
+        raise ServiceError(msg("Diese Sicherung ist verschlüsselt; bitte das Kennwort angeben."))
+    header_size = len(MAGIC) + _SALT_SIZE
+    if len(blob) < header_size + _NONCE_SIZE + 16:
+        raise ServiceError(_damaged(display))
+    salt = blob[len(MAGIC) : header_size]
+    nonce = blob[header_size : header_size + _NONCE_SIZE]
+    try:
+        return AESGCM(_key(password, salt)).decrypt(nonce, blob[header_size + _NONCE_SIZE :], blob[:header_size])
+    except InvalidTag as error:
+        raise ServiceError(msg("Das Kennwort passt nicht zu dieser Sicherung.")) from error
+
+
+@contextlib.contextmanager
+def _decrypted(path: Path, password: str | None) -> Iterator[Path]:
+    """``path`` itself if it is not encrypted; else its content decrypted into a private temporary file (0600, in
+    the system's temporary folder), removed afterwards."""
+    if not is_encrypted(path):
+        yield path
+        return
+    plain = _decrypt(path.read_bytes(), password, path.name)
+    temp = _private_temp_file(Path(tempfile.gettempdir()), path.name)
+    try:
+        _write_synced(temp, plain)
+        yield temp
+    finally:
+        _remove_with_journals(temp)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 # --- files ----------------------------------------------------------------------------------------------------

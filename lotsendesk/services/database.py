@@ -160,10 +160,10 @@ def newest_good_backup(path: Path):
     return None
 
 
-def restore_damaged(path: Path, backup: Path, now: datetime | None = None) -> Path:
+def restore_damaged(path: Path, backup: Path, now: datetime | None = None, password: str | None = None) -> Path:
     """Put the Sicherung ``backup`` in place of the damaged database ``path``; the damaged file (with its -wal
     and -shm) is kept beside it as ``<name>-beschaedigt-<Zeit>.sqlite``, which is returned. On failure the
-    damaged file is put back and the error raised (ServiceError)."""
+    damaged file is put back and the error raised (ServiceError). ``password``: of an encrypted Sicherung."""
     from lotsendesk.services.backup import restore_backup
 
     now = now or datetime.now()
@@ -186,7 +186,7 @@ def restore_damaged(path: Path, backup: Path, now: datetime | None = None) -> Pa
             )
         ) from error
     try:
-        restore_backup(path, backup, now=now)
+        restore_backup(path, backup, now=now, password=password)
     except ServiceError:
         for target, source in moved:
             os.replace(target, source)

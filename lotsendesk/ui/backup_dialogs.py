@@ -13,7 +13,11 @@ Entry points for the main window (Datei menu and close):
   whose ``failed`` says whether it is a failure message; never an exception), or ``None`` if today's Sicherung
   exists already.
 
-The file choosers are module functions so tests can answer them.
+Encryption: choosing the file type „Mit Kennwort verschlüsselte Sicherung (*.sqlite.enc)“ (or a name ending in
+``.enc``) in the save dialog adds the step „Mit Kennwort verschlüsseln“: ``ask_password`` asks for it twice.
+Restoring an encrypted Sicherung asks for its password. The automatic Sicherungen are not encrypted.
+
+The file choosers and ``ask_password`` are module functions so tests can answer them.
 """
 
 from collections.abc import Callable
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from lotsendesk.services.backup import (
+    ENCRYPTED_SUFFIX,
     SUFFIX,
     automatic_backup,
     backup_folder,
@@ -44,6 +50,7 @@ from lotsendesk.services.backup import (
     default_backup_folder,
     describe_backup,
     format_time,
+    is_encrypted,
     last_backup_time,
     restore_backup,
     set_backup_folder,
@@ -59,23 +66,75 @@ def _filter() -> str:
     return QCoreApplication.translate("Sicherung", "LotsenDesk-Sicherung (*.sqlite);;Alle Dateien (*)")
 
 
+def _encrypted_filter() -> str:
+    return QCoreApplication.translate("Sicherung", "Mit Kennwort verschlüsselte Sicherung (*.sqlite.enc)")
+
+
+def _is_encrypted_name(path: Path) -> bool:
+    return path.name.lower().endswith(".enc")
+
+
 # --- choosers (module functions: tests replace them) ----------------------------------------------------------
 def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to save a Sicherung by hand."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Sicherung", "Sicherung erstellen"), str(suggested), _filter()
+    encrypted = _encrypted_filter()
+    name, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Sicherung", "Sicherung erstellen"),
+        str(suggested),
+        _filter() + ";;" + encrypted,
     )
     if not name:
         return None
-    return Path(name) if Path(name).suffix else Path(name + SUFFIX)
+    path = Path(name)
+    if chosen_filter == encrypted and not _is_encrypted_name(path):
+        return Path(name + ".enc") if path.suffix.lower() == SUFFIX else Path(name + ENCRYPTED_SUFFIX)
+    return path if path.suffix else Path(name + SUFFIX)
 
 
 def choose_backup_source(parent: QWidget | None, folder: Path) -> Path | None:
     """Which Sicherung to restore."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Sicherung", "Sicherung wiederherstellen"), str(folder), _filter()
+        parent,
+        QCoreApplication.translate("Sicherung", "Sicherung wiederherstellen"),
+        str(folder),
+        _filter() + ";;" + _encrypted_filter(),
     )
     return Path(name) if name else None
+
+
+def ask_password(parent: QWidget | None, confirm: bool) -> str | None:
+    """The password of an encrypted Sicherung (``confirm``: asked twice, for a new one); ``None`` if cancelled."""
+    title = QCoreApplication.translate("Sicherung", "Mit Kennwort verschlüsseln")
+    while True:
+        password, ok = QInputDialog.getText(
+            parent,
+            title,
+            QCoreApplication.translate("Sicherung", "Kennwort der Sicherung:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if not password:
+            QMessageBox.warning(parent, title, QCoreApplication.translate("Sicherung", "Bitte ein Kennwort eingeben."))
+            continue
+        if not confirm:
+            return password
+        again, ok = QInputDialog.getText(
+            parent,
+            title,
+            QCoreApplication.translate("Sicherung", "Kennwort wiederholen:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if again == password:
+            return password
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("Sicherung", "Die beiden Kennwörter stimmen nicht überein. Bitte noch einmal."),
+        )
 
 
 def choose_backup_folder(parent: QWidget | None, current: Path) -> Path | None:
@@ -104,9 +163,14 @@ def create_backup_dialog(parent: QWidget | None, db: Database) -> bool:
     target = choose_backup_target(parent, suggested)
     if target is None:
         return False
+    password = None
+    if _is_encrypted_name(target):
+        password = ask_password(parent, True)
+        if password is None:
+            return False
     try:
         with _WaitCursor():
-            info = create_backup(db, target)
+            info = create_backup(db, target, password=password)
     except ServiceError as error:
         QMessageBox.warning(parent, title, localized(error.message))
         return False
@@ -156,9 +220,14 @@ def restore_backup_dialog(
     source = choose_backup_source(parent, folder if folder.is_dir() else db_path.parent)
     if source is None:
         return None
+    password = None
+    if is_encrypted(source):
+        password = ask_password(parent, False)
+        if password is None:
+            return None
     try:
         with _WaitCursor():
-            info = describe_backup(source)
+            info = describe_backup(source, password=password)
     except ServiceError as error:
         QMessageBox.warning(parent, title, localized(error.message))
         return None
@@ -175,7 +244,7 @@ def restore_backup_dialog(
         close_database()
     try:
         with _WaitCursor():
-            result = restore_backup(db_path, source)
+            result = restore_backup(db_path, source, password=password)
     except ServiceError as error:
         QMessageBox.warning(parent, title, localized(error.message))
         return None

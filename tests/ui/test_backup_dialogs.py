@@ -172,7 +172,7 @@ def test_restore_failing_after_the_yes_leaves_the_old_file(qtbot, saved, monkeyp
     before = path.read_bytes()
     monkeypatch.setattr(module, "choose_backup_source", lambda parent, folder: source)
 
-    def vanished(db_path, chosen):
+    def vanished(db_path, chosen, **_kwargs):
         raise ServiceError("Die Sicherung ist nicht mehr erreichbar (wurde der USB-Stick entfernt?).")
 
     monkeypatch.setattr(module, "restore_backup", vanished)
@@ -265,3 +265,59 @@ def test_backup_on_close_never_raises(qtbot, db, tmp_path, monkeypatch) -> None:
         "Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen."
     )
     assert text.failed is True
+
+
+# --- encrypted Sicherungen ------------------------------------------------------------------------------------
+def test_create_encrypted_asks_for_a_password_and_restore_asks_again(qtbot, tmp_path, monkeypatch, told, asked):
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    add_lotse(db, "1", "Yılmaz", "Şükrü")
+    target = tmp_path / "stick" / "s.sqlite.enc"
+    target.parent.mkdir()
+    monkeypatch.setattr(module, "choose_backup_target", lambda parent, suggested: target)
+    passwords: list[bool] = []
+    monkeypatch.setattr(module, "ask_password", lambda parent, confirm: passwords.append(confirm) or "geheim")
+    assert create_backup_dialog(None, db) is True
+    assert passwords == [True]
+    assert "Yılmaz".encode() not in target.read_bytes()
+    assert describe_backup(target, password="geheim").lotsen == 1
+    add_lotse(db, "2", "Neu")
+    db.close()
+
+    monkeypatch.setattr(module, "choose_backup_source", lambda parent, folder: target)
+    assert restore_backup_dialog(None, path) == path
+    assert passwords == [True, False] and len(asked) == 1
+    assert _names(path) == ["Yılmaz"]
+
+
+def test_encrypted_cancel_or_wrong_password_changes_nothing(qtbot, tmp_path, monkeypatch, told, asked):
+    path = tmp_path / "verein.sqlite"
+    db = open_database(path)
+    add_lotse(db, "1", "Yılmaz")
+    target = tmp_path / "s.sqlite.enc"
+    monkeypatch.setattr(module, "choose_backup_target", lambda parent, suggested: target)
+    monkeypatch.setattr(module, "ask_password", lambda parent, confirm: None)
+    assert create_backup_dialog(None, db) is False
+    assert not target.exists() and told == []
+    create_backup(db, target, password="richtig")
+    db.close()
+    before = path.read_bytes()
+
+    monkeypatch.setattr(module, "choose_backup_source", lambda parent, folder: target)
+    assert restore_backup_dialog(None, path, lambda: pytest.fail("must not close")) is None  # cancelled
+    monkeypatch.setattr(module, "ask_password", lambda parent, confirm: "falsch")
+    assert restore_backup_dialog(None, path, lambda: pytest.fail("must not close")) is None
+    assert asked == []
+    assert told == [("warning", "Das Kennwort passt nicht zu dieser Sicherung.")]
+    assert path.read_bytes() == before
+
+
+def test_ask_password_confirms_and_repeats_on_mismatch(qtbot, monkeypatch, told) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("a", True), ("b", True), ("c", True), ("c", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    assert module.ask_password(None, True) == "c"
+    assert told == [("warning", "Die beiden Kennwörter stimmen nicht überein. Bitte noch einmal.")]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", False))
+    assert module.ask_password(None, False) is None
