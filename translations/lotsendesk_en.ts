@@ -460,32 +460,32 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="202"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="271"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="206"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="275"/>
         <source>Beim Beenden legt LotsenDesk einmal am Tag eine Sicherung an und prüft sie. Aufbewahrt werden die Sicherungen der letzten 7 Tage, je eine der letzten 4 Wochen und der letzten 12 Monate. Vor jedem Update wird ebenfalls gesichert. Ein Ordner auf einem USB-Stick schützt auch vor einem Defekt des Computers.</source>
         <translation>When you quit, LotsenDesk makes a backup once a day and checks it. It keeps the backups of the last 7 days and one each of the last 4 weeks and the last 12 months. A backup is also made before every update. A folder on a USB stick also protects against a computer failure.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="215"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="284"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="219"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="288"/>
         <source>Ändern…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="222"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="291"/>
         <source>Standard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="223"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="292"/>
         <source>Der Ordner „Sicherungen“ neben der Datenbank</source>
         <translation>The “Sicherungen” (backups) folder next to the database</translation>
     </message>
@@ -3598,47 +3598,47 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Receives Bürgergeld/AsylbLG benefits: in {monat} this would be {betrag} above the 250 € that are not counted – inform the job centre/social welfare office or spread the payment over several months.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
         <source>Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.</source>
         <translation>An issued document stays as it was issued; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="188"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
         <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
         <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="192"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="218"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="219"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="222"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="223"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="231"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="240"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
@@ -3648,122 +3648,122 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="244"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="245"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="261"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="273"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
         <source>Diesen Verwendungsnachweis gibt es nicht.</source>
         <translation>This statement of use does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="274"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
         <source>Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.</source>
         <translation>This version was already marked as sent on {datum}; that can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
         <source>Das Versanddatum liegt in der Zukunft.</source>
         <translation>The sending date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="278"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
         <source>Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).</source>
         <translation>The sending date is before the day this version was created ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="283"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="295"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="298"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="299"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="300"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="306"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="308"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="306"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
@@ -3773,247 +3773,247 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="318"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="324"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="329"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="426"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="427"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="430"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="428"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="432"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="430"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="434"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="432"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="435"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="436"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="434"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="435"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="436"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="439"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="440"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="439"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="442"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="648"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="654"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="652"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="655"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="653"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="656"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="646"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="649"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="647"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="650"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="440"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="443"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="444"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="442"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="443"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="423"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="426"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="472"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="470"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="471"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="474"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="383"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="464"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="467"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="466"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="406"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="396"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -4154,791 +4154,806 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <source>Bitte geben Sie ein Kennwort für die Verschlüsselung an.</source>
+        <translation>Please enter a password for the encryption.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
         <source>Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen.</source>
         <translation>The backup cannot replace the database itself. Please choose a different file name.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>Die Datenbank „{datei}“ ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database “{datei}” cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
         <source>„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.</source>
         <translation>“{pfad}” is a folder. Please enter a file name.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
         <source>Die Datei „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Es wurde nichts geschrieben.</source>
         <translation>The file “{datei}” can no longer be reached (was the USB stick removed?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
         <source>Die Datei „{datei}“ gibt es nicht (mehr). Ist der USB-Stick eingesteckt?</source>
         <translation>The file “{datei}” does not exist (any more). Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden ({grund}).</source>
         <translation>The file “{datei}” cannot be read ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="136"/>
         <source>„{datei}“ wurde mit einer neueren LotsenDesk-Version ({ihre_version}, Datenbankstand {ihr_stand}) gespeichert. Sie verwenden LotsenDesk {unsere_version} (Datenbankstand {unser_stand}). Bitte installieren Sie zuerst die neuere Version.</source>
         <translation>“{datei}” was saved with a newer version of LotsenDesk ({ihre_version}, database revision {ihr_stand}). You are using LotsenDesk {unsere_version} (database revision {unser_stand}). Please install the newer version first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
         <source>Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} Die Datenbank wurde nicht verändert.</source>
         <translation>No backup could be made before updating the database to the new version: {grund} The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="143"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
         <source>Das ist die Datenbank selbst, keine Sicherung. Bitte wählen Sie eine Sicherung.</source>
         <translation>This is the database itself, not a backup. Please choose a backup.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
         <source>Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Die Datenbank wurde nicht verändert.</source>
         <translation>The backup “{datei}” can no longer be reached (was the USB stick removed?). The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="148"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="149"/>
         <source>Der jetzige Stand konnte vor dem Wiederherstellen nicht gesichert werden: {grund} Die Datenbank wurde nicht verändert.</source>
         <translation>The current state could not be backed up before restoring: {grund} The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
         <source>Die Datenbank ist gerade geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst; es wurde nichts verändert.</source>
         <translation>The database is open right now: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
         <source>Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.</source>
         <translation>The database is still open; it must be closed before restoring.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
+        <source>Diese Sicherung ist verschlüsselt; bitte das Kennwort angeben.</source>
+        <translation>This backup is encrypted; please enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
+        <source>Das Kennwort passt nicht zu dieser Sicherung.</source>
+        <translation>The password does not match this backup.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
         <source>In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben.</source>
         <translation>Could not write to the folder “{ordner}” ({grund}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
         <source>Beim Schreiben in „{ordner}“ hat der Datenträger einen Fehler gemeldet (ist er voll oder wurde er entfernt?). Es wurde nichts geschrieben.</source>
         <translation>The drive reported an error while writing to “{ordner}” (is it full or was it removed?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="164"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
         <source>Die Sicherung in „{ordner}“ ist fehlgeschlagen; es wurde nichts geschrieben. Bitte versuchen Sie es noch einmal oder wählen Sie einen anderen Ort.</source>
         <translation>The backup to “{ordner}” failed; nothing was written. Please try again or choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="168"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
         <source>Auf dem Datenträger von „{ordner}“ ist nicht genug Platz. Es wurde nichts geschrieben; bitte schaffen Sie Platz oder wählen Sie einen anderen Ort.</source>
         <translation>There is not enough space on the drive of “{ordner}”. Nothing was written; please free up some space or choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
         <source>Der Ordner „{ordner}“ ist schreibgeschützt. Es wurde nichts geschrieben; bitte wählen Sie einen anderen Ort.</source>
         <translation>The folder “{ordner}” is read-only. Nothing was written; please choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="176"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>Der Ordner „{ordner}“ ist nicht erreichbar (ist der USB-Stick eingesteckt?). Es wurde nichts geschrieben.</source>
         <translation>The folder “{ordner}” cannot be reached (is the USB stick plugged in?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="180"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
         <source>„{datei}“ ist keine Sicherung einer LotsenDesk-Datenbank.</source>
         <translation>“{datei}” is not a backup of a LotsenDesk database.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="181"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
         <source>Die Sicherung „{datei}“ ist beschädigt (unvollständig kopiert?) und kann nicht verwendet werden.</source>
         <translation>The backup “{datei}” is damaged (incompletely copied?) and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="186"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
         <source>Das Protokoll kann nur ergänzt, nicht geändert werden; es wurde nichts geändert.</source>
         <translation>The change log can only be added to, not changed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
         <source>Nur-Lesen: Die Datei ist nur zum Ansehen geöffnet; Änderungen sind gesperrt.</source>
         <translation>Read-only: the file is open for viewing only; changes are disabled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="197"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
         <source>Nur-Lesen: {benutzer} auf {rechner} hat die Datei geöffnet; Änderungen sind gesperrt.</source>
         <translation>Read-only: {benutzer} on {rechner} has the file open; changes are disabled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="198"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
         <source>Die Datenbank „{datei}“ ist beschädigt ({befund}), und es wurde keine gute Sicherung gefunden. Bitte ändern Sie an der Datei nichts und wenden Sie sich an Ihre Ansprechperson für die Technik.</source>
         <translation>The database “{datei}” is damaged ({befund}), and no good backup was found. Please do not change anything in the file and contact the person who looks after your IT.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="202"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
         <source>Die Datenbank „{datei}“ ist beschädigt ({befund}). Neueste gute Sicherung: {datum} („{sicherung}“). Wiederherstellen mit: lotsendesk --db &quot;{pfad}&quot; backup restore &quot;{sicherungspfad}&quot;</source>
         <translation>The database “{datei}” is damaged ({befund}). Newest good backup: {datum} (“{sicherung}”). Restore with: lotsendesk --db &quot;{pfad}&quot; backup restore &quot;{sicherungspfad}&quot;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="206"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
         <source>Die beschädigte Datei konnte nicht beiseitegelegt werden ({grund}); es wurde nichts verändert.</source>
         <translation>The damaged file could not be moved aside ({grund}); nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
         <source>1 Minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="210"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>{n} Minuten</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
         <source>{n} Stunden</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
         <source>{n} Tagen</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
         <source>{benutzer} auf {rechner} hat die Datei seit {seit} Uhr geöffnet, zuletzt aktiv vor {dauer}. Vermutlich wurde LotsenDesk dort nicht richtig beendet. Trotzdem öffnen?</source>
         <translation>{benutzer} on {rechner} has had the file open since {seit}, last active {dauer} ago. LotsenDesk was probably not closed properly there. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="220"/>
         <source>Nur ansehen – geöffnet von {benutzer} auf {rechner} seit {seit} Uhr</source>
         <translation>View only – opened by {benutzer} on {rechner} since {seit}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="230"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr, zuletzt aktiv vor {dauer}. Wurde LotsenDesk dort nicht richtig beendet, öffnen Sie die Datei in LotsenDesk (Frage „Trotzdem öffnen?“).</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}, last active {dauer} ago. If LotsenDesk was not closed properly there, open the file in LotsenDesk (question “Open it anyway?”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="235"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
         <source>Die Datei „{datei}“ gibt es nicht.</source>
         <translation>The file “{datei}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="236"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
         <source>Die Datei ist von einer älteren LotsenDesk-Version und muss erst aktualisiert werden; das geht nicht, solange sie anderswo geöffnet ist.</source>
         <translation>The file is from an older version of LotsenDesk and must be updated first; that is not possible while it is open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="249"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
         <source>Die Datenbank ist schreibgeschützt (die Datei oder ihr Ordner); Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database (the file or its folder) is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="253"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
         <source>Der Datenträger ist voll; Ihre Änderung wurde nicht gespeichert. Bitte schaffen Sie Platz und versuchen Sie es noch einmal.</source>
         <translation>The drive is full; your change was not saved. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="257"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt oder das Netzlaufwerk getrennt?); es wurde nichts gespeichert. Bitte schließen Sie LotsenDesk und öffnen Sie die Datei erneut, sobald sie wieder da ist.</source>
         <translation>The database file cannot be reached (was the USB stick removed or the network drive disconnected?); nothing was saved. Please close LotsenDesk and open the file again as soon as it is available again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="337"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="338"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
         <source>Rolle ab</source>
         <translation>Rolle ab</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
         <source>Qualifiziert am</source>
         <translation>Qualifiziert am</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
         <source>Eintritt</source>
         <translation>Eintritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
         <source>Austritt</source>
         <translation>Austritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
         <source>Anschrift</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
         <source>Sprachen</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
         <source>Stunden</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>Tätigkeit</source>
         <translation>Tätigkeit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>Bemerkung</source>
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
         <source>„{titel}“</source>
         <translation>“{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
         <source>Nr. {nummer}</source>
         <translation>No. {nummer}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the column {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="368"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the columns {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="372"/>
         <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Unknown field “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
         <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Invalid column for “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="374"/>
         <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
         <translation>Column {spalte} is mapped to both “{feld1}” and “{feld2}”. Each column can only fill one field.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="374"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="377"/>
         <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
         <translation>No column has been chosen for “{feld}”. Please map a column to it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
         <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
         <translation>No columns have been chosen for {felder}. Please map columns to them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
         <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
         <translation>“{datei}” is {groesse} MB in size; files of up to {grenze} MB can be imported. Please split the list, e.g. into one year per file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="388"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV or Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="396"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="397"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="400"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="398"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="402"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="400"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="409"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="412"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="410"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="411"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="412"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="416"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="421"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
         <source>Der Import wurde abgebrochen; es wurde nichts gespeichert.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="447"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
         <source>„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.</source>
         <translation>“{datei}” is password-protected and cannot be read. Please open the file in Excel, delete the password under “File → Info → Protect Workbook → Encrypt with Password”, save the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
         <source>„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is a workbook in the old Excel format (.xls). Please choose “Save As” in Excel, set the file type to “Excel Workbook (*.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="455"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
         <source>„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is an OpenDocument spreadsheet (LibreOffice). Please choose “Save As” there, set the file type to “Excel 2007-365 (.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="459"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="462"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty. Please choose another one: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="462"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="463"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="466"/>
         <source>„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).</source>
         <translation>“{datei}” is a CSV file; it has no sheets (import it without choosing a sheet).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="468"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The sheet “{blatt}” in “{datei}” contains only the header row and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="480"/>
         <source>„{datei}“ enthält kein Tabellenblatt.</source>
         <translation>“{datei}” does not contain any sheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="478"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
         <source>In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.</source>
         <translation>“{datei}” has no sheet “{blatt}”. Available: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="479"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="482"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.</source>
         <translation>“{datei}” cannot be read as an Excel workbook – it is damaged or incomplete. Please open the file in Excel, save it again and import it once more.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="488"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="486"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="492"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="496"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="494"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="498"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="499"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="502"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="503"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="504"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="502"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="503"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="506"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="506"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="512"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="513"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="516"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="520"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="524"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="540"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="578"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="586"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="587"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="602"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="601"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="602"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="606"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="608"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="609"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="612"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="613"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="616"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="616"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="617"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="624"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="625"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="628"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="626"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="629"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="630"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="628"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="631"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="629"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="632"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="630"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="633"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="634"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="637"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="635"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="638"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="638"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="641"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="641"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="644"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="642"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="645"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="643"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="646"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -5904,29 +5919,59 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>Sicherung</name>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="59"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="66"/>
         <source>LotsenDesk-Sicherung (*.sqlite);;Alle Dateien (*)</source>
         <translation>LotsenDesk backup (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="66"/>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="100"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="70"/>
+        <source>Mit Kennwort verschlüsselte Sicherung (*.sqlite.enc)</source>
+        <translation>Password-encrypted backup (*.sqlite.enc)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="83"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="159"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="76"/>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="153"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="99"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="217"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="84"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="108"/>
+        <source>Mit Kennwort verschlüsseln</source>
+        <translation>Encrypt with a password</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="113"/>
+        <source>Kennwort der Sicherung:</source>
+        <translation>Backup password:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="119"/>
+        <source>Bitte ein Kennwort eingeben.</source>
+        <translation>Please enter a password.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="126"/>
+        <source>Kennwort wiederholen:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="136"/>
+        <source>Die beiden Kennwörter stimmen nicht überein. Bitte noch einmal.</source>
+        <translation>The two passwords do not match. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="143"/>
         <source>Ordner für Sicherungen wählen</source>
         <translation>Choose a folder for backups</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="117"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="181"/>
         <source>Die Sicherung „%1“ wurde gespeichert und geprüft.
 
 Inhalt: %2</source>
@@ -5935,12 +5980,12 @@ Inhalt: %2</source>
 Contents: %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="136"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="200"/>
         <source>Die Sicherung „%1“ enthält:</source>
         <translation>The backup “%1” contains:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="140"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="204"/>
         <source>Sie ersetzt alle jetzigen Daten. Der jetzige Stand wird vorher im Ordner „%1“ gesichert.
 
 Wiederherstellen?</source>
@@ -5949,47 +5994,47 @@ Wiederherstellen?</source>
 Restore?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="182"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="251"/>
         <source>Die Sicherung wurde wiederhergestellt: %1.</source>
         <translation>The backup has been restored: %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="186"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="255"/>
         <source>Der vorherige Stand ist gesichert in „%1“.</source>
         <translation>The previous state has been backed up in “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="288"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="357"/>
         <source>Die automatische Sicherung wurde nicht angelegt: %1</source>
         <translation>The automatic backup was not made: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="293"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="362"/>
         <source>Die automatische Sicherung ist fehlgeschlagen. Ihre Daten in der Datenbank sind davon nicht betroffen.</source>
         <translation>The automatic backup failed. Your data in the database is not affected.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="301"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="370"/>
         <source>Sicherung angelegt: %1 (%2).</source>
         <translation>Backup made: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="306"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="375"/>
         <source>Eine ältere Sicherung wurde gelöscht.</source>
         <translation>One older backup was deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="308"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="377"/>
         <source>%1 ältere Sicherungen wurden gelöscht.</source>
         <translation>%1 older backups were deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="321"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="390"/>
         <source>Noch keine Sicherung</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/backup_dialogs.py" line="322"/>
+        <location filename="../lotsendesk/ui/backup_dialogs.py" line="391"/>
         <source>Letzte Sicherung: %1</source>
         <translation>Last backup: %1</translation>
     </message>

@@ -120,6 +120,7 @@ QT_TRANSLATE_NOOP("Meldungen", "Inhalt: {anzahl}")
 QT_TRANSLATE_NOOP("Meldungen", "Neuester Einsatz: {datum}")
 QT_TRANSLATE_NOOP("Meldungen", "Letzte Änderung: {zeit} Uhr")
 QT_TRANSLATE_NOOP("Meldungen", "Letzte Auszahlung/Import/Dokument: {zeit} Uhr")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte geben Sie ein Kennwort für die Verschlüsselung an.")
 QT_TRANSLATE_NOOP(
     "Meldungen", "Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen."
 )
@@ -154,6 +155,8 @@ QT_TRANSLATE_NOOP(
     "Die Datenbank ist gerade geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst; es wurde nichts verändert.",
 )
 QT_TRANSLATE_NOOP("Meldungen", "Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.")
+QT_TRANSLATE_NOOP("Meldungen", "Diese Sicherung ist verschlüsselt; bitte das Kennwort angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Kennwort passt nicht zu dieser Sicherung.")
 QT_TRANSLATE_NOOP(
     "Meldungen", "In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben."
 )
