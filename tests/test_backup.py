@@ -791,3 +791,17 @@ def test_encrypted_backup_damaged_or_empty_password(tmp_path: Path, demo_db) -> 
     with pytest.raises(ServiceError) as caught:
         describe_backup(target, password="pw")
     assert "beschädigt" in str(caught.value.message)
+
+
+def test_an_encrypted_backup_is_listed_with_the_note_that_it_needs_its_password(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "verein.sqlite")
+    add_lotse(db, "1", "Yılmaz", "Şükrü")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    create_backup(db, folder / "plain.sqlite")
+    create_backup(db, folder / "secret.sqlite.enc", password="geheim 123")
+    db.close()
+    listed = {item.path.name: item for item in list_backups(folder)}
+    assert set(listed) == {"plain.sqlite", "secret.sqlite.enc"}
+    assert listed["plain.sqlite"].problem is None
+    assert "verschlüsselt" in listed["secret.sqlite.enc"].problem

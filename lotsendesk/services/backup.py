@@ -460,13 +460,15 @@ def _parse_date(value: object) -> date | None:
 
 # --- the backup folder's files --------------------------------------------------------------------------------
 def list_backups(folder: Path) -> list[ListedBackup]:
-    """Every ``*.sqlite`` file in ``folder``, newest first, with what it holds (no integrity check: quick)."""
+    """Every ``*.sqlite`` and ``*.sqlite.enc`` file in ``folder``, newest first, with what it holds (no integrity
+    check: quick; an encrypted one is listed with the note that it needs its password)."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
     listed = []
     for path in folder.iterdir():
-        if path.name.startswith(".") or path.suffix.lower() != SUFFIX or not path.is_file():
+        ours = path.suffix.lower() == SUFFIX or path.name.lower().endswith(ENCRYPTED_SUFFIX)
+        if path.name.startswith(".") or not ours or not path.is_file():
             continue
         try:
             stat = path.stat()
