@@ -4658,32 +4658,32 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="506"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="502"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="503"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="502"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="504"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="503"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="504"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="506"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>

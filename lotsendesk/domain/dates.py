@@ -51,3 +51,19 @@ def period_text(start: date, end: date) -> str:
     if start.year == end.year:
         return f"{start:%d.%m.}–{end:%d.%m.%Y}"
     return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
+
+
+MONTHS = (  # German month names for documents and file names (the UI uses QLocale's)
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)

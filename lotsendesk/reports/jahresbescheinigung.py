@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from lotsendesk.domain.allowances import Freibetrag, limit
+from lotsendesk.domain.dates import MONTHS
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
@@ -33,21 +34,6 @@ from lotsendesk.reports.base import (
 
 if TYPE_CHECKING:  # a plain dataclass; reports never import the services at run time
     from lotsendesk.services.traeger import TraegerData
-
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 
 
 def month_label(day: date) -> str:

@@ -563,6 +563,23 @@ def _newest_per(newest_first: list[date], period: Callable[[date], Hashable], co
     return chosen
 
 
+def _backup_somewhere(
+    db_path: Path, meta: dict[str, str], name: str, now: datetime
+) -> tuple[Path | None, ServiceError | None]:
+    """A backup named ``name`` in the configured folder or, if that is not reachable, the default folder beside
+    the database: (its path, None), or (None, the last failure)."""
+    failure: ServiceError | None = None
+    for folder in dict.fromkeys([_folder_from_meta(db_path, meta), default_backup_folder(db_path)]):
+        try:
+            _ensure_folder(folder, create=folder == default_backup_folder(db_path))
+            target = _unused(folder, name, now)
+            create_backup(db_path, target, now=now)
+            return target, None
+        except ServiceError as error:
+            failure = error
+    return None, failure
+
+
 # --- before an update -----------------------------------------------------------------------------------------
 def backup_before_update(db_path: Path, meta: dict[str, str], revision: str, now: datetime | None = None) -> Path:
     """``<name>-vor-Update-0003-auf-0004.sqlite`` in the backup folder (if that is not reachable, in the default
@@ -570,22 +587,14 @@ def backup_before_update(db_path: Path, meta: dict[str, str], revision: str, now
     now = now or datetime.now()
     db_path = Path(db_path).expanduser().absolute()
     name = f"{db_path.stem}-vor-Update-{revision}-auf-{migrate.HEAD_REVISION}"
-    folders = [_folder_from_meta(db_path, meta), default_backup_folder(db_path)]
-    failure: ServiceError | None = None
-    for folder in dict.fromkeys(folders):
-        try:
-            _ensure_folder(folder, create=folder == default_backup_folder(db_path))
-            target = _unused(folder, name, now)
-            create_backup(db_path, target, now=now)
-            return target
-        except ServiceError as error:
-            failure = error
-    assert failure is not None
+    target, failure = _backup_somewhere(db_path, meta, name, now)
+    if target is not None:
+        return target
     raise DatabaseError(
         msg(
             "Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} "
             "Die Datenbank wurde nicht verändert.",
-            grund=failure.message,
+            grund=failure.message if failure else "",
         )
     )
 
@@ -683,22 +692,14 @@ def _restore(db_path: Path, source: Path, now: datetime, *, original: Path) -> R
 
 def _backup_before_restore(db_path: Path, meta: dict[str, str], now: datetime) -> Path:
     name = f"{db_path.stem}-vor-Wiederherstellung-{now:%Y-%m-%d_%H-%M-%S}"
-    folders = [_folder_from_meta(db_path, meta), default_backup_folder(db_path)]
-    failure: ServiceError | None = None
-    for folder in dict.fromkeys(folders):
-        try:
-            _ensure_folder(folder, create=folder == default_backup_folder(db_path))
-            target = _unused(folder, name, now)
-            create_backup(db_path, target, now=now)
-            return target
-        except ServiceError as error:
-            failure = error
-    assert failure is not None
+    target, failure = _backup_somewhere(db_path, meta, name, now)
+    if target is not None:
+        return target
     raise ServiceError(
         msg(
             "Der jetzige Stand konnte vor dem Wiederherstellen nicht gesichert werden: {grund} "
             "Die Datenbank wurde nicht verändert.",
-            grund=failure.message,
+            grund=failure.message if failure else "",
         )
     )
 

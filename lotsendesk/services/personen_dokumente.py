@@ -67,15 +67,7 @@ def stundennachweise(db: Database, nr: str | None, von: date, bis: date) -> list
         if not rows:
             if only is not None:
                 lotse = people[only][0]
-                raise ServiceError(
-                    msg(
-                        "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.",
-                        name=_name(lotse),
-                        nr=lotse.nr,
-                        von=format_date(von),
-                        bis=format_date(bis),
-                    )
-                )
+                raise _no_einsaetze(lotse, von, bis)
             raise ServiceError(
                 msg("Vom {von} bis {bis} gibt es keine Einsätze.", von=format_date(von), bis=format_date(bis))
             )
@@ -149,15 +141,7 @@ def einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date | Non
         )
         lines = [ActivityLine(name or "", count, minutes or 0) for name, count, minutes in session.execute(stmt)]
         if not lines:
-            raise ServiceError(
-                msg(
-                    "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.",
-                    name=_name(lotse),
-                    nr=lotse.nr,
-                    von=format_date(von),
-                    bis=format_date(bis),
-                )
-            )
+            raise _no_einsaetze(lotse, von, bis)
         lines.sort(key=lambda a: (-a.minuten, a.taetigkeit == "", sort_key(a.taetigkeit)))
         return ConfirmationData(
             name=_name(lotse),
@@ -252,6 +236,18 @@ def _find(session: Session, nr: str) -> Lotse:
     if lotse is None:
         raise ServiceError(msg("Eine*n Lots*in mit der Nr. {nr} gibt es nicht.", nr=nr.strip()))
     return lotse
+
+
+def _no_einsaetze(lotse: Lotse, von: date, bis: date) -> ServiceError:
+    return ServiceError(
+        msg(
+            "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.",
+            name=_name(lotse),
+            nr=lotse.nr,
+            von=format_date(von),
+            bis=format_date(bis),
+        )
+    )
 
 
 def _name(lotse: Lotse) -> str:

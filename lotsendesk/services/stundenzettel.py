@@ -36,7 +36,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from lotsendesk.db.models import Foerderjahr
-from lotsendesk.domain.dates import format_date, parse_date
+from lotsendesk.domain.dates import MONTHS, format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_hours
 from lotsendesk.domain.funding import FundingParameters, year_result
@@ -75,20 +75,6 @@ _LAST_ROW = _HEADER_ROW + ROWS
 _SUM_ROW = _LAST_ROW + 1
 _HELPER_COLUMN = "E"  # hidden: each row's Dauer in hours, whether typed as 2,5 or as 2:30
 _DATE_FORMAT = "DD.MM.YYYY"
-_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 _BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\]")
 _BAD_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _YEARLESS_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.$")
@@ -140,7 +126,7 @@ def period_label(von: date, bis: date) -> str:
     """``März 2025``, ``1. Quartal 2025`` or ``07.03.2025 – 31.03.2025``."""
     if von.day == 1 and bis == _month_end(bis) and von.year == bis.year:
         if von.month == bis.month:
-            return f"{_MONTHS[von.month - 1]} {von.year}"
+            return f"{MONTHS[von.month - 1]} {von.year}"
         if von.month % 3 == 1 and bis.month == von.month + 2:
             return f"{von.month // 3 + 1}. Quartal {von.year}"
     return f"{format_date(von)} – {format_date(bis)}"

@@ -498,12 +498,12 @@ QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr (inzwischen g
 
 # lotsendesk/services/personen_dokumente.py
 QT_TRANSLATE_NOOP("Meldungen", "Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).")
-QT_TRANSLATE_NOOP("Meldungen", "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.")
 QT_TRANSLATE_NOOP("Meldungen", "Vom {von} bis {bis} gibt es keine Einsätze.")
 QT_TRANSLATE_NOOP("Meldungen", "{name} (Nr. {nr}) hat noch keine Einsätze.")
 QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} sind keine Freibeträge hinterlegt.")
 QT_TRANSLATE_NOOP("Meldungen", "Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.")
 QT_TRANSLATE_NOOP("Meldungen", "Eine*n Lots*in mit der Nr. {nr} gibt es nicht.")
+QT_TRANSLATE_NOOP("Meldungen", "{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.")
 
 # lotsendesk/services/protokoll.py
 QT_TRANSLATE_NOOP("Meldungen", "Der Name darf höchstens {anzahl} Zeichen lang sein.")
