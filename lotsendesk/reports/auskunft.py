@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
+from lotsendesk.domain.iban import format_iban
 from lotsendesk.domain.people import ROLLE_LABELS
 from lotsendesk.reports.base import DocumentInfo, build_pdf, data_table, label_table, note_box, para
 
@@ -64,6 +65,8 @@ def build_auskunft(path: Path | str, data: dict) -> None:
         value = lotse.get(key)
         if key in ("eintritt", "austritt", "qualifiziert_am"):
             value = _day(value)
+        elif key == "iban" and value:
+            value = format_iban(value)  # in groups of four, as on the bank card
         values.append((label, str(value or "–")))
     story += [label_table(values), Spacer(1, 4 * mm), para("Rollen", "bold")]
     for rolle in data["rollen"] or [{"rolle": "lotsin", "gueltig_ab": None}]:
