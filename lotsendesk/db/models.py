@@ -256,3 +256,100 @@ class Protokoll(Base):
     feld: Mapped[str | None] = mapped_column(String(60))
     alt: Mapped[str | None] = mapped_column(Text)
     neu: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Qualifizierungen (issue 7): courses with Termine, participants, attendance and costs.
+
+
+class Kurs(Base):
+    """A Qualifizierung: a Basisqualifizierung, a Vertiefungsseminar or entlastende Reflexionsgespräche."""
+
+    __tablename__ = "kurs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    art: Mapped[str] = mapped_column(String(20))  # "basis", "vertiefung", "reflexion"
+    titel: Mapped[str] = mapped_column(String(200))
+    extern: Mapped[bool] = mapped_column(default=False)  # organised by someone else
+    veranstalter: Mapped[str] = mapped_column(String(200), default="")  # "" = the Träger itself
+    ort: Mapped[str] = mapped_column(String(200), default="")
+    online: Mapped[bool] = mapped_column(default=False)
+    referenten: Mapped[str] = mapped_column(Text, default="")
+    geplante_teilnehmende: Mapped[int] = mapped_column(Integer, default=0)
+    foerderjahr_id: Mapped[int | None] = mapped_column(ForeignKey("foerderjahr.id", ondelete="SET NULL"), index=True)
+    bewilligt_cent: Mapped[int] = mapped_column(Integer, default=0)
+    satz_ue_cent: Mapped[int] = mapped_column(Integer, default=1250)  # per Teilnehmende*r and UE [S7]
+    mindestanwesenheit_prozent: Mapped[int] = mapped_column(Integer, default=80)  # for a certificate [?]
+    erhalten_cent: Mapped[int] = mapped_column(Integer, default=0)  # the grant received for the course
+    erhalten_am: Mapped[date | None] = mapped_column(Date)
+    sachbericht: Mapped[str] = mapped_column(Text, default="")
+    verwendungsnachweis_bis: Mapped[date | None] = mapped_column(Date)  # None: 3 months after the last Termin
+    notizen: Mapped[str] = mapped_column(Text, default="")
+
+    termine: Mapped[list["KursTermin"]] = relationship(
+        cascade="all, delete-orphan", order_by=lambda: [KursTermin.datum, KursTermin.beginn, KursTermin.id]
+    )
+    teilnahmen: Mapped[list["KursTeilnahme"]] = relationship(cascade="all, delete-orphan")
+
+
+class KursTermin(Base):
+    __tablename__ = "kurs_termin"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kurs_id: Mapped[int] = mapped_column(ForeignKey("kurs.id", ondelete="CASCADE"), index=True)
+    datum: Mapped[date] = mapped_column(Date)
+    beginn: Mapped[str] = mapped_column(String(5), default="")  # "18:00"
+    ende: Mapped[str] = mapped_column(String(5), default="")
+    ue: Mapped[int] = mapped_column(Integer)  # Unterrichtseinheiten of 45 minutes
+    thema: Mapped[str] = mapped_column(String(300), default="")
+
+
+class KursTeilnahme(Base):
+    """A person on the course's Teilnehmendenliste; ``zertifikat_am`` once the certificate was issued."""
+
+    __tablename__ = "kurs_teilnahme"
+    __table_args__ = (UniqueConstraint("kurs_id", "lotse_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kurs_id: Mapped[int] = mapped_column(ForeignKey("kurs.id", ondelete="CASCADE"), index=True)
+    lotse_id: Mapped[int] = mapped_column(ForeignKey("lotse.id", ondelete="RESTRICT"), index=True)
+    zertifikat_am: Mapped[date | None] = mapped_column(Date)
+    qualifiziert_vorher: Mapped[date | None] = mapped_column(Date)  # restored when the certificate is withdrawn
+
+
+class KursAnwesenheit(Base):
+    """A tick: this participant was there at this Termin."""
+
+    __tablename__ = "kurs_anwesenheit"
+    __table_args__ = (UniqueConstraint("teilnahme_id", "termin_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teilnahme_id: Mapped[int] = mapped_column(ForeignKey("kurs_teilnahme.id", ondelete="CASCADE"), index=True)
+    termin_id: Mapped[int] = mapped_column(ForeignKey("kurs_termin.id", ondelete="CASCADE"), index=True)
+
+
+class KursKosten(Base):
+    """A cost of a course with its own gapless Beleg-Nr. per year (``K2025-001``)."""
+
+    __tablename__ = "kurs_kosten"
+    __table_args__ = (UniqueConstraint("beleg_jahr", "beleg_lfd"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kurs_id: Mapped[int] = mapped_column(ForeignKey("kurs.id", ondelete="RESTRICT"), index=True)
+    beleg_jahr: Mapped[int] = mapped_column(Integer)
+    beleg_lfd: Mapped[int] = mapped_column(Integer)
+    datum: Mapped[date] = mapped_column(Date)
+    kategorie: Mapped[str] = mapped_column(String(20))  # "honorar", "raum", "material", "verpflegung", "sonstige"
+    empfaenger: Mapped[str] = mapped_column(String(200), default="")
+    beschreibung: Mapped[str] = mapped_column(Text, default="")
+    betrag_cent: Mapped[int] = mapped_column(Integer)
+    foerderfaehig: Mapped[bool] = mapped_column(default=True)
+
+    @property
+    def beleg_nr(self) -> str:
+        return f"K{self.beleg_jahr}-{self.beleg_lfd:03d}"
+
+
+class ExterneQualifikation(Base):
+    """A Basisqualifizierung completed elsewhere: the basis of the person's Qualifiziert-am date."""
+
+    __tablename__ = "externe_qualifikation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lotse_id: Mapped[int] = mapped_column(ForeignKey("lotse.id", ondelete="CASCADE"), unique=True)
+    veranstalter: Mapped[str] = mapped_column(String(200))
+    datum: Mapped[date] = mapped_column(Date)
+    notiz: Mapped[str] = mapped_column(Text, default="")

@@ -52,6 +52,12 @@ _TABLES: dict[str, frozenset[str]] = {
     "import_record": frozenset(),  # one summary row, see _import_entry
     "meta": frozenset(),  # traeger.* and backup.* only, see _meta_entry
     "rollenzuordnung": frozenset(),  # as the Lots*in's field "rollen", see _capture_roles
+    "kurs": frozenset(),
+    "kurs_termin": frozenset(),
+    "kurs_teilnahme": frozenset(),
+    "kurs_anwesenheit": frozenset(),
+    "kurs_kosten": frozenset(),
+    "externe_qualifikation": frozenset(),
 }
 _META_PREFIXES = ("traeger.", "backup.")
 _MASKED = frozenset({"iban"})  # fields stored masked (data minimisation)

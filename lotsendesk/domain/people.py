@@ -1,6 +1,7 @@
 """Lots*innen: roles, status, and name handling that works for every script."""
 
 import unicodedata
+from collections.abc import Collection
 from enum import StrEnum
 
 from lotsendesk.domain.errors import ValidationError
@@ -16,10 +17,16 @@ class Status(StrEnum):
     AKTIV = "aktiv"
     PAUSIERT = "pausiert"
     AUSGESCHIEDEN = "ausgeschieden"
+    IN_QUALIFIZIERUNG = "in_qualifizierung"  # on a Basisqualifizierung, not yet qualified
 
 
 ROLLE_LABELS = {Rolle.LOTSIN: "Lots*in", Rolle.KOORDINIEREND: "koordinierende*r Lots*in"}
-STATUS_LABELS = {Status.AKTIV: "aktiv", Status.PAUSIERT: "pausiert", Status.AUSGESCHIEDEN: "ausgeschieden"}
+STATUS_LABELS = {
+    Status.AKTIV: "aktiv",
+    Status.PAUSIERT: "pausiert",
+    Status.AUSGESCHIEDEN: "ausgeschieden",
+    Status.IN_QUALIFIZIERUNG: "in Qualifizierung",
+}
 
 _ROLLE_WORDS = {
     Rolle.LOTSIN: {
@@ -69,7 +76,7 @@ def parse_rolle(text: str) -> Rolle:
 def parse_status(text: str) -> Status:
     key = (text or "").strip().lower()
     for status in Status:
-        if key == status.value:
+        if key in (status.value, STATUS_LABELS[status].lower()):
             return status
     raise ValidationError(msg("Der Status „{status}“ ist unbekannt.", status=text.strip()), "status")
 
@@ -91,3 +98,14 @@ _NON_DECOMPOSING = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", 
 def display_name(nachname: str, vorname: str) -> str:
     """``Yılmaz, Şükrü`` – the order lists are sorted in."""
     return f"{nachname}, {vorname}" if vorname else nachname
+
+
+def suggest_nr(existing: Collection[str]) -> str:
+    """The next number if the existing ones are plain numbers ("07" → "08", keeping leading zeros); "" otherwise."""
+    if not existing:
+        return "1"
+    if not all(nr.isdigit() for nr in existing):
+        return ""
+    padded = [nr for nr in existing if len(nr) > 1 and nr.startswith("0")]
+    width = max(len(nr) for nr in padded) if padded else 1
+    return str(max(int(nr) for nr in existing) + 1).zfill(width)

@@ -29,7 +29,7 @@ from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.iban import format_iban, normalize_iban, validate_iban
 from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, normalized
 from lotsendesk.domain.messages import join
-from lotsendesk.domain.people import Rolle, Status, display_name
+from lotsendesk.domain.people import Rolle, Status, display_name, suggest_nr
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import create_lotse, get_lotse, list_lotsen, update_lotse
 from lotsendesk.ui.field_errors import FieldErrors
@@ -294,14 +294,7 @@ class LotseDialog(FieldErrors, QDialog):
 
     def _suggested_nr(self) -> str:
         """The next number if the existing ones are plain numbers; otherwise leave it to the user."""
-        if not self._others:
-            return "1"
-        if not all(nr.isdigit() for nr in self._others):
-            return ""
-        # Keep leading zeros when the list uses them ("07" → "08").
-        padded = [nr for nr in self._others if len(nr) > 1 and nr.startswith("0")]
-        width = max(len(nr) for nr in padded) if padded else 1
-        return str(max(int(nr) for nr in self._others) + 1).zfill(width)
+        return suggest_nr(self._others)
 
     # collecting and saving ---------------------------------------------------------------------
     def data(self, errors: dict[str, str] | None = None) -> LotseData:

@@ -27,10 +27,11 @@ STATUS_COLOURS = {
     Status.AKTIV: QColor("#1e7b34"),
     Status.PAUSIERT: QColor("#9a5b00"),
     Status.AUSGESCHIEDEN: QColor("#6a6a6a"),
+    Status.IN_QUALIFIZIERUNG: QColor("#1f5fa8"),
 }
 WARNING_COLOUR = QColor("#9a5b00")
 
-_STATUS_ORDER = {Status.AKTIV: 0, Status.PAUSIERT: 1, Status.AUSGESCHIEDEN: 2}
+_STATUS_ORDER = {Status.AKTIV: 0, Status.IN_QUALIFIZIERUNG: 1, Status.PAUSIERT: 2, Status.AUSGESCHIEDEN: 3}
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -45,6 +46,8 @@ def status_label(status: Status) -> str:
         return QCoreApplication.translate("Lotsen", "pausiert")
     if status is Status.AUSGESCHIEDEN:
         return QCoreApplication.translate("Lotsen", "ausgeschieden")
+    if status is Status.IN_QUALIFIZIERUNG:
+        return QCoreApplication.translate("Lotsen", "in Qualifizierung")
     return QCoreApplication.translate("Lotsen", "aktiv")
 
 

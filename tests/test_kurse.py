@@ -1,0 +1,194 @@
+"""Qualifizierungen: maximum grant, attendance → certificate → claimable hours, costs with gapless Belege."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lotsendesk.domain import qualifizierung as q
+from lotsendesk.domain.lotse_record import LotseData
+from lotsendesk.services import kurse
+from lotsendesk.services.einsaetze import EinsatzData, record_einsatz
+from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.foerderjahre import FoerderjahrData, add_year, year_summary
+from lotsendesk.services.lotsen import get_lotse
+from tests.conftest import add_lotse
+
+TODAY = date(2025, 12, 1)
+
+
+# --- worked examples of the maximum grant (domain.md §1.4) ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("tn", "ue", "satz", "expected"),
+    [
+        (15, 30, Decimal("12.50"), Decimal("5625.00")),  # the example in [S7]
+        (12, 24, Decimal("12.50"), Decimal("3600.00")),
+        (8, 20, Decimal("12.50"), Decimal("2000.00")),
+        (10, 36, Decimal("11.00"), Decimal("3960.00")),  # another rate in the Bescheid
+        (0, 30, Decimal("12.50"), Decimal("0.00")),
+    ],
+)
+def test_max_grant_is_participants_times_ue_times_rate(tn, ue, satz, expected):
+    assert q.max_grant(tn, ue, satz) == expected
+
+
+def test_fundable_part_is_capped_at_the_max_grant_and_the_approved_amount():
+    split = q.split_costs([(Decimal("2400.00"), True), (Decimal("300.00"), False)], Decimal("2000.00"))
+    assert (split.gesamt, split.foerderfaehig, split.nicht_foerderfaehig) == (
+        Decimal("2700.00"),
+        Decimal("2000.00"),
+        Decimal("700.00"),
+    )
+    assert split.ueber_hoechstbetrag == Decimal("400.00")
+    capped = q.split_costs([(Decimal("1900.00"), True)], Decimal("2000.00"), bewilligt=Decimal("1500.00"))
+    assert capped.foerderfaehig == Decimal("1500.00") and capped.nicht_foerderfaehig == Decimal("400.00")
+
+
+def test_attendance_threshold_is_exact():
+    assert q.meets_attendance(16, 20, 80) and not q.meets_attendance(15, 20, 80)
+    assert q.attendance_percent(19, 24) == Decimal("79.2")
+    assert not q.meets_attendance(0, 0)
+
+
+# --- a course end to end --------------------------------------------------------------------------------------
+def _course(db, art=q.KursArt.BASIS, **kw) -> int:
+    data = kurse.KursData(art=art, titel="Basisqualifizierung Frühjahr", ort="Gemeindehaus", **kw)
+    kurs_id = kurse.add_course(db, data)
+    for day, ue in ((date(2025, 3, 1), 8), (date(2025, 3, 8), 8), (date(2025, 3, 15), 8)):
+        kurse.add_termin(db, kurs_id, kurse.TerminData(day, ue, "09:00", "16:00"))
+    return kurs_id
+
+
+def test_attendance_certificate_and_claimable_hours_from_that_day(db):
+    add_year(db, FoerderjahrData(jahr=2025, bewilligt_einsatz=Decimal("5000.00")))
+    kurs_id = _course(db, geplante_teilnehmende=2)
+    lotse_id, teilnahme = kurse.add_new_participant(db, kurs_id, LotseData(nr="7", nachname="Nguyễn", vorname="Hương"))
+    assert get_lotse(db, lotse_id).status.value == "in_qualifizierung"
+    termine = [t.id for t in kurse.get_course(db, kurs_id, TODAY).termine]
+    kurse.set_attendance(db, teilnahme, termine[0], True)
+    with pytest.raises(ServiceError, match="33,3 %"):
+        kurse.issue_certificate(db, teilnahme, date(2025, 3, 15))
+    kurse.set_attendance(db, teilnahme, termine[1], True)
+    kurse.set_attendance(db, teilnahme, termine[2], True)
+    with pytest.raises(InputErrors):
+        kurse.issue_certificate(db, teilnahme, date(2025, 3, 14))
+    kurse.issue_certificate(db, teilnahme, date(2025, 3, 15))
+    person = get_lotse(db, lotse_id)
+    assert person.qualifiziert_am == date(2025, 3, 15) and person.status.value == "aktiv"
+
+    # hours before the certificate are not claimable, from that day they are
+    record_einsatz(db, EinsatzData(lotse_id, date(2025, 3, 10), 120), today=TODAY)
+    record_einsatz(db, EinsatzData(lotse_id, date(2025, 3, 20), 180), today=TODAY)
+    figures = next(p for p in year_summary(db, 2025).people if p.lotse_id == lotse_id)
+    assert (figures.result.recorded, figures.result.claimable) == (300, 180)
+
+    with pytest.raises(ServiceError):
+        kurse.set_attendance(db, teilnahme, termine[0], False)
+    kurse.revoke_certificate(db, teilnahme)
+    person = get_lotse(db, lotse_id)
+    assert person.qualifiziert_am is None and person.status.value == "in_qualifizierung"
+
+
+def test_a_certificate_keeps_an_earlier_qualification_date(db):
+    lotse_id = add_lotse(db, "1", "Arslan", qualifiziert_am=date(2023, 5, 1))
+    kurs_id = _course(db)
+    teilnahme = kurse.add_participant(db, kurs_id, lotse_id)
+    for termin in kurse.get_course(db, kurs_id, TODAY).termine:
+        kurse.set_attendance(db, teilnahme, termin.id, True)
+    kurse.issue_certificate(db, teilnahme, date(2025, 3, 20))
+    assert get_lotse(db, lotse_id).qualifiziert_am == date(2023, 5, 1)
+    kurse.revoke_certificate(db, teilnahme)
+    assert get_lotse(db, lotse_id).qualifiziert_am == date(2023, 5, 1)
+
+
+def test_a_vertiefungsseminar_certificate_does_not_qualify(db):
+    lotse_id = add_lotse(db, "1", "Arslan")
+    kurs_id = _course(db, art=q.KursArt.VERTIEFUNG)
+    teilnahme = kurse.add_participant(db, kurs_id, lotse_id)
+    for termin in kurse.get_course(db, kurs_id, TODAY).termine:
+        kurse.set_attendance(db, teilnahme, termin.id, True)
+    kurse.issue_certificate(db, teilnahme, date(2025, 3, 20))
+    assert get_lotse(db, lotse_id).qualifiziert_am is None
+
+
+def test_figures_warnings_and_result_of_a_finished_course(db):
+    kurs_id = _course(db, geplante_teilnehmende=4, erhalten=Decimal("2400.00"))
+    people = [add_lotse(db, str(i), f"Person {i}") for i in range(1, 5)]
+    teilnahmen = [kurse.add_participant(db, kurs_id, p) for p in people]
+    termine = [t.id for t in kurse.get_course(db, kurs_id, TODAY).termine]
+    for teilnahme in teilnahmen[:2]:  # two attend fully, one only once, one never
+        for termin in termine:
+            kurse.set_attendance(db, teilnahme, termin, True)
+    kurse.set_attendance(db, teilnahmen[2], termine[0], True)
+    kurse.add_cost(
+        db, kurs_id, kurse.KostenData(date(2025, 3, 15), q.Kategorie.HONORAR, Decimal("1500.00"), "Referentin A")
+    )
+    kurse.add_cost(
+        db,
+        kurs_id,
+        kurse.KostenData(
+            date(2025, 3, 15), q.Kategorie.VERPFLEGUNG, Decimal("120.00"), "Bäckerei", foerderfaehig=False
+        ),
+    )
+    detail = kurse.get_course(db, kurs_id, TODAY)
+    assert detail.ue == 24 and detail.teilnehmende_ist == 3
+    assert detail.hoechstbetrag_geplant == Decimal("1200.00")  # 4 × 24 × 12,50
+    assert detail.split.hoechstbetrag == Decimal("900.00")  # 3 × 24 × 12,50
+    assert detail.split.foerderfaehig == Decimal("900.00")
+    assert detail.split.nicht_foerderfaehig == Decimal("720.00")
+    assert detail.ergebnis == Decimal("1500.00")  # 2.400 received − 900 fundable: to be paid back
+    texts = " ".join(w.text for w in detail.warnungen)
+    assert "3 statt der geplanten 4" in texts
+    assert "Person 3 war bei 33,3 %" in texts
+    assert "600,00\xa0€ über dem Höchstbetrag" in texts
+    assert detail.frist == date(2025, 6, 15)
+
+
+def test_cost_numbers_are_gapless_per_year(db):
+    kurs_id = _course(db)
+    first = kurse.add_cost(
+        db, kurs_id, kurse.KostenData(date(2025, 3, 1), q.Kategorie.RAUM, Decimal("80.00"), "Gemeinde")
+    )
+    second = kurse.add_cost(
+        db, kurs_id, kurse.KostenData(date(2025, 3, 2), q.Kategorie.MATERIAL, Decimal("19.99"), "Copyshop")
+    )
+    next_year = kurse.add_cost(
+        db, kurs_id, kurse.KostenData(date(2026, 1, 5), q.Kategorie.RAUM, Decimal("10.00"), "Gemeinde")
+    )
+    assert (first.beleg_nr, second.beleg_nr, next_year.beleg_nr) == ("K2025-001", "K2025-002", "K2026-001")
+    with pytest.raises(ServiceError, match="lückenlos"):
+        kurse.delete_cost(db, first.id)
+    with pytest.raises(InputErrors):
+        kurse.update_cost(
+            db, first.id, kurse.KostenData(date(2026, 3, 1), q.Kategorie.RAUM, Decimal("80.00"), "Gemeinde")
+        )
+    kurse.delete_cost(db, second.id)
+    assert (
+        kurse.add_cost(db, kurs_id, kurse.KostenData(date(2025, 4, 1), q.Kategorie.RAUM, Decimal("5.00"), "X")).beleg_nr
+        == "K2025-002"
+    )
+    with pytest.raises(ServiceError, match="Beleg-Nummern"):
+        kurse.delete_course(db, kurs_id)
+
+
+def test_bad_input_is_refused_with_german_messages(db):
+    with pytest.raises(InputErrors) as error:
+        kurse.add_course(db, kurse.KursData(art=q.KursArt.BASIS, titel="  ", extern=True, satz_ue=Decimal("0")))
+    fields = error.value.by_field()
+    assert {"titel", "veranstalter", "satz_ue"} <= set(fields)
+    kurs_id = _course(db)
+    with pytest.raises(InputErrors, match="keine Uhrzeit"):
+        kurse.add_termin(db, kurs_id, kurse.TerminData(date(2025, 4, 1), 4, "25:00"))
+    with pytest.raises(InputErrors, match="1 bis 12 UE"):
+        kurse.add_termin(db, kurs_id, kurse.TerminData(date(2025, 4, 1), 0))
+    assert kurse.get_course(db, kurs_id, TODAY).ue == 24
+
+
+def test_external_qualification_sets_and_clears_the_date(db):
+    lotse_id = add_lotse(db, "1", "Petrenko", vorname="Olena")
+    kurse.set_external_qualification(db, lotse_id, "Caritas Frankfurt", date(2024, 11, 9), "Zertifikat in Kopie")
+    assert get_lotse(db, lotse_id).qualifiziert_am == date(2024, 11, 9)
+    (row,) = kurse.list_external_qualifications(db)
+    assert (row.veranstalter, row.name) == ("Caritas Frankfurt", "Petrenko, Olena")
+    kurse.remove_external_qualification(db, lotse_id)
+    assert get_lotse(db, lotse_id).qualifiziert_am is None
