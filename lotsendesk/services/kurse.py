@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from lotsendesk.db.models import (
+    AusgestelltesDokument,
     ExterneQualifikation,
     Foerderjahr,
     Kurs,
@@ -523,8 +524,23 @@ class KursFrist:
     datum: date
 
 
-def course_deadlines(db: Database, sent: set[int] | frozenset[int] = frozenset()) -> list[KursFrist]:
-    """The Verwendungsnachweis deadline of every course with Termine whose VN is not sent (``sent``: course ids)."""
+VN_ART = "kurs_verwendungsnachweis"  # ausgestelltes_dokument.art of a course's Verwendungsnachweis; nummer = str(id)
+
+
+def sent_courses(db: Database) -> dict[int, date]:
+    """Course id → the day its Verwendungsnachweis was sent (any issued version marked as sent)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(AusgestelltesDokument.nummer, func.min(AusgestelltesDokument.versandt_am))
+            .where(AusgestelltesDokument.art == VN_ART, AusgestelltesDokument.versandt_am.is_not(None))
+            .group_by(AusgestelltesDokument.nummer)
+        ).all()
+    return {int(nummer): am for nummer, am in rows}
+
+
+def course_deadlines(db: Database) -> list[KursFrist]:
+    """The Verwendungsnachweis deadline of every course with Termine whose Verwendungsnachweis is not sent."""
+    sent = sent_courses(db)
     with db.session() as session:
         span = _termin_span(session)
         result = []
