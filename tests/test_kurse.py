@@ -192,3 +192,25 @@ def test_external_qualification_sets_and_clears_the_date(db):
     assert (row.veranstalter, row.name) == ("Caritas Frankfurt", "Petrenko, Olena")
     kurse.remove_external_qualification(db, lotse_id)
     assert get_lotse(db, lotse_id).qualifiziert_am is None
+
+
+def test_a_participant_cannot_be_deleted_and_appears_in_the_auskunft(db, tmp_path):
+    from pypdf import PdfReader
+
+    from lotsendesk.services.auskunft import auskunft_data, write_auskunft
+    from lotsendesk.services.lotsen import delete_lotse
+
+    lotse_id = add_lotse(db, "1", "Arslan", vorname="Gülsen")
+    kurs_id = _course(db)
+    teilnahme = kurse.add_participant(db, kurs_id, lotse_id)
+    first = kurse.get_course(db, kurs_id, TODAY).termine[0]
+    kurse.set_attendance(db, teilnahme, first.id, True)
+    with pytest.raises(ServiceError, match="Teilnehmendenliste"):
+        delete_lotse(db, lotse_id)
+    data = auskunft_data(db, lotse_id, TODAY)
+    assert data["qualifizierungen"] == [
+        {"kurs": "Basisqualifizierung Frühjahr", "art": "basis", "anwesend_an": ["2025-03-01"], "zertifikat_am": None}
+    ]
+    write_auskunft(db, lotse_id, tmp_path / "a.pdf", TODAY)
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages)
+    assert "Basisqualifizierung „Basisqualifizierung Frühjahr“: anwesend an 1 Termin (01.03.2025)" in text

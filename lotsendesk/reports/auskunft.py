@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
 from lotsendesk.domain.iban import format_iban
 from lotsendesk.domain.people import ROLLE_LABELS
+from lotsendesk.domain.qualifizierung import KURS_ART_LABELS
 from lotsendesk.reports.base import DocumentInfo, build_pdf, data_table, label_table, note_box, para
 
 _FIELDS = (
@@ -131,6 +132,27 @@ def build_auskunft(path: Path | str, data: dict) -> None:
         story.append(para(text))
     if not erklaerungen:
         story.append(para("keine"))
+
+    kurse = data.get("qualifizierungen") or []
+    extern = data.get("externe_qualifikation")
+    if kurse or extern:
+        story += [Spacer(1, 4 * mm), para("Qualifizierungen", "bold")]
+    for k in kurse:
+        art = KURS_ART_LABELS.get(k["art"], k["art"])
+        count = len(k["anwesend_an"])
+        text = f"{art} „{k['kurs']}“: anwesend an {count} {'Termin' if count == 1 else 'Terminen'}"
+        if k["anwesend_an"]:
+            text += " (" + ", ".join(_day(d) for d in k["anwesend_an"]) + ")"
+        if k.get("zertifikat_am"):
+            text += f", Zertifikat vom {_day(k['zertifikat_am'])}"
+        story.append(para(text))
+    if extern:
+        story.append(
+            para(
+                f"Basisqualifizierung bei {extern['veranstalter']} am {_day(extern['datum'])}"
+                + (f" ({extern['notiz']})" if extern.get("notiz") else "")
+            )
+        )
 
     documents = data["ausgestellte_dokumente"]
     if documents:

@@ -16,7 +16,12 @@ from lotsendesk.db.models import (
     AusgestelltesDokument,
     Auszahlung,
     Einsatz,
+    ExterneQualifikation,
     Freibetragserklaerung,
+    Kurs,
+    KursAnwesenheit,
+    KursTeilnahme,
+    KursTermin,
     Lotse,
     Protokoll,
     Rollenzuordnung,
@@ -89,6 +94,8 @@ def auskunft_data(db: Database, lotse_id: int, today: date | None = None) -> dic
             )
             .order_by(Protokoll.id)
         ).all()
+        kurse = _courses(session, lotse_id)
+        extern = session.scalar(select(ExterneQualifikation).where(ExterneQualifikation.lotse_id == lotse_id))
         rollen = session.scalars(
             select(Rollenzuordnung).where(Rollenzuordnung.lotse_id == lotse_id).order_by(Rollenzuordnung.gueltig_ab)
         ).all()
@@ -102,6 +109,8 @@ def auskunft_data(db: Database, lotse_id: int, today: date | None = None) -> dic
             ],
             "auszahlungen": [{**_row(p), "beleg_nr": p.beleg_nr} for p in payouts],
             "freibetragserklaerungen": [_row(e) for e in erklaerungen],
+            "qualifizierungen": kurse,
+            "externe_qualifikation": _row(extern, skip=("id", "lotse_id")) if extern else None,
             "ausgestellte_dokumente": [_row(d, skip=("daten", "pdf")) for d in documents],
             "protokoll": [_row(p) for p in log],
             "aufbewahrung": {
@@ -110,6 +119,29 @@ def auskunft_data(db: Database, lotse_id: int, today: date | None = None) -> dic
                 "gruende": [str(g) for g in info.gruende],
             },
         }
+
+
+def _courses(session, lotse_id: int) -> list[dict]:
+    """The courses the person is on: title, kind, the days attended and the certificate (no other participants)."""
+    result = []
+    for teilnahme, kurs in session.execute(
+        select(KursTeilnahme, Kurs).join(Kurs).where(KursTeilnahme.lotse_id == lotse_id).order_by(Kurs.id)
+    ):
+        days = session.scalars(
+            select(KursTermin.datum)
+            .join(KursAnwesenheit, KursAnwesenheit.termin_id == KursTermin.id)
+            .where(KursAnwesenheit.teilnahme_id == teilnahme.id)
+            .order_by(KursTermin.datum)
+        ).all()
+        result.append(
+            {
+                "kurs": kurs.titel,
+                "art": kurs.art,
+                "anwesend_an": [_plain(d) for d in days],
+                "zertifikat_am": _plain(teilnahme.zertifikat_am),
+            }
+        )
+    return result
 
 
 def write_auskunft(db: Database, lotse_id: int, path: Path, today: date | None = None) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from lotsendesk.db.models import Einsatz, Lotse, Rollenzuordnung
+from lotsendesk.db.models import Einsatz, KursTeilnahme, Lotse, Rollenzuordnung
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, normalized, rolle_am
@@ -140,6 +140,14 @@ def delete_lotse(db: Database, lotse_id: int) -> LotseData:
                     "Status stattdessen auf „ausgeschieden“.",
                     name=display_name(lotse.nachname, lotse.vorname),
                     anzahl=count,
+                )
+            )
+        if session.scalar(select(func.count(KursTeilnahme.id)).where(KursTeilnahme.lotse_id == lotse_id)):
+            raise ServiceError(
+                msg(
+                    "{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. "
+                    "Setzen Sie den Status stattdessen auf „ausgeschieden“.",
+                    name=display_name(lotse.nachname, lotse.vorname),
                 )
             )
         data = _to_data(lotse)
