@@ -26,6 +26,7 @@ from lotsendesk.db.models import (
     AusgestelltesDokument,
     Auszahlung,
     Einsatz,
+    ExterneQualifikation,
     Foerderjahr,
     Lotse,
     Protokoll,
@@ -246,6 +247,10 @@ def anonymise(db: Database, lotse_id: int, today: date | None = None) -> None:
             update(Lotse.__table__)
             .where(Lotse.id == lotse_id)
             .values(nachname=anonymous_name(lotse.nr), **dict.fromkeys(_CLEARED, ""))
+        )
+        # the note on a qualification from elsewhere may name people or places; organiser and date stay (figures)
+        connection.execute(
+            update(ExterneQualifikation.__table__).where(ExterneQualifikation.lotse_id == lotse_id).values(notiz="")
         )
         _anonymise_log(session, lotse_id, einsatz_ids)
         session.expire_all()
