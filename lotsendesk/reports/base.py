@@ -128,11 +128,13 @@ def _canvas_class(info: DocumentInfo) -> type[Canvas]:
 
 def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> None:
     canvas.saveState()
-    left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
-    top = PAGE_HEIGHT - 14 * mm
+    page_width, page_height = canvas._pagesize  # A4 portrait, or landscape for wide lists
+    content_width = page_width - MARGIN_LEFT - MARGIN_RIGHT
+    left, right = MARGIN_LEFT, page_width - MARGIN_RIGHT
+    top = page_height - 14 * mm
     if info.traeger:
         canvas.setFont(FONT_BOLD, 11)
-        canvas.drawString(left, top, _fit(info.traeger, FONT_BOLD, 11, CONTENT_WIDTH * 0.62))
+        canvas.drawString(left, top, _fit(info.traeger, FONT_BOLD, 11, content_width * 0.62))
         project_y = top - 5 * mm
     else:
         project_y = top
@@ -140,7 +142,7 @@ def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> None
     canvas.setFillColor(GREY)
     canvas.drawString(left, project_y, PROJECT_LINE)
     if info.aktenzeichen:
-        canvas.drawRightString(right, top, _fit(f"Az. {info.aktenzeichen}", FONT, 9, CONTENT_WIDTH * 0.36))
+        canvas.drawRightString(right, top, _fit(f"Az. {info.aktenzeichen}", FONT, 9, content_width * 0.36))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     rule_y = project_y - 3 * mm
@@ -164,11 +166,12 @@ def _watermark(canvas: Canvas, text: str) -> None:
     canvas.saveState()
     canvas.setFillColor(WATERMARK_COLOR)
     canvas.setFillAlpha(0.3)
+    page_width, page_height = canvas._pagesize
     size = 96.0
-    while size > 24 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > PAGE_HEIGHT * 0.85:
+    while size > 24 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > max(page_width, page_height) * 0.85:
         size -= 4
     canvas.setFont(FONT_BOLD, size)
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.translate(page_width / 2, page_height / 2)
     canvas.rotate(55)
     canvas.drawCentredString(0, -size / 3, text)
     canvas.restoreState()
@@ -183,8 +186,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def build_pdf(path: Path | str, story: list[Flowable], info: DocumentInfo) -> None:
-    """Write ``story`` as an A4 PDF to ``path``, atomically; raises OSError when the file cannot be written."""
+def build_pdf(path: Path | str, story: list[Flowable], info: DocumentInfo, pagesize: tuple[float, float] = A4) -> None:
+    """Write ``story`` as an A4 PDF to ``path``, atomically; raises OSError when the file cannot be written.
+    ``pagesize=landscape(A4)`` for lists too wide for portrait (the Teilnehmendenliste)."""
     register_fonts()
     target = Path(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -194,8 +198,8 @@ def build_pdf(path: Path | str, story: list[Flowable], info: DocumentInfo) -> No
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
-            CONTENT_WIDTH,
-            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT,
+            pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -203,7 +207,7 @@ def build_pdf(path: Path | str, story: list[Flowable], info: DocumentInfo) -> No
         )
         doc = BaseDocTemplate(
             temp_name,
-            pagesize=A4,
+            pagesize=pagesize,
             pageTemplates=[PageTemplate("a4", [frame])],
             title=info.title,
             author=info.traeger,
