@@ -28,19 +28,22 @@ from lotsendesk.domain.messages import msg
 from lotsendesk.services.auszahlungen import run_of_payout
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError, write_failed
+from lotsendesk.services.kurse import VN_ART as KURS_VERWENDUNGSNACHWEIS
 from lotsendesk.services.traeger import get_traeger
 
 if TYPE_CHECKING:  # the documents (reportlab) are imported where they are made: the Prüfhinweise need only
     from lotsendesk.reports.quittung import ReceiptData  # ``sent_years``, at start-up
 
 QUITTUNG, VERWENDUNGSNACHWEIS = "quittung", "verwendungsnachweis"
+# the kinds of document that are issued in versions ("Fassungen") and can be marked as sent
+VERSIONED = (VERWENDUNGSNACHWEIS, KURS_VERWENDUNGSNACHWEIS)
 
 
 @dataclass(frozen=True)
 class IssuedDocument:
     id: int
-    art: str  # QUITTUNG or VERWENDUNGSNACHWEIS
-    nummer: str  # the Beleg-Nr., or the Förderjahr of a Verwendungsnachweis
+    art: str  # QUITTUNG, VERWENDUNGSNACHWEIS or KURS_VERWENDUNGSNACHWEIS
+    nummer: str  # the Beleg-Nr., the Förderjahr of a Verwendungsnachweis, or the course id
     version: int
     erstellt_am: datetime
     sha256: str
@@ -49,9 +52,12 @@ class IssuedDocument:
 
     @property
     def title(self) -> str:
-        """``Verwendungsnachweis 2025, Fassung 2`` or ``Quittung 2025-0007`` (for file names and lists)."""
+        """``Verwendungsnachweis 2025, Fassung 2``, ``Verwendungsnachweis Kurs 3, Fassung 1`` or ``Quittung
+        2025-0007`` (for file names and lists)."""
         if self.art == VERWENDUNGSNACHWEIS:
             return f"Verwendungsnachweis {self.nummer}, Fassung {self.version}"
+        if self.art == KURS_VERWENDUNGSNACHWEIS:
+            return f"Verwendungsnachweis Kurs {self.nummer}, Fassung {self.version}"
         return f"Quittung {self.nummer}"
 
 
@@ -139,18 +145,52 @@ def issue_verwendungsnachweis(db: Database, jahr: int, today: date | None = None
     from lotsendesk.services.verwendungsnachweis import vn_data, vn_data_json
 
     data = vn_data(db, jahr)
-    snapshot = vn_data_json(data)
     with db.session() as session:
-        newest = _newest(session, VERWENDUNGSNACHWEIS, str(jahr))
+        year_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == jahr))
+    return issue_version(
+        db,
+        VERWENDUNGSNACHWEIS,
+        str(jahr),
+        vn_data_json(data),
+        lambda path: build_verwendungsnachweis(data, path, entwurf=False, created=today),
+        today,
+        foerderjahr_id=year_id,
+    )
+
+
+def issue_version(
+    db: Database,
+    art: str,
+    nummer: str,
+    snapshot: str,
+    build: Callable[[Path], None],
+    today: date | None = None,
+    **links: int | None,
+) -> tuple[IssuedDocument, bool]:
+    """Issue a document kept in versions: when ``snapshot`` (its data as canonical JSON) equals the newest
+    version's data, that version (nothing is rendered); otherwise ``build`` renders the PDF and it is stored as
+    the next version. ``links`` are the row's foreign keys. Returns (document, is_new)."""
+    with db.session() as session:
+        newest = _newest(session, art, nummer)
         if newest is not None and newest.daten == snapshot:
             return _issued(newest), False
         version = newest.version + 1 if newest is not None else 1
-    pdf = _render(lambda path: build_verwendungsnachweis(data, path, entwurf=False, created=today))
+    pdf = _render(build)
     with db.session() as session:
-        year_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == jahr))
-        row = _store(session, VERWENDUNGSNACHWEIS, str(jahr), version, pdf, snapshot, today, foerderjahr_id=year_id)
+        row = _store(session, art, nummer, version, pdf, snapshot, today, **links)
         session.flush()
         return _issued(row), True
+
+
+def issued_versions(db: Database, art: str, nummer: str) -> list[IssuedDocument]:
+    """The issued versions of one document (e.g. the Verwendungsnachweis of a course), newest first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(AusgestelltesDokument)
+            .where(AusgestelltesDokument.art == art, AusgestelltesDokument.nummer == nummer)
+            .order_by(AusgestelltesDokument.version.desc())
+        )
+        return [_issued(row) for row in rows]
 
 
 def verwendungsnachweise(db: Database, jahr: int | None = None) -> list[IssuedDocument]:
@@ -175,12 +215,12 @@ def sent_years(db: Database) -> dict[int, date]:
 
 
 def mark_sent(db: Database, document_id: int, am: date, today: date | None = None) -> IssuedDocument:
-    """Note the day a Verwendungsnachweis version was sent; once only, not in the future, not before it was
-    issued."""
+    """Note the day a Verwendungsnachweis version (of a Förderjahr or of a course) was sent; once only, not in
+    the future, not before it was issued."""
     today = today or date.today()
     with db.session() as session:
         row = session.get(AusgestelltesDokument, document_id)
-        if row is None or row.art != VERWENDUNGSNACHWEIS:
+        if row is None or row.art not in VERSIONED:
             raise ServiceError(msg("Diesen Verwendungsnachweis gibt es nicht."))
         if row.versandt_am is not None:
             raise ServiceError(
@@ -264,7 +304,14 @@ def _json(data: dict) -> str:
 
 
 def _store(
-    session: Session, art: str, nummer: str, version: int, pdf: bytes, daten: str, today: date | None, **links: int
+    session: Session,
+    art: str,
+    nummer: str,
+    version: int,
+    pdf: bytes,
+    daten: str,
+    today: date | None,
+    **links: int | None,
 ) -> AusgestelltesDokument:
     """Add the document row, complete (the triggers refuse any later change): ``links`` are its foreign keys."""
     now = datetime.now().replace(microsecond=0)
