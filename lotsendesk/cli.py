@@ -151,6 +151,35 @@ def build_parser() -> argparse.ArgumentParser:
     declarations.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr. (ohne: alle aktiven)")
     declarations.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. 2026.pdf")
 
+    courses = report_sub.add_parser(
+        "teilnehmendenliste", help="Teilnehmendenliste eines Kurses (Anlage zu Formblatt 2 C), quer"
+    )
+    courses.add_argument("--course", type=_number, required=True, metavar="NR", help="Nr. des Kurses (course list)")
+    courses.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. liste.pdf")
+    courses.add_argument(
+        "--vorlage",
+        action="store_true",
+        help="leere Vorlage mit Unterschriftsfeldern je Termin (ohne: mit Anwesenheit, sobald welche erfasst ist)",
+    )
+    course_vn = report_sub.add_parser(
+        "kurs-verwendungsnachweis", help="Verwendungsnachweis eines Kurses ausstellen (Fassung mit Prüfsumme)"
+    )
+    course_vn.add_argument("--course", type=_number, required=True, metavar="NR", help="Nr. des Kurses (course list)")
+    course_vn.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. vn-kurs.pdf")
+    course_vn.add_argument(
+        "--entwurf", action="store_true", help="nur einen Entwurf (Vermerk ENTWURF) schreiben, nichts ausstellen"
+    )
+    attendance = report_sub.add_parser(
+        "teilnahmebescheinigung", help="Teilnahmebescheinigungen/Zertifikate eines Kurses (je Person eine Seite)"
+    )
+    attendance.add_argument("--course", type=_number, required=True, metavar="NR", help="Nr. des Kurses (course list)")
+    attendance.add_argument("--lotse", metavar="NR", help="nur für diese Lots*innen-Nr. (ohne: alle mit genug UE)")
+    attendance.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI", help="Ziel, z. B. tn.pdf")
+
+    course = sub.add_parser("course", help="Qualifizierungen (Kurse)")
+    course_sub = course.add_subparsers(dest="action", metavar="AKTION", required=True)
+    course_sub.add_parser("list", help="alle Kurse mit Nr., Zeitraum, UE, Teilnehmenden und Frist")
+
     timesheet = sub.add_parser("timesheet", help="Stundenzettel (Excel) zum Ausfüllen erzeugen und wieder einlesen")
     timesheet_sub = timesheet.add_subparsers(dest="action", metavar="AKTION", required=True)
     sheets = timesheet_sub.add_parser("create", help="leere Stundenzettel: eine Arbeitsmappe, ein Blatt je Lots*in")

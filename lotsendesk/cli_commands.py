@@ -1,6 +1,6 @@
 """The batch commands of the command line: ``year add|show``, ``export summary``, ``payout run``, ``check``
 and ``report verwendungsnachweis|quittungen|jahresbescheinigung|stundennachweis|einsatzbestaetigung|
-freibetragserklaerung``.
+freibetragserklaerung`` (the courses' commands are in ``cli_kurse``).
 
 Each handler parses what the user typed first (German message, exit 1, before any file is touched), then opens
 the database (exit 2 when it cannot be opened), does its work through the services and prints German text:
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from lotsendesk import cli_backup, cli_datenschutz, cli_exports, cli_timesheets
+from lotsendesk import cli_backup, cli_datenschutz, cli_exports, cli_kurse, cli_timesheets
 from lotsendesk.domain.amounts import parse_amount
 from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
@@ -48,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
         ("report", "stundennachweis"): report_stundennachweis,
         ("report", "einsatzbestaetigung"): report_einsatzbestaetigung,
         ("report", "freibetragserklaerung"): report_freibetragserklaerung,
+        ("report", "teilnehmendenliste"): cli_kurse.report_teilnehmendenliste,
+        ("report", "teilnahmebescheinigung"): cli_kurse.report_teilnahmebescheinigung,
+        ("report", "kurs-verwendungsnachweis"): cli_kurse.report_kurs_verwendungsnachweis,
+        ("course", "list"): cli_kurse.course_list,
         ("timesheet", "create"): cli_timesheets.create,
         ("timesheet", "import"): cli_timesheets.import_files,
         ("backup", "create"): cli_backup.create,
@@ -131,6 +135,7 @@ def year_add(args: argparse.Namespace) -> int:
 def year_show(args: argparse.Namespace) -> int:
     from lotsendesk.services.dokumente import sent_years
     from lotsendesk.services.foerderjahre import year_summary
+    from lotsendesk.services.quali_jahr import quali_text, year_quali
 
     def work(db: Database) -> int:
         summary = year_summary(db, args.year)
@@ -146,6 +151,9 @@ def year_show(args: argparse.Namespace) -> int:
             lines.append(("bewilligt (Koordinierungspauschale)", euro(data.bewilligt_koordination)))
         if data.bewilligt_quali:
             lines.append(("bewilligt (Qualifizierung)", euro(data.bewilligt_quali)))
+        quali = year_quali(db, data.jahr)
+        if quali.bewilligt or quali.kurse:
+            lines.append(("Qualifizierung", quali_text(quali)))
         lines += [
             ("Nebenbestimmungen", data.nebenbestimmungen),
             ("Stundensatz", f"{euro(data.params.rate)}/h"),
