@@ -59,7 +59,10 @@ def _by_name(demo, nachname: str):
 
 def test_about_twelve_people_with_their_names_as_they_write_them(demo) -> None:
     people, einsaetze = demo
-    assert 10 <= len(people) <= 14
+    team = {row.id for row, _ in people.values() if _minutes(einsaetze, row.id, TODAY.year - 1)
+            or _minutes(einsaetze, row.id, TODAY.year)}  # fmt: skip
+    assert 10 <= len(team) <= 14  # the team with Einsätze; the rest joined on last year's Basisqualifizierung
+    assert 16 <= len(people) <= 22
     names = {row.name for row, _ in people.values()}
     assert {"Yılmaz, Şükrü", "Петренко, Ольга", "Nguyễn, Thị Hương", "Wiśniewski, Łukasz"} <= names
     for _, data in people.values():
@@ -95,8 +98,11 @@ def test_the_switch_shows_in_the_work(demo) -> None:
 def test_one_unqualified_person_with_hours(demo) -> None:
     people, einsaetze = demo
     unqualified = [row for row, data in people.values() if data.qualifiziert_am is None]
-    assert len(unqualified) == 1
-    assert _minutes(einsaetze, unqualified[0].id, TODAY.year) > 0
+    with_hours = [row for row in unqualified if _minutes(einsaetze, row.id, TODAY.year) > 0]
+    assert [row.name for row in with_hours] == ["Tesfaye, Dawit"]
+    # both still "in Qualifizierung": below 80 % of the Basisqualifizierung's UE (the other has no Einsätze)
+    assert sorted(row.name for row in unqualified) == ["El Amrani, Samira", "Tesfaye, Dawit"]
+    assert all(people[row.id][1].status is Status.IN_QUALIFIZIERUNG for row in unqualified)
 
 
 def test_late_qualification_with_hours_before_and_after(demo) -> None:
@@ -382,3 +388,101 @@ def test_last_years_verwendungsnachweis_is_issued_balanced_and_sent(demo_db, tmp
     write_documents(demo_db, [document], out)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "ausgeglichen" in text and "Fehlbetrag" not in text and "ENTWURF" not in text
+
+
+# --- Qualifizierungen: a finished Basisqualifizierung, Reflexionsgespräche, a planned Vertiefungsseminar --------
+def _courses(db):
+    from lotsendesk.services import kurse
+
+    return {row.art.value: kurse.get_course(db, row.id, TODAY) for row in kurse.list_courses(db)}
+
+
+def test_finished_basisqualifizierung_sets_the_qualification_dates(demo_db) -> None:
+    from lotsendesk.domain import qualifizierung as q
+
+    basis = _courses(demo_db)["basis"]
+    assert basis.data.titel.startswith("Basisqualifizierung WIR-Integrationslots*innen")
+    assert basis.vorbei and basis.data.foerderjahr == basis.bis.year == TODAY.year - 1
+    assert 24 <= basis.ue <= 30 and 4 <= len(basis.termine) <= 5
+    assert basis.data.ort and basis.data.referenten.count(";") == 1  # two Referent*innen
+    assert basis.data.bewilligt > 0 and basis.data.erhalten == basis.data.bewilligt and basis.data.erhalten_am
+    assert basis.data.erhalten_am < basis.von and basis.data.sachbericht
+    assert 8 <= len(basis.teilnehmende) <= 12
+    names = {p.name for p in basis.teilnehmende}
+    assert {"Wiśniewski, Łukasz", "Tesfaye, Dawit"} <= names  # existing Lots*innen among them
+    certified = [p for p in basis.teilnehmende if p.zertifikat_am]
+    below = [p for p in basis.teilnehmende if not p.ausreichend]
+    assert 1 <= len(below) <= 2 and all(p.zertifikat_am is None and p.qualifiziert_am is None for p in below)
+    assert len(certified) == len(basis.teilnehmende) - len(below)
+    for person in certified:  # the certificate is the qualification: same day, after the last Termin
+        assert person.ausreichend and person.zertifikat_am == person.qualifiziert_am >= basis.bis
+    assert any(p.prozent < 100 for p in certified)  # missed a short day and still above 80 %
+    # costs with gapless Belege, Verpflegung not fundable; one participant fewer than planned
+    kinds = {k.data.kategorie for k in basis.kosten}
+    assert {q.Kategorie.HONORAR, q.Kategorie.RAUM, q.Kategorie.MATERIAL, q.Kategorie.VERPFLEGUNG} <= kinds
+    assert all(k.data.foerderfaehig == (k.data.kategorie is not q.Kategorie.VERPFLEGUNG) for k in basis.kosten)
+    assert [k.beleg_nr for k in sorted(basis.kosten, key=lambda k: k.beleg_nr)] == [
+        f"K{TODAY.year - 1}-{n:03d}" for n in range(1, len(basis.kosten) + 1)
+    ]
+    assert 0 < basis.split.foerderfaehig <= basis.split.hoechstbetrag < basis.hoechstbetrag_geplant
+    assert basis.split.nicht_foerderfaehig == Decimal("231.60")
+    texts = [w.text for w in basis.warnungen]
+    assert any("statt der geplanten" in t for t in texts)
+    assert sum("kein Zertifikat" in t for t in texts) == len(below)
+
+
+def test_wisniewski_is_qualified_by_the_course_and_his_hours_stay_as_they_were(demo_db) -> None:
+    """The certificate day is the day the demo always used (halfway through its Einsätze): no figure moves."""
+    from lotsendesk.services.demo import _qualification_day
+
+    person = next(r for r in list_lotsen(demo_db, TODAY) if r.nr == "04")
+    data = get_lotse(demo_db, person.id)
+    assert data.qualifiziert_am == _qualification_day(TODAY) and data.status is Status.AKTIV
+    (his,) = [p for p in _courses(demo_db)["basis"].teilnehmende if p.lotse_id == person.id]
+    assert his.zertifikat_am == data.qualifiziert_am
+
+
+def test_planned_vertiefungsseminar_lies_ahead_without_attendance(demo_db) -> None:
+    seminar = _courses(demo_db)["vertiefung"]
+    assert seminar.termine and all(t.data.datum > TODAY for t in seminar.termine)
+    assert len(seminar.teilnehmende) >= 6 and not seminar.attendance_recorded
+    assert all(p.qualifiziert_am for p in seminar.teilnehmende)  # a Vertiefung is for qualified people
+    assert seminar.data.geplante_teilnehmende > len(seminar.teilnehmende) and not seminar.warnungen
+
+
+def test_reflexionsgespraeche_deadline_is_coming_up_in_the_pruefhinweise(demo_db) -> None:
+    from lotsendesk.services.pruefhinweise import uebersicht
+
+    courses = _courses(demo_db)
+    result = uebersicht(demo_db, None, TODAY)
+    kurs_fristen = {f.ziel[1]: f for f in result.fristen if f.art == "kurs"}
+    reflexion, seminar, basis = courses["reflexion"], courses["vertiefung"], courses["basis"]
+    assert 0 < kurs_fristen[reflexion.id].tage <= 60 and seminar.id in kurs_fristen
+    assert basis.id not in kurs_fristen  # last year's course: long past its deadline, no longer reported
+    hint = next(h for h in result.hinweise if h.ziel == ("kurs", reflexion.id))
+    assert hint.text.startswith(f"Verwendungsnachweis Qualifizierung „{reflexion.data.titel}“: fällig am")
+    assert not reflexion.warnungen and reflexion.split.nicht_foerderfaehig == 0
+
+
+def test_one_person_qualified_elsewhere(demo_db) -> None:
+    from lotsendesk.services.kurse import list_external_qualifications
+
+    (extern,) = list_external_qualifications(demo_db)
+    assert extern.name == "Kovalenko, Oleksandr" and extern.veranstalter
+    assert get_lotse(demo_db, extern.lotse_id).qualifiziert_am == extern.datum
+
+
+def test_the_courses_are_deterministic_too(tmp_path: Path) -> None:
+    def dump(path: Path) -> list:
+        connection = sqlite3.connect(path)
+        try:
+            return [
+                connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+                for table in ("kurs", "kurs_termin", "kurs_teilnahme", "kurs_anwesenheit", "kurs_kosten")
+            ]
+        finally:
+            connection.close()
+
+    create_demo_database(tmp_path / "a.sqlite", TODAY)
+    create_demo_database(tmp_path / "b.sqlite", TODAY)
+    assert dump(tmp_path / "a.sqlite") == dump(tmp_path / "b.sqlite")

@@ -28,11 +28,19 @@ from lotsendesk.domain.einsatz_rules import PersonDates, check_einsatz
 from lotsendesk.domain.lotse_record import LotseData, RolleAb
 from lotsendesk.domain.messages import msg
 from lotsendesk.domain.people import Rolle, Status
-from lotsendesk.services import lock
+from lotsendesk.domain.qualifizierung import Kategorie, KursArt
+from lotsendesk.services import kurse, lock
 from lotsendesk.services.auszahlungen import Methode, confirm_run, list_payouts, storno
 from lotsendesk.services.database import Database, open_database
 from lotsendesk.services.errors import DatabaseError, ServiceError
-from lotsendesk.services.foerderjahre import FoerderjahrData, add_rate, add_year, update_year, year_summary
+from lotsendesk.services.foerderjahre import (
+    FoerderjahrData,
+    add_rate,
+    add_year,
+    list_years,
+    update_year,
+    year_summary,
+)
 from lotsendesk.services.freibetraege import FreibetragData, set_freibetrag
 from lotsendesk.services.lotsen import create_lotse
 from lotsendesk.services.traeger import TraegerData, set_traeger
@@ -164,7 +172,7 @@ def demo_people(today: date) -> list[_Plan]:
     """The association as of ``today``: who joined when, who coordinates, who paused or left."""
     y = today.year
     start = date(y - 1, 1, 1)
-    mid = start + timedelta(days=(today - start).days // 2)
+    mid = _qualification_day(today)
     switch = date(y - 1, 7, 1)
     dawit_in = start + timedelta(days=200)
     oleksandr_in = today - timedelta(days=180)
@@ -222,8 +230,8 @@ def demo_people(today: date) -> list[_Plan]:
             person(
                 "04", "Łukasz", "Wiśniewski", "37040044", "0648489890", "l.wisniewski", "069 8090 1172",
                 "Sprendlinger Landstraße 8, 63069 Offenbach am Main", "Polnisch, Deutsch, Englisch",
-                rollen=lotsin, eintritt=date(y - 1, 3, 1), qualifiziert_am=mid,
-                notizen=f"Basisqualifizierung erst am {format_date(mid)} abgeschlossen; "
+                rollen=lotsin, eintritt=date(y - 1, 3, 1), status=Status.IN_QUALIFIZIERUNG,  # certificate: `mid`
+                notizen=f"Basisqualifizierung erst am {format_date(mid)} abgeschlossen (Kurs des Trägers); "
                 "Einsätze davor sind erfasst, aber nicht abrechenbar.",
             ),
         ),
@@ -247,9 +255,10 @@ def demo_people(today: date) -> list[_Plan]:
             person(
                 "07", "Dawit", "Tesfaye", "50010517", "7713350286", "dawit.tesfaye", "0152 0187 6623",
                 "Senefelderstraße 19, 63069 Offenbach am Main", "Tigrinya, Amharisch, Englisch, Deutsch",
-                rollen=lotsin, eintritt=dawit_in,
-                notizen="Noch keine Basisqualifizierung – Stunden werden erfasst, sind aber nicht abrechenbar. "
-                "Anmeldung zum nächsten Kurs des Kompetenzzentrums ist erfolgt.",
+                rollen=lotsin, eintritt=dawit_in, status=Status.IN_QUALIFIZIERUNG,
+                notizen="Noch keine Basisqualifizierung: beim Kurs des Trägers krankheitsbedingt unter 80 % der UE, "
+                "daher kein Zertifikat. Stunden werden erfasst, sind aber nicht abrechenbar. Anmeldung zum "
+                "nächsten Kurs des Kompetenzzentrums ist erfolgt.",
             ),
             per_week=((1, 4), (2, 3)),
         ),
@@ -332,7 +341,10 @@ def _fill(db: Database, today: date) -> None:
     rows.sort(key=lambda r: (r["datum"], r["lotse_id"]))
     with db.session() as session:
         session.execute(insert(Einsatz), rows)
-    _fill_money(db, today, plans, ids)
+    plan = _kurs_plan(today)
+    basis = _basisqualifizierung(db, plan, ids)  # before the money: its certificates make hours claimable
+    _fill_money(db, today, plans, ids, plan)
+    _kurse_after_money(db, today, plan, ids, basis)
 
 
 # --- Förderjahre, Raten, payouts and Freibetragserklärungen: the whole cycle, through the services ----------
@@ -343,13 +355,13 @@ _EHRENAMT_NR = "09"  # Jürgen Becker: declared the Ehrenamtspauschale
 _SOZIAL_NR = "06"  # Fatemeh Rahimi: receives Bürgergeld, consented to the 250-€ check
 
 
-def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, int]) -> None:
+def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, int], kurse: "_KursPlan") -> None:
     """Last year settled (Bescheid, Raten, four quarterly runs – the last paid in January – and a Storno),
     this year running (Bescheid, two Raten and two runs, later months unpaid), and the declarations."""
     last, this = today.year - 1, today.year
     _declarations(db, today, plans, ids)
 
-    data = _add_year(db, last, today)
+    data = _add_year(db, last, today, kurse.bewilligt_quali(last))
     claimable = year_summary(db, last).betrag
     approved = _round_up(claimable / Decimal("0.87"), 100)  # about 87 % used: the budget is fine
     update_year(db, replace(data, bewilligt_einsatz=approved))
@@ -364,7 +376,7 @@ def _fill_money(db: Database, today: date, plans: list[_Plan], ids: dict[str, in
     if data.bewilligt_koordination and date(last, 6, 30) <= today:
         add_rate(db, last, date(last, 6, 30), data.bewilligt_koordination, "Koordinierungspauschale")
 
-    data = _add_year(db, this, today)
+    data = _add_year(db, this, today, kurse.bewilligt_quali(this))
     so_far = year_summary(db, this).betrag
     days = (today - date(this, 1, 1)).days + 1
     expected = _round_up(so_far * 365 / days / Decimal("0.87"), 100)
@@ -425,7 +437,7 @@ def _vn_angaben(jahr: int) -> "VnAngaben":
     )
 
 
-def _add_year(db: Database, jahr: int, today: date) -> FoerderjahrData:
+def _add_year(db: Database, jahr: int, today: date, quali: Decimal = Decimal("0.00")) -> FoerderjahrData:
     bescheid = date(jahr, 1, 20)
     zurueck = bescheid + timedelta(days=9)
     data = FoerderjahrData(
@@ -434,6 +446,7 @@ def _add_year(db: Database, jahr: int, today: date) -> FoerderjahrData:
         aktenzeichen=f"II 25 – 62 d 02.17-{jahr}",
         bescheid_datum=bescheid if bescheid <= today else None,
         bewilligt_koordination=Decimal("2000.00"),
+        bewilligt_quali=quali,
         nebenbestimmungen="ANBest-P",
         erklaerung_zurueck_am=zurueck if zurueck <= today else None,
     )
@@ -505,6 +518,273 @@ def _declarations(db: Database, today: date, plans: list[_Plan], ids: dict[str, 
                     einwilligung_am=signed if data.nr == _SOZIAL_NR else None,
                 ),
             )
+
+
+# --- Qualifizierungen: the Träger's own Basisqualifizierung last year, Reflexionsgespräche a few weeks ago, a
+# Vertiefungsseminar ahead; one person qualified elsewhere. All through the course service, so its rules hold.
+_SATZ = Decimal("12.50")
+_BASIS_UE = (6, 6, 6, 6, 4)  # five Saturdays, 28 UE
+_BASIS_THEMEN = (
+    "Rolle und Aufgaben der WIR-Integrationslots*innen, Grenzen des Ehrenamts",
+    "Interkulturelle Kommunikation und Sprachmittlung",
+    "Behörden, Aufenthaltsrecht und Sozialleistungen im Überblick",
+    "Gesundheit, Schule und Kita: Wege im Hilfesystem",
+    "Datenschutz, Schweigepflicht und Selbstfürsorge; Abschluss",
+)
+_BASIS_GEPLANT = 10
+# nr → indexes of the Basis Termine missed: two below 80 % (no certificate), one missed only the short last day
+_BASIS_FEHLT = {"07": (2, 3), "17": (3, 4), "15": (4,)}
+_BASIS_EXISTING = ("04", "07")  # Łukasz Wiśniewski (certificate), Dawit Tesfaye (below 80 %)
+_REFLEXION_NRS = ("02", "03", "05", "06", "10", "12")
+_VERTIEFUNG_NRS = ("03", "04", "05", "06", "10", "11", "12", "13", "16")
+_VERTIEFUNG_GEPLANT = 12
+_VERTIEFUNG_UE = (4, 4)
+_REFLEXION_UE = (2, 2, 2)
+_EXTERN_NR = "12"  # Oleksandr Kovalenko: qualified at another Träger before joining
+
+
+@dataclass(frozen=True)
+class _KursPlan:
+    """When the demo's courses take place, derived from ``today`` only."""
+
+    basis: tuple[date, ...]  # the Basisqualifizierung's Saturdays; the certificates on ``zertifikat``
+    zertifikat: date
+    reflexion: tuple[date, ...]  # Wednesdays; the last about six weeks ago, so its deadline is coming up
+    vertiefung: tuple[date, ...]  # Saturdays ahead
+
+    def bewilligt_quali(self, jahr: int) -> Decimal:
+        """What the Bescheid of ``jahr`` approved for the courses of that year (Teilnehmende × UE × 12,50 €)."""
+        total = Decimal("0.00")
+        if self.basis[-1].year == jahr:
+            total += _grant(_BASIS_GEPLANT, sum(_BASIS_UE))
+        if self.reflexion[-1].year == jahr:
+            total += _grant(len(_REFLEXION_NRS), sum(_REFLEXION_UE))
+        if self.vertiefung[0].year == jahr:
+            total += _grant(_VERTIEFUNG_GEPLANT, sum(_VERTIEFUNG_UE))
+        return total
+
+
+def _grant(teilnehmende: int, ue: int) -> Decimal:
+    return (teilnehmende * ue * _SATZ).quantize(Decimal("0.01"))
+
+
+def _qualification_day(today: date) -> date:
+    """The day Łukasz Wiśniewski's certificate was issued: halfway through the demo's Einsätze."""
+    start = date(today.year - 1, 1, 1)
+    return start + timedelta(days=(today - start).days // 2)
+
+
+def _kurs_plan(today: date) -> _KursPlan:
+    zertifikat = _qualification_day(today)
+    last = zertifikat - timedelta(days=(zertifikat.weekday() - 5) % 7)  # the Saturday on or before
+    basis = tuple(last - timedelta(weeks=2 * i) for i in reversed(range(len(_BASIS_UE))))
+    wednesday = today - timedelta(days=42)
+    wednesday += timedelta(days=(2 - wednesday.weekday()) % 7)
+    reflexion = tuple(wednesday - timedelta(weeks=2 * i) for i in reversed(range(len(_REFLEXION_UE))))
+    first = today + timedelta(days=24)
+    first += timedelta(days=(5 - first.weekday()) % 7)
+    if (first.month, first.day) >= (12, 20) or (first.month, first.day) <= (1, 6):  # not in the Christmas break
+        after = date(first.year + (first.month == 12), 1, 7)
+        first = after + timedelta(days=(5 - after.weekday()) % 7)
+    return _KursPlan(basis, zertifikat, reflexion, (first, first + timedelta(weeks=2)))
+
+
+def _season(day: date) -> str:
+    return {12: "Winter", 1: "Winter", 2: "Winter", 3: "Frühjahr", 4: "Frühjahr", 5: "Frühjahr"}.get(
+        day.month, "Sommer" if day.month <= 8 else "Herbst"
+    )
+
+
+def _new_participants(plan: _KursPlan) -> list[LotseData]:
+    """People new to the project on the Basisqualifizierung; those who pass join the team on the certificate day."""
+    joined = plan.zertifikat
+
+    def person(nr, vorname, nachname, blz, konto, mail, telefon, anschrift, sprachen, notizen="") -> LotseData:
+        return LotseData(
+            nr=nr,
+            nachname=nachname,
+            vorname=vorname,
+            iban=german_iban(blz, konto),
+            email=f"{mail}@example.org",
+            telefon=telefon,
+            anschrift=anschrift,
+            sprachen=sprachen,
+            notizen=notizen,
+            eintritt=plan.basis[0] if nr in _BASIS_FEHLT and len(_BASIS_FEHLT[nr]) > 1 else joined,
+        )
+
+    return [
+        person("13", "Mariam", "Sultani", "50050201", "3018842276", "m.sultani", "0176 3301 5528",
+               "Hermannstraße 14, 63065 Offenbach am Main", "Dari, Paschtu, Deutsch"),
+        person("14", "Hevin", "Aydın", "50010517", "4471029935", "hevin.aydin", "0152 7719 2046",
+               "Ludwigstraße 33, 63067 Offenbach am Main", "Kurdisch (Kurmancî), Türkisch, Deutsch"),
+        person("15", "Ana", "Popescu", "50090500", "2290476618", "ana.popescu", "0157 4402 8813",
+               "Berliner Straße 160, 63065 Offenbach am Main", "Rumänisch, Italienisch, Deutsch",
+               "Beim letzten Kurstag (4 UE) gefehlt; mit 24 von 28 UE trotzdem über 80 %."),
+        person("16", "Yonas", "Gebremedhin", "51390000", "0063318840", "yonas.g", "0160 2287 9914",
+               "Bismarckstraße 88, 63065 Offenbach am Main", "Tigrinya, Arabisch, Deutsch"),
+        person("17", "Samira", "El Amrani", "50040000", "0719935502", "s.elamrani", "0151 6620 4437",
+               "Karlstraße 21, 63065 Offenbach am Main", "Arabisch, Französisch, Deutsch",
+               "Bei der Basisqualifizierung an zwei Kurstagen gefehlt (Kinderbetreuung), daher noch kein Zertifikat; "
+               "holt die Module im nächsten Kurs nach."),
+        person("18", "Bilal", "Qureshi", "37040044", "0538820917", "b.qureshi", "0178 5503 1286",
+               "Strahlenbergerstraße 5, 63067 Offenbach am Main", "Urdu, Englisch, Deutsch"),
+        person("19", "Iryna", "Bondarenko", "50050201", "4120985573", "i.bondarenko", "0155 1928 3374",
+               "Domstraße 52, 63067 Offenbach am Main", "Ukrainisch, Russisch, Deutsch"),
+    ]  # fmt: skip
+
+
+def _basisqualifizierung(db: Database, plan: _KursPlan, ids: dict[str, int]) -> int:
+    """The Träger's own Basisqualifizierung: Termine, participants (two of the team, seven new people), attendance
+    and certificates – which set the Qualifiziert-am date. Linked to its Förderjahr later (see _kurse_after_money)."""
+    first = plan.basis[0]
+    kurs_id = kurse.add_course(
+        db,
+        kurse.KursData(
+            art=KursArt.BASIS,
+            titel=f"Basisqualifizierung WIR-Integrationslots*innen {_season(first)} {first.year}",
+            ort="Gemeindehaus der Ev. Lukasgemeinde, Offenbach am Main",
+            referenten="Sabine Krause (Dipl.-Sozialpädagogin, Kompetenzzentrum Vielfalt Hessen); "
+            "Mehmet Aydoğan (Migrationsberatung Offenbach)",
+            geplante_teilnehmende=_BASIS_GEPLANT,
+        ),
+    )
+    termine = [
+        kurse.add_termin(db, kurs_id, kurse.TerminData(day, ue, "09:30", "16:30" if ue == 6 else "13:00", thema))
+        for day, ue, thema in zip(plan.basis, _BASIS_UE, _BASIS_THEMEN, strict=True)
+    ]
+    teilnahmen: dict[str, int] = {nr: kurse.add_participant(db, kurs_id, ids[nr]) for nr in _BASIS_EXISTING}
+    for data in _new_participants(plan):
+        ids[data.nr], teilnahmen[data.nr] = kurse.add_new_participant(db, kurs_id, data)
+    for nr, teilnahme_id in teilnahmen.items():
+        missed = _BASIS_FEHLT.get(nr, ())
+        for index, termin_id in enumerate(termine):
+            if index not in missed:
+                kurse.set_attendance(db, teilnahme_id, termin_id, True)
+    for nr, teilnahme_id in teilnahmen.items():
+        if len(_BASIS_FEHLT.get(nr, ())) < 2:
+            kurse.issue_certificate(db, teilnahme_id, plan.zertifikat)
+    return kurs_id
+
+
+def _kurse_after_money(db: Database, today: date, plan: _KursPlan, ids: dict[str, int], basis_id: int) -> None:
+    """Link the Basisqualifizierung to its Förderjahr and account for it; the Reflexionsgespräche; the planned
+    Vertiefungsseminar; an external qualification."""
+    years = {y.jahr for y in list_years(db)}
+
+    def year_of(day: date) -> int | None:
+        return day.year if day.year in years else None
+
+    # the Basisqualifizierung: the grant came in one sum before the course; its costs with Belege
+    first, last = plan.basis[0], plan.basis[-1]
+    data = kurse.get_course(db, basis_id, today).data
+    kurse.update_course(
+        db,
+        basis_id,
+        replace(
+            data,
+            foerderjahr=year_of(last),
+            bewilligt=_grant(_BASIS_GEPLANT, sum(_BASIS_UE)),
+            erhalten=_grant(_BASIS_GEPLANT, sum(_BASIS_UE)),
+            erhalten_am=first - timedelta(days=17),
+            sachbericht=(
+                f"Die Basisqualifizierung fand an fünf Samstagen vom {format_date(first)} bis {format_date(last)} im "
+                f"Gemeindehaus der Ev. Lukasgemeinde statt ({sum(_BASIS_UE)} UE). Zehn Personen waren angemeldet; "
+                "eine hat vor Kursbeginn abgesagt, neun haben teilgenommen. Sieben haben mindestens 80 % der UE "
+                "besucht und das Zertifikat erhalten; zwei holen fehlende Module im nächsten Kurs nach.\n\n"
+                "Inhalte: Rolle und Grenzen des Ehrenamts, interkulturelle Kommunikation und Sprachmittlung, "
+                "Behörden und Sozialleistungen, Gesundheit, Schule und Kita, Datenschutz und Selbstfürsorge. Die "
+                "Referent*innen arbeiteten mit Fallbeispielen aus der Offenbacher Praxis. Die neuen Lots*innen "
+                "begleiten seitdem im Tandem mit erfahrenen Kolleg*innen.\n\n"
+                "Weil eine Person weniger als geplant teilgenommen hat, sinkt der Höchstbetrag; der nicht verbrauchte "
+                "Teil der Zuwendung wird zurückgezahlt."
+            ),
+        ),
+    )
+    costs = (
+        (last, Kategorie.HONORAR, "1050.00", "Sabine Krause", "Honorar 14 UE à 75,00 €"),
+        (last, Kategorie.HONORAR, "1050.00", "Mehmet Aydoğan", "Honorar 14 UE à 75,00 €"),
+        (last, Kategorie.RAUM, "450.00", "Ev. Lukasgemeinde Offenbach", "Saalmiete, 5 Samstage à 90,00 €"),
+        (first, Kategorie.MATERIAL, "268.40", "Copyshop am Markt", "Teilnehmendenmappen, Kopien, Moderationsmaterial"),
+        (last, Kategorie.SONSTIGE, "86.40", "Sabine Krause", "Fahrtkosten (Bahn Frankfurt–Offenbach, 5 Tage)"),
+        (last, Kategorie.VERPFLEGUNG, "231.60", "Bäckerei Schäfer", "Mittagsimbiss und Getränke, 5 Kurstage"),
+    )
+    for day, kategorie, betrag, empfaenger, beschreibung in costs:
+        kurse.add_cost(
+            db,
+            basis_id,
+            kurse.KostenData(
+                day, kategorie, Decimal(betrag), empfaenger, beschreibung, kategorie is not Kategorie.VERPFLEGUNG
+            ),
+        )
+
+    # Reflexionsgespräche for the active team, finished a few weeks ago: the Verwendungsnachweis is due soon
+    first, last = plan.reflexion[0], plan.reflexion[-1]
+    grant = _grant(len(_REFLEXION_NRS), sum(_REFLEXION_UE))
+    kurs_id = kurse.add_course(
+        db,
+        kurse.KursData(
+            art=KursArt.REFLEXION,
+            titel=f"Entlastende Reflexionsgespräche {_season(first)} {first.year}",
+            ort="Vereinsräume, Musterstraße 12, Offenbach am Main",
+            referenten="Dr. Claudia Reinhardt (Supervisorin DGSv)",
+            geplante_teilnehmende=len(_REFLEXION_NRS),
+            foerderjahr=year_of(last),
+            bewilligt=grant,
+            erhalten=grant,
+            erhalten_am=first - timedelta(days=10),
+        ),
+    )
+    termine = [
+        kurse.add_termin(db, kurs_id, kurse.TerminData(day, ue, "18:00", "19:30", "Fallbesprechung und Entlastung"))
+        for day, ue in zip(plan.reflexion, _REFLEXION_UE, strict=True)
+    ]
+    for nr in _REFLEXION_NRS:
+        teilnahme_id = kurse.add_participant(db, kurs_id, ids[nr])
+        for termin_id in termine:
+            kurse.set_attendance(db, teilnahme_id, termin_id, True)
+    kurse.add_cost(
+        db,
+        kurs_id,
+        kurse.KostenData(last, Kategorie.HONORAR, grant, "Dr. Claudia Reinhardt", "Supervision, 3 Abende à 2 UE"),
+    )
+
+    # the Vertiefungsseminar ahead: Termine and registrations, no attendance yet
+    first = plan.vertiefung[0]
+    jahr = year_of(first)
+    kurs_id = kurse.add_course(
+        db,
+        kurse.KursData(
+            art=KursArt.VERTIEFUNG,
+            titel="Vertiefungsseminar Traumasensible Begleitung",
+            ort="Vereinsräume, Musterstraße 12, Offenbach am Main",
+            referenten="Dr. Leyla Karimi (Psychotraumatologin); Thomas Brandt (Supervisor)",
+            geplante_teilnehmende=_VERTIEFUNG_GEPLANT,
+            foerderjahr=jahr,
+            bewilligt=_grant(_VERTIEFUNG_GEPLANT, sum(_VERTIEFUNG_UE)) if jahr else Decimal("0.00"),
+            notizen="Anmeldeschluss zwei Wochen vor dem ersten Termin; drei Plätze sind noch frei.",
+        ),
+    )
+    for day, ue, thema in zip(
+        plan.vertiefung,
+        _VERTIEFUNG_UE,
+        ("Trauma und Flucht: erkennen, verstehen, begleiten", "Grenzen setzen und Selbstfürsorge"),
+        strict=True,
+    ):
+        kurse.add_termin(db, kurs_id, kurse.TerminData(day, ue, "10:00", "13:30", thema))
+    for nr in _VERTIEFUNG_NRS:
+        kurse.add_participant(db, kurs_id, ids[nr])
+
+    # qualified elsewhere (the service refuses a date after the real today: only for a demo dated ahead)
+    extern = next(p.data for p in demo_people(today) if p.data.nr == _EXTERN_NR)
+    if extern.qualifiziert_am and extern.qualifiziert_am <= date.today():
+        kurse.set_external_qualification(
+            db,
+            ids[_EXTERN_NR],
+            "Caritasverband Frankfurt e.V.",
+            extern.qualifiziert_am,
+            "Basisqualifizierung WIR-Integrationslots*innen (30 UE); Zertifikat in Kopie in der Personalakte.",
+        )
 
 
 def _quarter_ends(jahr: int) -> list[date]:
