@@ -153,7 +153,7 @@ def year_show(args: argparse.Namespace) -> int:
             lines.append(("bewilligt (Qualifizierung)", euro(data.bewilligt_quali)))
         quali = year_quali(db, data.jahr)
         if quali.bewilligt or quali.kurse:
-            lines.append(("Qualifizierung", quali_text(quali)))
+            lines.append(("Qualifizierung", quali_text(quali).replace("\u00a0", " ")))
         lines += [
             ("Nebenbestimmungen", data.nebenbestimmungen),
             ("Stundensatz", f"{euro(data.params.rate)}/h"),

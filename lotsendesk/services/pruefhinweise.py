@@ -10,7 +10,12 @@
 - Raten received far above what has been paid (ANBest: only call what the next two months need);
 - a missing Freibetragserklärung for this calendar year before a payout; the allowance headroom;
 - the Koordinierungspauschale conditions (≥ 5 active qualified Lots*innen, eligible Träger);
-- deadlines: Erklärung zum Zuwendungsbescheid, Verwendungsnachweis, Antrag für das Folgejahr.
+- deadlines: Erklärung zum Zuwendungsbescheid, Verwendungsnachweis, Antrag für das Folgejahr;
+- Qualifizierungen (issue 7): each course's Verwendungsnachweis deadline (three months after its last Termin)
+  and the course's own warnings (UE, fewer participants, attendance below the threshold, costs above the
+  maximum grant) – for planned and running courses, and for finished ones until their Verwendungsnachweis is
+  marked as sent (or, like the year's, ``VN_OVERDUE_SHOWN_DAYS`` after its date);
+- people "in Qualifizierung" with hours: not claimable before the certificate.
 
 The rules themselves live in lotsendesk.domain and lotsendesk.services.foerderjahre (``year_summary``, called
 once per check); this module only reads their results and words them. Every text is a ``msg`` (German,
@@ -33,6 +38,7 @@ from lotsendesk.domain.messages import Msg, msg
 from lotsendesk.domain.people import Status, sort_key
 from lotsendesk.services.database import Database
 from lotsendesk.services.dokumente import sent_years
+from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import (
     FoerderjahrData,
     YearSummary,
@@ -42,6 +48,7 @@ from lotsendesk.services.foerderjahre import (
     load_people,
     year_summary,
 )
+from lotsendesk.services.kurse import KursDetail, course_deadlines, get_course
 from lotsendesk.services.money import from_cents
 from lotsendesk.services.traeger import get_traeger, koordinierung_eligible
 
@@ -62,7 +69,7 @@ KOORDINIERUNG_MIN_LOTSEN = 5  # Koordinierungspauschale "ab einem Pool von fünf
 @dataclass(frozen=True)
 class Hinweis:
     """One Prüfhinweis. ``ziel`` is what a click opens: ("lotse", id), ("foerderjahr", jahr),
-    ("auszahlung", id) or ("einsatz", id); None when there is nothing to open."""
+    ("auszahlung", id), ("einsatz", id) or ("kurs", id); None when there is nothing to open."""
 
     schwere: str  # "fehler" | "warnung" | "info"
     text: Msg
@@ -71,13 +78,15 @@ class Hinweis:
 
 @dataclass(frozen=True)
 class Frist:
-    """A deadline that is not done yet: ``tage`` left (negative once overdue)."""
+    """A deadline that is not done yet: ``tage`` left (negative once overdue); ``ziel`` is what a click opens,
+    like a Hinweis's (the Förderjahr, or ("kurs", id) for a course's Verwendungsnachweis)."""
 
-    art: str  # "erklaerung" | "verwendungsnachweis" | "antrag"
-    jahr: int  # the Förderjahr it belongs to (for "antrag": the year applied for)
+    art: str  # "erklaerung" | "verwendungsnachweis" | "antrag" | "kurs"
+    jahr: int  # the Förderjahr it belongs to (for "antrag": the year applied for; "kurs": the course's)
     name: Msg  # "Erklärung zum Zuwendungsbescheid 2025"
     datum: date
     tage: int
+    ziel: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -118,7 +127,11 @@ def uebersicht(db: Database, jahr: int | None = None, today: date | None = None)
     if jahr is None:
         jahr = default_year(by_year, today)
     data = by_year.get(jahr)
-    fristen = open_deadlines(years, today, sent_years(db))
+    courses = relevant_courses(db, today)
+    fristen = sorted(
+        open_deadlines(years, today, sent_years(db)) + [_course_frist(c, today) for c in courses],
+        key=lambda f: (f.datum, f.art),
+    )
     with db.session() as session:
         people = {lotse_id: (_Who.of(lotse), person) for lotse_id, (lotse, person) in load_people(session).items()}
         entries = None if data else load_entries(session, jahr)
@@ -149,6 +162,8 @@ def uebersicht(db: Database, jahr: int | None = None, today: date | None = None)
             hinweise += _austritt_items(who, person, result)
             hinweise += _pace_items(who, person, result, data, today)
         hinweise += _allowance_items(db, summary, people, today)
+    for course in courses:
+        hinweise += _course_items(course)
     hinweise += _deadline_items(fristen, today)
     hinweise.sort(key=lambda h: _ORDER.get(h.schwere, 3))
     return Uebersicht(jahr, tuple(by_year), summary, tuple(fristen), tuple(hinweise))
@@ -215,7 +230,15 @@ def _cap_items(who: _Who, result: YearResult, jahr: int) -> list[Hinweis]:
 def _qualification_items(who: _Who, result: YearResult) -> list[Hinweis]:
     items = []
     unqualified = _minutes(result, Reason.NOT_QUALIFIED)
-    if unqualified:
+    if unqualified and who.status == Status.IN_QUALIFIZIERUNG.value:
+        text = msg(
+            "{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht "
+            "abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.",
+            name=who.name,
+            stunden=format_hours(unqualified),
+        )
+        items.append(Hinweis(WARNUNG, text, who.ziel))
+    elif unqualified:
         text = msg(
             "{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind "
             "nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.",
@@ -492,7 +515,8 @@ def open_deadlines(years: Iterable[FoerderjahrData], today: date, vn_sent: Colle
 
 
 def _frist(art: str, jahr: int, name: Msg, due: date, today: date) -> Frist:
-    return Frist(art, jahr, name, due, deadlines.days_left(due, today))
+    ziel_jahr = jahr - 1 if art == "antrag" else jahr
+    return Frist(art, jahr, name, due, deadlines.days_left(due, today), ("foerderjahr", ziel_jahr))
 
 
 def tage_text(tage: int) -> Msg:
@@ -531,6 +555,14 @@ def _deadline_items(fristen: Iterable[Frist], today: date) -> list[Hinweis]:
                 datum=datum,
                 tage=tage,
             )
+        elif frist.art == "kurs":
+            text = msg(
+                "{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der "
+                "Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.",
+                frist=frist.name,
+                datum=datum,
+                tage=tage,
+            )
         elif frist.art == "verwendungsnachweis":
             text = msg(
                 "{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das "
@@ -547,9 +579,45 @@ def _deadline_items(fristen: Iterable[Frist], today: date) -> list[Hinweis]:
                 datum=datum,
                 tage=tage,
             )
-        ziel_jahr = frist.jahr - 1 if frist.art == "antrag" else frist.jahr
-        items.append(Hinweis(schwere, text, ("foerderjahr", ziel_jahr)))
+        items.append(Hinweis(schwere, text, frist.ziel))
     return items
+
+
+# --- Qualifizierungen ----------------------------------------------------------------------------------------
+def relevant_courses(db: Database, today: date) -> list[KursDetail]:
+    """The courses whose deadline and warnings the treasurer still needs: every course with Termine whose
+    Verwendungsnachweis is not marked as sent, unless its deadline passed more than ``VN_OVERDUE_SHOWN_DAYS``
+    ago (then it is dropped, like the year's Verwendungsnachweis). Soonest deadline first."""
+    courses = []
+    for frist in course_deadlines(db):
+        if deadlines.days_left(frist.datum, today) < -VN_OVERDUE_SHOWN_DAYS:
+            continue
+        try:
+            courses.append(get_course(db, frist.kurs_id, today))
+        except ServiceError:  # deleted between the two reads: next time
+            continue
+    return courses
+
+
+def _course_frist(course: KursDetail, today: date) -> Frist:
+    due = course.frist
+    assert due is not None  # course_deadlines only lists courses with Termine
+    jahr = course.data.foerderjahr or (course.bis or due).year
+    name = msg("Verwendungsnachweis Qualifizierung „{titel}“", titel=course.data.titel)
+    return Frist("kurs", jahr, name, due, deadlines.days_left(due, today), ("kurs", course.id))
+
+
+def _course_items(course: KursDetail) -> list[Hinweis]:
+    """The course's own warnings (``KursDetail.warnungen``), each naming the course."""
+    ziel = ("kurs", course.id)
+    return [
+        Hinweis(
+            w.schwere if w.schwere in _ORDER else INFO,
+            msg("„{titel}“: {hinweis}", titel=course.data.titel, hinweis=w.text),
+            ziel,
+        )
+        for w in course.warnungen
+    ]
 
 
 def _percent(part: Decimal, whole: Decimal) -> str:
