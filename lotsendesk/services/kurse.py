@@ -5,6 +5,7 @@ A certificate of a Basisqualifizierung sets the participant's Qualifiziert-am da
 one): from that day their hours are claimable. Withdrawing it restores the date it replaced.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -856,3 +857,82 @@ def result_text(detail: KursDetail) -> str:
     if detail.ergebnis < 0:
         return msg("Fehlbetrag {betrag} – noch anzufordern", betrag=format_money(-detail.ergebnis))
     return msg("ausgeglichen")
+
+
+# --- putting back what an undo removed (the GUI's undo stack) ------------------------------------------------
+# Each function re-creates rows with the ids they had, so every later step on the undo stack that names them
+# still finds them.
+def restore_course(db: Database, detail: KursDetail) -> None:
+    """Re-create a course removed by ``delete_course`` as ``detail`` showed it: data, Termine, participants and
+    attendance, under their old ids (a deleted course had neither costs nor certificates)."""
+    data = _checked(detail.data)
+    with db.session() as session:
+        if session.get(Kurs, detail.id) is not None:
+            raise ServiceError(msg("Diesen Kurs gibt es schon wieder."))
+        kurs = Kurs(id=detail.id)
+        _apply(session, kurs, data)
+        session.add(kurs)
+        session.flush()
+        for termin in detail.termine:
+            row = KursTermin(id=termin.id, kurs_id=detail.id)
+            _apply_termin(row, termin.data)
+            session.add(row)
+        for person in detail.teilnehmende:
+            _restore_teilnahme(session, detail.id, person)
+
+
+def restore_termin(db: Database, kurs_id: int, termin: TerminRow, present: Iterable[int] = ()) -> None:
+    """Put back a Termin removed by ``delete_termin`` (same id) with the ticks of the participants in
+    ``present`` (Teilnahme ids that are still on the list)."""
+    data = _checked_termin(termin.data)
+    with db.session() as session:
+        _load(session, kurs_id)
+        _refuse_after_certificate(session, kurs_id)
+        row = KursTermin(id=termin.id, kurs_id=kurs_id)
+        _apply_termin(row, data)
+        session.add(row)
+        session.flush()
+        on_list = set(session.scalars(select(KursTeilnahme.id).where(KursTeilnahme.kurs_id == kurs_id)))
+        for teilnahme_id in present:
+            if teilnahme_id in on_list:
+                session.add(KursAnwesenheit(teilnahme_id=teilnahme_id, termin_id=termin.id))
+
+
+def restore_participant(db: Database, kurs_id: int, person: TeilnehmerRow) -> None:
+    """Put a participant removed by ``remove_participant`` back on the list (same Teilnahme id, same ticks)."""
+    with db.session() as session:
+        _load(session, kurs_id)
+        if session.get(Lotse, person.lotse_id) is None:
+            raise ServiceError(msg("Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?)."))
+        _restore_teilnahme(session, kurs_id, person)
+
+
+def restore_cost(db: Database, kurs_id: int, row: KostenRow) -> None:
+    """Put back the newest Beleg of its year removed by ``delete_cost``, with its old id and Beleg-Nr."""
+    data = _checked_cost(row.data)
+    jahr_text, _, lfd_text = row.beleg_nr.removeprefix("K").partition("-")
+    jahr, lfd = int(jahr_text), int(lfd_text)
+    with db.session() as session:
+        _load(session, kurs_id)
+        newest = session.scalar(select(func.max(KursKosten.beleg_lfd)).where(KursKosten.beleg_jahr == jahr)) or 0
+        if lfd != newest + 1:
+            raise ServiceError(
+                msg("Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.", nr=row.beleg_nr)
+            )
+        cost = KursKosten(id=row.id, kurs_id=kurs_id, beleg_jahr=jahr, beleg_lfd=lfd)
+        _apply_cost(cost, data)
+        session.add(cost)
+
+
+def _restore_teilnahme(session: Session, kurs_id: int, person: TeilnehmerRow) -> None:
+    exists = session.scalar(
+        select(KursTeilnahme.id).where(KursTeilnahme.kurs_id == kurs_id, KursTeilnahme.lotse_id == person.lotse_id)
+    )
+    if exists is not None:
+        raise ServiceError(msg("Diese Person steht schon auf der Teilnehmendenliste."))
+    session.add(KursTeilnahme(id=person.id, kurs_id=kurs_id, lotse_id=person.lotse_id))
+    session.flush()
+    termine = set(session.scalars(select(KursTermin.id).where(KursTermin.kurs_id == kurs_id)))
+    for termin_id in person.anwesend:
+        if termin_id in termine:
+            session.add(KursAnwesenheit(teilnahme_id=person.id, termin_id=termin_id))

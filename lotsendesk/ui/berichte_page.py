@@ -2,7 +2,9 @@
 
 The documents: Verwendungsnachweis (an Entwurf to look at, or issued as a numbered version that is stored
 unchanged and can be marked as sent), the Quittungen of a payout run (issued on first print), Stundennachweis,
-Jahresbescheinigung, Freibetragserklärung and Einsatzbestätigung. Each is written by its service into a
+Jahresbescheinigung, Freibetragserklärung and Einsatzbestätigung; and of a course (Qualifizierung): the
+Teilnehmendenliste (Vorlage or with attendance), the Teilnahmebescheinigungen and the course's
+Verwendungsnachweis (issued and marked as sent like the year's). Each is written by its service into a
 temporary file that the preview shows; "Speichern unter…" copies it.
 """
 
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt,
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -52,6 +56,14 @@ from lotsendesk.services.dokumente import (
 from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import list_years
 from lotsendesk.services.jahresbescheinigung import write_jahresbescheinigungen
+from lotsendesk.services.kurs_dokumente import (
+    issue_kurs_verwendungsnachweis,
+    kurs_verwendungsnachweise,
+    write_kurs_verwendungsnachweis,
+    write_teilnahmebescheinigungen,
+    write_teilnehmendenliste,
+)
+from lotsendesk.services.kurse import get_course, list_courses
 from lotsendesk.services.lotsen import list_lotse_refs
 from lotsendesk.services.personen_dokumente import (
     write_einsatzbestaetigung,
@@ -71,7 +83,11 @@ KINDS = (
     "jahresbescheinigung",
     "freibetragserklaerung",
     "einsatzbestaetigung",
+    "teilnehmendenliste",
+    "teilnahmebescheinigungen",
+    "kurs_verwendungsnachweis",
 )
+VERSIONED_KINDS = ("verwendungsnachweis", "kurs_verwendungsnachweis")  # issued Fassungen, marked as sent
 ALL = ""  # the "alle Lots*innen" entry of a person box
 
 
@@ -133,6 +149,7 @@ class BerichtePage(Page):
         self._today = date.today  # tests may replace it
         self._folder = QTemporaryDir()
         self._made: Made | None = None
+        self._course_titles: dict[int, str] = {}
         self.set_header(
             self.tr("Berichte"),
             self.tr(
@@ -163,6 +180,9 @@ class BerichtePage(Page):
             "jahresbescheinigung": self.tr("Jahresbescheinigung"),
             "freibetragserklaerung": self.tr("Freibetragserklärung"),
             "einsatzbestaetigung": self.tr("Einsatzbestätigung"),
+            "teilnehmendenliste": self.tr("Teilnehmendenliste (Vorlage / mit Anwesenheit)"),
+            "teilnahmebescheinigungen": self.tr("Teilnahmebescheinigungen"),
+            "kurs_verwendungsnachweis": self.tr("Verwendungsnachweis Qualifizierung"),
         }
         for kind in KINDS:
             self.kind_box.addItem(labels[kind], kind)
@@ -181,6 +201,9 @@ class BerichtePage(Page):
         self.options.addWidget(self._year_person_options("certificate"))
         self.options.addWidget(self._year_person_options("freibetrag"))
         self.options.addWidget(self._confirmation_options())
+        self.options.addWidget(self._course_list_options())
+        self.options.addWidget(self._course_certificate_options())
+        self.options.addWidget(self._course_vn_options())
         # only as tall as the chosen document's options: the button follows them directly
         self.options.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.options)
@@ -286,6 +309,63 @@ class BerichtePage(Page):
         form.addRow(self.tr("sonst nur das Jahr:"), self.confirmation_year)
         return box
 
+    def _course_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Kurs"))
+        box.setMinimumContentsLength(24)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return box
+
+    def _course_list_options(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.list_course = self._course_box()
+        form.addRow(self.tr("Kurs:"), self.list_course)
+        self.list_vorlage = QRadioButton(self.tr("Vorlage mit leeren Feldern zum Unterschreiben"))
+        self.list_anwesenheit = QRadioButton(self.tr("mit der abgehakten Anwesenheit"))
+        self.list_vorlage.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.list_vorlage)
+        group.addButton(self.list_anwesenheit)
+        form.addRow(self.tr("Fassung:"), self.list_vorlage)
+        form.addRow("", self.list_anwesenheit)
+        self.list_course.currentIndexChanged.connect(self._list_course_changed)
+        return box
+
+    def _course_certificate_options(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.certificates_course = self._course_box()
+        form.addRow(self.tr("Kurs:"), self.certificates_course)
+        self.certificates_who = QComboBox()
+        self.certificates_who.setAccessibleName(self.tr("Für wen"))
+        form.addRow(self.tr("Für:"), self.certificates_who)
+        self.certificates_course.currentIndexChanged.connect(self._fill_certificate_people)
+        return box
+
+    def _course_vn_options(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.kvn_course = self._course_box()
+        self.kvn_course.currentIndexChanged.connect(self._load_versions)
+        form.addRow(self.tr("Kurs:"), self.kvn_course)
+        self.kvn_sachbericht_button = QPushButton(self.tr("&Sachbericht…"))
+        self.kvn_sachbericht_button.clicked.connect(self.edit_course_sachbericht)
+        form.addRow("", self.kvn_sachbericht_button)
+        self.kvn_issue_button = QPushButton(self.tr("Fassung &ausstellen…"))
+        self.kvn_issue_button.setToolTip(
+            self.tr(
+                "Speichert den Verwendungsnachweis des Kurses so, wie er jetzt ist, als neue Fassung mit "
+                "Prüfsumme. Die Vorschau ist bis dahin ein Entwurf."
+            )
+        )
+        self.kvn_issue_button.clicked.connect(self.issue_course_vn)
+        form.addRow("", self.kvn_issue_button)
+        return box
+
     def _vn_versions(self) -> QGroupBox:
         group = QGroupBox(self.tr("Ausgestellte Fassungen"))
         layout = QVBoxLayout(group)
@@ -363,6 +443,16 @@ class BerichtePage(Page):
                 for run in runs
             ],
         )
+        try:
+            courses = list_courses(self.db)
+        except ServiceError:
+            courses = []
+        self._course_titles = {c.id: c.titel for c in courses}
+        course_entries = [(_course_text(c.titel, c.von, c.bis), c.id) for c in courses]
+        for box in (self.list_course, self.certificates_course, self.kvn_course):
+            _refill(box, course_entries)
+        self._list_course_changed()
+        self._fill_certificate_people()
         entries = [(f"{p.name} ({p.nr})", p.nr) for p in people]
         for box in (self.hours_person, self.certificate_person, self.freibetrag_person, self.confirmation_person):
             everybody = [(self.tr("alle Lots*innen"), ALL)] if box.property("with_all") else []
@@ -393,7 +483,7 @@ class BerichtePage(Page):
             vertical = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
             self.options.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
         self.options.updateGeometry()
-        self.vn_group.setVisible(kind == "verwendungsnachweis")
+        self.vn_group.setVisible(kind in VERSIONED_KINDS)
         texts = {
             "verwendungsnachweis": self.tr(
                 "Zahlenmäßiger Nachweis, Detailangaben je Lots*in, Belegliste, Sachbericht und Bestätigungen. "
@@ -417,11 +507,63 @@ class BerichtePage(Page):
                 "Bestätigung über das ehrenamtliche Engagement mit Zeitraum, Stunden und Tätigkeiten – z. B. für "
                 "die Ehrenamtskarte oder eine Bewerbung."
             ),
+            "teilnehmendenliste": self.tr(
+                "Teilnehmendenliste zum Formblatt 2 C: vor dem Kurs mit leeren Feldern zum Unterschreiben je "
+                "Termin, danach mit der abgehakten Anwesenheit – für Antrag und Verwendungsnachweis."
+            ),
+            "teilnahmebescheinigungen": self.tr(
+                "Eine Bescheinigung je Person, die die Mindestanwesenheit erreicht hat – bei der "
+                "Basisqualifizierung mit ausgestelltem Zertifikat als Zertifikat."
+            ),
+            "kurs_verwendungsnachweis": self.tr(
+                "Zahlenmäßiger Nachweis des Kurses mit Belegliste, Sachbericht und Bestätigungen; fällig drei "
+                "Monate nach dem letzten Termin. Die Vorschau ist ein Entwurf; eingereicht wird eine ausgestellte "
+                "Fassung."
+            ),
         }
         self.explanation.setText(texts[kind])
-        if kind == "verwendungsnachweis":
+        if kind in VERSIONED_KINDS:
             self._load_versions()
         self._set_made(None)
+
+    def show_course_document(self, kind: str, kurs_id: int) -> None:
+        """Preselect a course document and its course (from the Qualifizierungen page)."""
+        index = self.kind_box.findData(kind)
+        if index < 0:
+            return
+        self.kind_box.setCurrentIndex(index)
+        box = {
+            "teilnehmendenliste": self.list_course,
+            "teilnahmebescheinigungen": self.certificates_course,
+            "kurs_verwendungsnachweis": self.kvn_course,
+        }[kind]
+        position = box.findData(kurs_id)
+        if position >= 0:
+            box.setCurrentIndex(position)
+        self.kind_box.setFocus()
+
+    def _list_course_changed(self) -> None:
+        """The Vorlage before the course, the list with attendance once any is ticked."""
+        kurs_id = self.list_course.currentData()
+        if kurs_id is None:
+            return
+        try:
+            recorded = get_course(self.db, kurs_id, today=self._today()).attendance_recorded
+        except ServiceError:
+            return
+        (self.list_anwesenheit if recorded else self.list_vorlage).setChecked(True)
+
+    def _fill_certificate_people(self) -> None:
+        kurs_id = self.certificates_course.currentData()
+        entries: list[tuple[str, object]] = [(self.tr("alle mit ausreichender Anwesenheit"), None)]
+        if kurs_id is not None:
+            try:
+                detail = get_course(self.db, kurs_id, today=self._today())
+            except ServiceError:
+                detail = None
+            if detail is not None:
+                entries += [(p.name, p.id) for p in detail.teilnehmende if p.ausreichend]
+        _refill(self.certificates_who, entries)
 
     # making documents --------------------------------------------------------------------------
     def make_preview(self) -> None:
@@ -432,6 +574,9 @@ class BerichtePage(Page):
             "jahresbescheinigung": self._make_certificates,
             "freibetragserklaerung": self._make_freibetrag,
             "einsatzbestaetigung": self._make_confirmation,
+            "teilnehmendenliste": self._make_course_list,
+            "teilnahmebescheinigungen": self._make_course_certificates,
+            "kurs_verwendungsnachweis": self._make_course_vn_draft,
         }
         self._run(makers[self.kind_box.currentData()])
 
@@ -527,6 +672,49 @@ class BerichtePage(Page):
         write_einsatzbestaetigung(self.db, nr, von, bis, path)
         return Made(path, self.tr("Einsatzbestätigung für %1").replace("%1", self.confirmation_person.currentText()))
 
+    def _course(self, box: QComboBox) -> tuple[int, str] | None:
+        kurs_id = box.currentData()
+        if kurs_id is None:
+            self._nothing(self.tr("Es ist noch kein Kurs angelegt (Seite „Qualifizierungen“)."))
+            return None
+        return kurs_id, self._course_titles.get(kurs_id, box.currentText())
+
+    def _make_course_list(self) -> Made | None:
+        chosen = self._course(self.list_course)
+        if chosen is None:
+            return None
+        kurs_id, name = chosen
+        mit = self.list_anwesenheit.isChecked()
+        path = self._target(_file_name("Teilnehmendenliste", name) + ".pdf")
+        write_teilnehmendenliste(self.db, kurs_id, path, mit, today=self._today())
+        text = (
+            self.tr("Teilnehmendenliste „%1“ mit Anwesenheit") if mit else self.tr("Teilnehmendenliste „%1“ (Vorlage)")
+        )
+        return Made(path, text.replace("%1", name))
+
+    def _make_course_certificates(self) -> Made | None:
+        chosen = self._course(self.certificates_course)
+        if chosen is None:
+            return None
+        kurs_id, name = chosen
+        teilnahme = self.certificates_who.currentData()
+        path = self._target(_file_name("Teilnahmebescheinigungen", name) + ".pdf")
+        count = write_teilnahmebescheinigungen(
+            self.db, kurs_id, path, [teilnahme] if teilnahme is not None else None, today=self._today()
+        )
+        if count == 1:
+            return Made(path, self.tr("1 Teilnahmebescheinigung zu „%1“").replace("%1", name))
+        return Made(path, self.tr("%1 Teilnahmebescheinigungen zu „%2“").replace("%1", str(count)).replace("%2", name))
+
+    def _make_course_vn_draft(self) -> Made | None:
+        chosen = self._course(self.kvn_course)
+        if chosen is None:
+            return None
+        kurs_id, name = chosen
+        path = self._target(_file_name("Verwendungsnachweis", name) + " Entwurf.pdf")
+        write_kurs_verwendungsnachweis(self.db, kurs_id, path, entwurf=True, today=self._today())
+        return Made(path, self.tr("Entwurf des Verwendungsnachweises zu „%1“").replace("%1", name))
+
     def _nothing(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Berichte"), text)
         return None
@@ -591,15 +779,78 @@ class BerichtePage(Page):
                 ),
             )
 
+    def edit_course_sachbericht(self) -> None:
+        from lotsendesk.services.kurse import update_course
+        from lotsendesk.ui.kurs_dialog import SachberichtDialog
+        from lotsendesk.ui.undo import push_done
+
+        kurs_id = self.kvn_course.currentData()
+        if kurs_id is None:
+            self._nothing(self.tr("Es ist noch kein Kurs angelegt (Seite „Qualifizierungen“)."))
+            return
+        try:
+            dialog = SachberichtDialog(self.db, kurs_id, self)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Berichte"), localized(error.message))
+            return
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed() or dialog.after is None:
+            return
+        before, after = dialog.before, dialog.after
+        push_done(
+            self.undo_stack,
+            self.tr("Sachbericht zu „%1“ bearbeiten").replace("%1", after.titel),
+            lambda: update_course(self.db, kurs_id, before),
+            lambda: update_course(self.db, kurs_id, after),
+            self,
+        )
+        self.data_changed.emit()
+        self._run(self._make_course_vn_draft)
+
+    def issue_course_vn(self) -> None:
+        chosen = self._course(self.kvn_course)
+        if chosen is None:
+            return
+        kurs_id, name = chosen
+        question = self.tr(
+            "Den Verwendungsnachweis zu „%1“ jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und "
+            "bleibt unverändert; spätere Änderungen ergeben eine neue Fassung."
+        ).replace("%1", name)
+        if not confirm(self, self.tr("Fassung ausstellen"), question):
+            return
+        outcome: list[tuple[IssuedDocument, bool]] = []
+
+        def make() -> Made:
+            document, new = issue_kurs_verwendungsnachweis(self.db, kurs_id, today=self._today())
+            outcome.append((document, new))
+            return self._stored(document)
+
+        self._run(make)
+        if not outcome:
+            return
+        document, new = outcome[0]
+        self._load_versions()
+        if not new:
+            QMessageBox.information(
+                self,
+                self.tr("Fassung ausstellen"),
+                self.tr("Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.").replace(
+                    "%1", str(document.version)
+                ),
+            )
+
     def _stored(self, document: IssuedDocument) -> Made:
         path = self._target(f"{document.title}.pdf".replace(",", ""))
         write_documents(self.db, [document], path)
         return Made(path, document.title)
 
     def _load_versions(self) -> None:
-        jahr = self.vn_year.currentData()
         try:
-            self._versions = verwendungsnachweise(self.db, jahr) if jahr is not None else []
+            if self.kind_box.currentData() == "kurs_verwendungsnachweis":
+                kurs_id = self.kvn_course.currentData()
+                self._versions = kurs_verwendungsnachweise(self.db, kurs_id) if kurs_id is not None else []
+            else:
+                jahr = self.vn_year.currentData()
+                self._versions = verwendungsnachweise(self.db, jahr) if jahr is not None else []
         except ServiceError:
             self._versions = []
         self.versions.setRowCount(len(self._versions))
@@ -689,6 +940,20 @@ def _refill(box: QComboBox, entries: list[tuple[str, object]], preferred: object
     index = box.findData(keep)
     box.setCurrentIndex(index if index >= 0 else (0 if entries else -1))
     box.blockSignals(False)
+
+
+def _course_text(titel: str, von: date | None, bis: date | None) -> str:
+    """``Basisqualifizierung Frühjahr (01.03.2025 – 15.03.2025)``."""
+    if von is None or bis is None:
+        return titel
+    span = format_date(von) if von == bis else f"{format_date(von)} – {format_date(bis)}"
+    return f"{titel} ({span})"
+
+
+def _file_name(kind: str, course: str) -> str:
+    """A file name without characters Windows refuses."""
+    cleaned = "".join(" " if ch in '<>:"/\\|?*' else ch for ch in course)
+    return " ".join(f"{kind} {cleaned}".split())[:120]
 
 
 def _vn_default(years: list[int], today: date) -> int | None:
