@@ -46,6 +46,7 @@ from lotsendesk.services.foerderjahre import (
     update_year,
     year_summary,
 )
+from lotsendesk.services.quali_jahr import quali_text, year_quali
 from lotsendesk.services.traeger import TraegerData, get_traeger, koordinierung_eligible, set_traeger
 from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.budget_bar import BudgetBar
@@ -153,6 +154,10 @@ class FoerderjahrPage(Page):
         self.hours_label.setWordWrap(True)
         self.hours_label.setObjectName("hours")
         layout.addWidget(self.hours_label)
+        self.quali_label = QLabel()  # Qualifizierung: approved vs. the fundable part of the year's courses
+        self.quali_label.setWordWrap(True)
+        self.quali_label.setObjectName("quali")
+        layout.addWidget(self.quali_label)
         legend = QLabel(
             self.tr(
                 "abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · "
@@ -381,8 +386,16 @@ class FoerderjahrPage(Page):
             .replace("%3", format_money(summary.betrag))
             .replace("%4", format_number(Decimal(len(summary.people)), 0))
         )
+        self._fill_quali(data.jahr)
         self._fill_raten(summary.raten)
         self._fill_koordination(data)
+
+    def _fill_quali(self, jahr: int) -> None:
+        try:
+            text = localized(quali_text(year_quali(self.db, jahr, self._today())))
+        except ServiceError as error:
+            text = localized(error.message)
+        self.quali_label.setText(self.tr("Qualifizierung: %1").replace("%1", text))
 
     def _due_text(self, due: date) -> str:
         left = days_left(due, self._today())

@@ -53,6 +53,12 @@ def bereich_label(tabelle: str) -> str:
         "import_record": QCoreApplication.translate("Protokoll", "Importe"),
         "traeger": QCoreApplication.translate("Protokoll", "Träger"),
         "backup": QCoreApplication.translate("Protokoll", "Datensicherung"),
+        "kurs": QCoreApplication.translate("Protokoll", "Qualifizierungen (Kurse)"),
+        "kurs_termin": QCoreApplication.translate("Protokoll", "Kurs-Termine"),
+        "kurs_teilnahme": QCoreApplication.translate("Protokoll", "Kurs-Teilnehmende"),
+        "kurs_anwesenheit": QCoreApplication.translate("Protokoll", "Kurs-Anwesenheit"),
+        "kurs_kosten": QCoreApplication.translate("Protokoll", "Kurs-Kosten (Belege)"),
+        "externe_qualifikation": QCoreApplication.translate("Protokoll", "Externe Qualifizierungen"),
     }
     return labels.get(tabelle, tabelle)
 
@@ -151,6 +157,32 @@ def feld_label(feld: str | None) -> str:
         "vertreter2_funktion": QCoreApplication.translate("Protokoll", "Funktion Vertreter*in 2"),
         "konto_inhaber": QCoreApplication.translate("Protokoll", "Kontoinhaber"),
         "anzahl": QCoreApplication.translate("Protokoll", "Anzahl Datensätze"),
+        # Qualifizierungen: kurs, kurs_termin, kurs_teilnahme, kurs_anwesenheit, kurs_kosten, externe_qualifikation
+        "titel": QCoreApplication.translate("Protokoll", "Titel"),
+        "extern": QCoreApplication.translate("Protokoll", "Externer Veranstalter"),
+        "veranstalter": QCoreApplication.translate("Protokoll", "Veranstalter"),
+        "online": QCoreApplication.translate("Protokoll", "Online"),
+        "referenten": QCoreApplication.translate("Protokoll", "Referent*innen"),
+        "geplante_teilnehmende": QCoreApplication.translate("Protokoll", "Geplante Teilnehmende"),
+        "bewilligt_cent": QCoreApplication.translate("Protokoll", "Bewilligt"),
+        "satz_ue_cent": QCoreApplication.translate("Protokoll", "Satz je Teilnehmende*n und UE"),
+        "mindestanwesenheit_prozent": QCoreApplication.translate("Protokoll", "Mindestanwesenheit"),
+        "erhalten_cent": QCoreApplication.translate("Protokoll", "Erhalten"),
+        "erhalten_am": QCoreApplication.translate("Protokoll", "Erhalten am"),
+        "sachbericht": QCoreApplication.translate("Protokoll", "Sachbericht"),
+        "kurs_id": QCoreApplication.translate("Protokoll", "Kurs (Nr. intern)"),
+        "beginn": QCoreApplication.translate("Protokoll", "Beginn"),
+        "ende": QCoreApplication.translate("Protokoll", "Ende"),
+        "ue": QCoreApplication.translate("Protokoll", "UE"),
+        "thema": QCoreApplication.translate("Protokoll", "Thema"),
+        "zertifikat_am": QCoreApplication.translate("Protokoll", "Zertifikat am"),
+        "qualifiziert_vorher": QCoreApplication.translate("Protokoll", "Qualifiziert am (vorher)"),
+        "teilnahme_id": QCoreApplication.translate("Protokoll", "Teilnahme (Nr. intern)"),
+        "termin_id": QCoreApplication.translate("Protokoll", "Termin (Nr. intern)"),
+        "kategorie": QCoreApplication.translate("Protokoll", "Kostenart"),
+        "empfaenger": QCoreApplication.translate("Protokoll", "Empfänger*in"),
+        "beschreibung": QCoreApplication.translate("Protokoll", "Beschreibung"),
+        "foerderfaehig": QCoreApplication.translate("Protokoll", "Förderfähig"),
     }
     return labels.get(feld, feld)
 
@@ -167,6 +199,8 @@ def wert_text(feld: str | None, value: str | None) -> str:
             return QCoreApplication.translate("Protokoll", "%1 Std.").replace("%1", format_hours(int(value)))
         if feld == "anzahl" and value.isdigit():
             return format_number(Decimal(value), 0)
+        if feld == "mindestanwesenheit_prozent" and value.isdigit():
+            return f"{value} %"
         if feld == "rollen":
             since = QCoreApplication.translate("Protokoll", "ab")
             return _ROLE_AB.sub(lambda m: f"{_rolle(m.group(1))} {since} {_date(m.group(2))}", _roles(value))
@@ -183,9 +217,22 @@ def wert_text(feld: str | None, value: str | None) -> str:
             "bar": QCoreApplication.translate("Protokoll", "bar"),
             "quittung": QCoreApplication.translate("Protokoll", "Quittung"),
             "verwendungsnachweis": QCoreApplication.translate("Protokoll", "Verwendungsnachweis"),
+            "kurs_verwendungsnachweis": QCoreApplication.translate("Protokoll", "Verwendungsnachweis Qualifizierung"),
+            "basis": QCoreApplication.translate("Protokoll", "Basisqualifizierung"),
+            "vertiefung": QCoreApplication.translate("Protokoll", "Vertiefungsseminar"),
+            "reflexion": QCoreApplication.translate("Protokoll", "Entlastendes Reflexionsgespräch"),
         }
-        if value in codes and feld in ("", "methode", "art", "sozialleistungen"):
+        kategorien = {
+            "honorar": QCoreApplication.translate("Protokoll", "Honorare Referent*innen"),
+            "raum": QCoreApplication.translate("Protokoll", "Raumkosten"),
+            "material": QCoreApplication.translate("Protokoll", "Material und Sachkosten"),
+            "verpflegung": QCoreApplication.translate("Protokoll", "Verpflegung"),
+            "sonstige": QCoreApplication.translate("Protokoll", "Sonstige Kosten"),
+        }
+        if value in codes and feld in ("", "methode", "art", "sozialleistungen", "extern", "online", "foerderfaehig"):
             return codes[value]
+        if feld == "kategorie" and value in kategorien:
+            return kategorien[value]
         if _ISO_DATETIME.fullmatch(value):
             return f"{_date(value[:10])} {value[11:16]}"
         if _ISO_DATE.fullmatch(value):

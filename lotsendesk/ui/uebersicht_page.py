@@ -1,10 +1,11 @@
 """The Übersicht page: how the Förderjahr stands (budget bar), the next deadlines, and the Prüfhinweise.
 
 Read-only: everything comes from ``services.pruefhinweise.uebersicht`` (one computation per reload). A double
-click or Enter on a Prüfhinweis emits ``open_target(kind, id)`` with what it refers to; the main window opens
-the matching page.
+click or Enter on a Prüfhinweis, or a click on a deadline's name, emits ``open_target(kind, id)`` with what it
+refers to (("lotse", id), ("foerderjahr", jahr), ("kurs", id), …); the main window opens the matching page.
 """
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -211,8 +212,19 @@ class UebersichtPage(Page):
             self.fristen_layout.addWidget(none, 0, 0)
             return
         for row, frist in enumerate(shown):
-            name = QLabel(localized(frist.name))
+            name = QLabel()
             name.setWordWrap(True)
+            if frist.ziel is None:
+                name.setText(localized(frist.name))
+            else:  # a link that opens what the deadline belongs to (the Förderjahr, the course)
+                kind, ident = frist.ziel
+                name.setTextFormat(Qt.TextFormat.RichText)
+                name.setText(f'<a href="{kind}:{ident}">{html.escape(localized(frist.name))}</a>')
+                name.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                )
+                name.setToolTip(self.tr("Öffnen, wozu die Frist gehört"))
+                name.linkActivated.connect(self.open_link)
             datum = QLabel(format_date(frist.datum))
             datum.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tage = QLabel(localized(tage_text(frist.tage)))
@@ -279,6 +291,12 @@ class UebersichtPage(Page):
         if hinweis is not None and hinweis.ziel is not None:
             kind, ident = hinweis.ziel
             self.open_target.emit(kind, ident)
+
+    def open_link(self, link: str) -> None:
+        """A deadline's link ``kind:id`` was clicked: open its target like a Prüfhinweis's."""
+        kind, _, ident = link.partition(":")
+        if kind and ident.lstrip("-").isdigit():
+            self.open_target.emit(kind, int(ident))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -412,3 +412,25 @@ def test_creating_a_year_can_be_undone_and_redone(page, dialogs, qtbot, db):
     assert fj.get_year(db, 2025) is None
     page.undo_stack.redo()
     assert fj.get_year(db, 2025).bewilligt_einsatz == Decimal("5000.00")
+
+
+def test_qualifizierung_line_approved_against_the_courses_of_the_year(page, db):
+    from lotsendesk.domain import qualifizierung as q
+    from lotsendesk.domain.lotse_record import LotseData
+    from lotsendesk.services import kurse
+
+    add_year(db, 2025, "5000.00", bewilligt_quali=Decimal("3500.00"))
+    page.reload()
+    assert page.quali_label.text() == (
+        "Qualifizierung: bewilligt 3.500,00\u00a0€ · noch kein Kurs diesem Förderjahr zugeordnet"
+    )
+    kurs_id = kurse.add_course(db, kurse.KursData(art=q.KursArt.BASIS, titel="Basis", foerderjahr=2025))
+    kurse.add_termin(db, kurs_id, kurse.TerminData(date(2025, 3, 1), 8))
+    for nr in ("1", "2"):
+        kurse.add_new_participant(db, kurs_id, LotseData(nr=nr, nachname=f"P{nr}"))
+    kurse.add_cost(db, kurs_id, kurse.KostenData(date(2025, 3, 1), q.Kategorie.HONORAR, Decimal("250.00"), "Ref."))
+    kurse.add_cost(db, kurs_id, kurse.KostenData(date(2025, 3, 1), q.Kategorie.RAUM, Decimal("80.00"), "Gemeinde"))
+    page.reload()  # 2 × 8 UE × 12,50 € = 200,00 € at most of the 330,00 € eligible costs
+    assert (
+        page.quali_label.text() == "Qualifizierung: bewilligt 3.500,00\u00a0€ · förderfähig aus 1 Kurs: 200,00\u00a0€"
+    )

@@ -3,6 +3,7 @@ German headers and values."""
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -176,3 +177,47 @@ def test_the_einsaetze_page_shows_the_verlauf_of_one_selected_einsatz(qtbot, db,
     assert page.history_button.isEnabled()
     qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
     assert opened == [("Verlauf – Einsatz vom 08.03.2025, Yılmaz, Şükrü", "einsatz", second, 3)]
+
+
+def test_course_tables_and_fields_have_german_names(qtbot, db):
+    from lotsendesk.db.protokollierung import _TABLES
+    from lotsendesk.domain import qualifizierung as q
+    from lotsendesk.services import kurse
+
+    tables = ("kurs", "kurs_termin", "kurs_teilnahme", "kurs_anwesenheit", "kurs_kosten", "externe_qualifikation")
+    assert set(tables) <= set(_TABLES)
+    assert [module.bereich_label(t) for t in tables] == [
+        "Qualifizierungen (Kurse)",
+        "Kurs-Termine",
+        "Kurs-Teilnehmende",
+        "Kurs-Anwesenheit",
+        "Kurs-Kosten (Belege)",
+        "Externe Qualifizierungen",
+    ]
+    lotse = add_lotse(db, "1", "Kaya", "Elif")
+    kurs_id = kurse.add_course(db, kurse.KursData(art=q.KursArt.BASIS, titel="Basis", referenten="A; B"))
+    termin = kurse.add_termin(db, kurs_id, kurse.TerminData(date(2025, 3, 1), 8, "09:00", "16:00", "Rolle"))
+    teilnahme = kurse.add_participant(db, kurs_id, lotse)
+    kurse.set_attendance(db, teilnahme, termin, True)
+    kurse.issue_certificate(db, teilnahme, date(2025, 3, 1))
+    kurse.add_cost(
+        db,
+        kurs_id,
+        kurse.KostenData(date(2025, 3, 1), q.Kategorie.VERPFLEGUNG, Decimal("50.00"), "Bäckerei", "", False),
+    )
+    kurse.set_external_qualification(db, add_lotse(db, "2", "Alemu"), "Caritas", date(2024, 5, 1), "Kopie")
+    # every field the log recorded for the new tables has a German name (none shown as its column name)
+    recorded = {(e.tabelle, e.feld) for t in tables for e in log.protokoll(db, tabelle=t) if e.feld}
+    assert recorded and {t for t, _ in recorded} == set(tables)
+    unnamed = {feld for _, feld in recorded if module.feld_label(feld) == feld}
+    assert unnamed == set()
+    dialog = VerlaufDialog(db, "kurs", kurs_id, "Basis")
+    qtbot.addWidget(dialog)
+    shown = {cells(dialog.model, r)[3]: cells(dialog.model, r)[5] for r in range(dialog.model.rowCount())}
+    assert shown["Art"] == "Basisqualifizierung" and shown["Referent*innen"] == "A; B"
+    assert shown["Satz je Teilnehmende*n und UE"] == "12,50\u00a0€" and shown["Mindestanwesenheit"] == "80 %"
+    assert shown["Externer Veranstalter"] == "nein"
+    assert module.wert_text("kategorie", "verpflegung") == "Verpflegung"
+    assert module.wert_text("foerderfaehig", "nein") == "nein"
+    assert module.wert_text("zertifikat_am", "2025-03-01") == "01.03.2025"
+    assert module.wert_text("art", "kurs_verwendungsnachweis") == "Verwendungsnachweis Qualifizierung"

@@ -1,5 +1,7 @@
 """The Übersicht page: budget bar, deadlines, Prüfhinweise with their severity word, opening what they refer to."""
 
+import html
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -8,6 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
+from lotsendesk.domain import qualifizierung as q
+from lotsendesk.domain.lotse_record import LotseData
+from lotsendesk.services import kurse
 from lotsendesk.services.auszahlungen import Methode, confirm_run
 from lotsendesk.services.einsaetze import EinsatzData, record_einsatz
 from lotsendesk.services.foerderjahre import FoerderjahrData, add_rate, add_year
@@ -35,6 +40,17 @@ def work(db, lotse_id: int, total_hours: int, start: date = date(2025, 1, 6)) ->
         record_einsatz(db, EinsatzData(lotse_id, day, min(8, total_hours) * 60), today=TODAY)
         total_hours -= 8
         day += timedelta(days=1)
+
+
+def fristen_labels(page) -> list[str]:
+    """The texts of the deadline box as the eye reads them (a deadline's name is a link)."""
+    texts = [html.unescape(re.sub("<[^>]+>", "", w.text())) for w in page.fristen_box.findChildren(QLabel)]
+    return [t for t in texts if t]
+
+
+def frist_link(page, name: str) -> QLabel:
+    (label,) = [w for w in page.fristen_box.findChildren(QLabel) if "<a href" in w.text() and name in w.text()]
+    return label
 
 
 def rows(page) -> list[tuple[str, str]]:
@@ -99,7 +115,7 @@ def test_the_bar_shows_the_amounts(db, page):
 def test_deadlines_with_days_left(db, page):
     add_year(db, FoerderjahrData(jahr=2025, bewilligt_einsatz=Decimal("5000.00"), bescheid_datum=date(2025, 11, 1)))
     page.reload()
-    labels = [w.text() for w in page.fristen_box.findChildren(QLabel) if w.text()]
+    labels = fristen_labels(page)
     assert labels[:3] == ["Erklärung zum Zuwendungsbescheid 2025", "01.12.2025", "noch 11 Tage"]
     assert "Antrag für 2026" in labels
 
@@ -137,3 +153,43 @@ def test_choosing_another_year(qtbot, db, page):
     assert page.budget_bar.values()[0] == Decimal("1000.00")
     page.reload()  # the choice is kept
     assert page.year_combo.currentText() == "2024"
+
+
+# --- Qualifizierungen (issue 7) --------------------------------------------------------------------------------
+def test_a_course_deadline_and_its_warnings_show_and_open_the_course(qtbot, db, page):
+    add_year(db, FoerderjahrData(jahr=2025, bewilligt_einsatz=Decimal("5000.00")))
+    kurs_id = kurse.add_course(
+        db, kurse.KursData(art=q.KursArt.BASIS, titel="Basisqualifizierung Herbst 2025", geplante_teilnehmende=2)
+    )
+    for day in (date(2025, 9, 6), date(2025, 9, 13), date(2025, 9, 20)):
+        kurse.add_termin(db, kurs_id, kurse.TerminData(day, 8))
+    _, teilnahme = kurse.add_new_participant(db, kurs_id, LotseData(nr="1", nachname="Kaya", vorname="Elif"))
+    kurse.set_attendance(db, teilnahme, kurse.get_course(db, kurs_id).termine[0].id, True)
+    page.reload()  # TODAY = 20.11.2025: due 20.12.2025, in 30 days
+
+    labels = fristen_labels(page)
+    i = labels.index("Verwendungsnachweis Qualifizierung „Basisqualifizierung Herbst 2025“")
+    assert labels[i + 1 : i + 3] == ["20.12.2025", "noch 30 Tage"]
+    link = frist_link(page, "Verwendungsnachweis Qualifizierung")
+    with qtbot.waitSignal(page.open_target) as signal:
+        link.linkActivated.emit(link.text().split('"')[1])  # what a click on the link sends
+    assert signal.args == ["kurs", kurs_id]
+
+    course_rows = [r for r, h in enumerate(page._hinweise) if h.ziel == ("kurs", kurs_id)]
+    shown = [rows(page)[r] for r in course_rows]
+    assert ("Warnung", "„Basisqualifizierung Herbst 2025“: Kaya, Elif war bei 33,3 % der UE anwesend (nötig: "
+            "80 %) – kein Zertifikat.") in shown  # fmt: skip
+    assert any(word == "Hinweis" and text.startswith("Verwendungsnachweis Qualifizierung") for word, text in shown)
+    page.table.setCurrentCell(course_rows[0], 1)
+    with qtbot.waitSignal(page.open_target) as signal:
+        press(page.table, Qt.Key.Key_Return)
+    assert signal.args == ["kurs", kurs_id]
+
+
+def test_the_year_deadlines_open_their_foerderjahr(qtbot, db, page):
+    add_year(db, FoerderjahrData(jahr=2025, bewilligt_einsatz=Decimal("5000.00"), bescheid_datum=date(2025, 11, 1)))
+    page.reload()
+    link = frist_link(page, "Antrag für 2026")
+    with qtbot.waitSignal(page.open_target) as signal:
+        link.linkActivated.emit(link.text().split('"')[1])
+    assert signal.args == ["foerderjahr", 2025]  # the application is prepared from this year's figures
