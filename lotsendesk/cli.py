@@ -232,7 +232,12 @@ def main(argv: list[str] | None = None) -> int:
         return cli_commands.run(args)
     from lotsendesk.ui.app import run_gui
 
-    return run_gui(db_path=args.db, demo=args.demo, self_test=args.self_test)
+    status = run_gui(db_path=args.db, demo=args.demo, self_test=args.self_test)
+    if args.self_test and status == 0:  # after the GUI half, so its start-up time stays comparable
+        from lotsendesk.selfcheck import check_program_files
+
+        status = check_program_files()
+    return status
 
 
 def _open(args: argparse.Namespace):
