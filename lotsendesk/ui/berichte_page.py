@@ -153,8 +153,8 @@ class BerichtePage(Page):
         self.set_header(
             self.tr("Berichte"),
             self.tr(
-                "Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen und Erklärungen als PDF – "
-                "ansehen, speichern, drucken."
+                "Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen, Erklärungen und die Unterlagen "
+                "der Qualifizierungen als PDF – ansehen, speichern, drucken."
             ),
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)

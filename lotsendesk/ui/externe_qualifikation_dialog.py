@@ -71,6 +71,7 @@ class ExterneQualifikationDialog(FormDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -87,7 +88,8 @@ class ExterneQualifikationDialog(FormDialog):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         below = QHBoxLayout()
-        below.addWidget(self.empty_label, 1)
+        below.addWidget(self.empty_label)
+        below.addStretch(1)
         below.addWidget(self.remove_button)
 
         self.lotse_combo = QComboBox()

@@ -194,8 +194,8 @@ class KursDialog(FormDialog):
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addWidget(course, 1)
-        columns.addWidget(money, 1)
+        columns.addWidget(course, 3)
+        columns.addWidget(money, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
@@ -215,7 +215,7 @@ class KursDialog(FormDialog):
         self.titel_edit.textEdited.connect(lambda _text: self._set_error("titel", ""))
         self.veranstalter_edit.textEdited.connect(lambda _text: self._set_error("veranstalter", ""))
         self.extern_radio.toggled.connect(self._extern_toggled)
-        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 1080), self.sizeHint().height())
         self.titel_edit.setFocus()
 
     def _extern_toggled(self, extern: bool) -> None:

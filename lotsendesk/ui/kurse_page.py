@@ -123,7 +123,7 @@ class KursePage(Page):
         self.splitter.addWidget(self._build_detail())
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 460])
+        self.splitter.setSizes([165, 485])
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
@@ -136,15 +136,15 @@ class KursePage(Page):
     def _build_empty(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setContentsMargins(160, 40, 160, 40)  # short lines read better than one across the screen
         layout.addStretch(1)
         self.empty_label = QLabel(
             self.tr(
                 "Noch keine Qualifizierung erfasst.\n\nNur qualifizierte Lots*innen dürfen abgerechnet werden: Die "
-                "Basisqualifizierung (20 bis 36 UE) ist die Voraussetzung, Vertiefungsseminare und "
-                "Reflexionsgespräche kommen später dazu. Alle drei werden gefördert – bis zu Teilnehmende × UE × "
-                "12,50 €.\n\nLegen Sie mit „Neuer Kurs…“ den ersten Kurs an; danach tragen Sie Termine und "
-                "Teilnehmende ein, haken die Anwesenheit ab und stellen die Zertifikate aus."
+                "Basisqualifizierung (20 bis 36 UE) ist die Voraussetzung; Vertiefungsseminare und "
+                "Reflexionsgespräche kommen später dazu. Gefördert werden sie mit höchstens Teilnehmende × UE × "
+                "Satz (meist 12,50 €).\n\nLegen Sie mit „Neuer Kurs…“ den ersten Kurs an; danach tragen Sie Termine "
+                "und Teilnehmende ein, haken die Anwesenheit ab und stellen die Zertifikate aus."
             )
         )
         self.empty_label.setWordWrap(True)
@@ -702,7 +702,8 @@ class KursePage(Page):
         v["frist"].setText(self._frist_text(detail))
         self._fill_warnings(detail)
         if data.sachbericht:
-            preview = data.sachbericht if len(data.sachbericht) <= 220 else data.sachbericht[:220].rstrip() + " …"
+            text = " ".join(data.sachbericht.split())
+            preview = text if len(text) <= 140 else text[:140].rstrip() + " …"
             self.sachbericht_label.setText(self.tr("Sachbericht: %1").replace("%1", preview))
         else:
             self.sachbericht_label.setText(
