@@ -71,6 +71,7 @@ class KursDialog(FormDialog):
             self.setWindowTitle(self.tr("Kurs bearbeiten – %1").replace("%1", self.before.titel))
         self._build()
         self._fill(self.before or kurse.KursData(art=q.KursArt.BASIS, titel="", foerderjahr=self._default_year()))
+        self.titel_edit.setFocus()
 
     def _default_year(self) -> int | None:
         this_year = date.today().year
