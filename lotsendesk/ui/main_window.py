@@ -1,7 +1,6 @@
 """The main window: sidebar of pages, menus, status bar, one undo stack for every edit."""
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
@@ -25,12 +24,8 @@ from lotsendesk.ui.import_wizard import run_import_dialog
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
 
-# Ctrl+1…7 follow the sidebar order. Pages added later (Qualifizierungen) come after the existing ones, so no
-# shortcut a user has learnt moves; ux.md's order would put Qualifizierungen before Berichte.
-if TYPE_CHECKING:  # the page modules themselves are imported when a page is first shown
-    pass
-
-PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr", "berichte", "kurse")
+# Ctrl+1…7 follow the sidebar order of ux.md (the year's work first, the documents last).
+PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr", "kurse", "berichte")
 PAGE_SHORTCUTS = {key: number for number, key in enumerate(PAGE_KEYS, start=1)}
 _ICONS = {
     "uebersicht": "overview.svg",

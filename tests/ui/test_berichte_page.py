@@ -79,7 +79,7 @@ def test_ctrl_6_opens_the_berichte_page(qtbot, db, year):
     with qtbot.waitExposed(window):
         window.show()
     qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
-    press(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.berichte_page
 
 

@@ -142,10 +142,10 @@ def test_ctrl_7_opens_the_qualifizierungen_page_and_the_other_shortcuts_stay(qtb
     with qtbot.waitExposed(window):
         window.show()
     qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
-    press(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.kurse_page
     assert window.sidebar.currentItem().text() == "Qualifizierungen"
-    press(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.berichte_page
     press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.lotsen_page
