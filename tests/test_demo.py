@@ -429,6 +429,10 @@ def test_finished_basisqualifizierung_sets_the_qualification_dates(demo_db) -> N
     texts = [w.text for w in basis.warnungen]
     assert any("statt der geplanten" in t for t in texts)
     assert sum("kein Zertifikat" in t for t in texts) == len(below)
+    # accounted for: its Verwendungsnachweis issued and sent well before the deadline
+    from lotsendesk.services.kurse import sent_courses
+
+    assert basis.bis < sent_courses(demo_db)[basis.id] < basis.frist
 
 
 def test_wisniewski_is_qualified_by_the_course_and_his_hours_stay_as_they_were(demo_db) -> None:
@@ -458,7 +462,7 @@ def test_reflexionsgespraeche_deadline_is_coming_up_in_the_pruefhinweise(demo_db
     kurs_fristen = {f.ziel[1]: f for f in result.fristen if f.art == "kurs"}
     reflexion, seminar, basis = courses["reflexion"], courses["vertiefung"], courses["basis"]
     assert 0 < kurs_fristen[reflexion.id].tage <= 60 and seminar.id in kurs_fristen
-    assert basis.id not in kurs_fristen  # last year's course: long past its deadline, no longer reported
+    assert basis.id not in kurs_fristen  # last year's course: its Verwendungsnachweis is sent
     hint = next(h for h in result.hinweise if h.ziel == ("kurs", reflexion.id))
     assert hint.text.startswith(f"Verwendungsnachweis Qualifizierung „{reflexion.data.titel}“: fällig am")
     assert not reflexion.warnungen and reflexion.split.nicht_foerderfaehig == 0

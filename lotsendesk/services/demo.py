@@ -3,7 +3,11 @@
 Twelve Lots*innen with the names, languages and situations of real Hessian teams (two koordinierende, one
 role switch, a late qualification, one never qualified, one ausgeschieden, one pausiert) and their
 Einsätze from 1 January of last year up to ``today`` – so last year is a complete funding year and this
-year is under way. Everything is derived from ``today`` and a fixed random seed: the same day gives the
+year is under way. Qualifizierungen: last year the Träger's own Basisqualifizierung (five Saturdays, nine
+participants – two of the team and seven new people –, two below 80 % without certificate, costs with Belege,
+Sachbericht, Verwendungsnachweis sent; its certificates set the Qualifiziert-am dates), entlastende
+Reflexionsgespräche a few weeks ago (Verwendungsnachweis due soon), a Vertiefungsseminar ahead, and one person
+qualified at another Träger. Everything is derived from ``today`` and a fixed random seed: the same day gives the
 same database. The people are stored through the Lots*innen service (with its checks); the ~2,000
 Einsätze are checked with the same domain rules as a typed entry and then written in one bulk insert.
 
@@ -717,6 +721,14 @@ def _kurse_after_money(db: Database, today: date, plan: _KursPlan, ids: dict[str
                 day, kategorie, Decimal(betrag), empfaenger, beschreibung, kategorie is not Kategorie.VERPFLEGUNG
             ),
         )
+
+    issued_on, sent_on = last + timedelta(days=33), last + timedelta(days=36)
+    if sent_on <= today:  # accounted for well before the deadline, as a careful treasurer does
+        from lotsendesk.services.dokumente import mark_sent  # lazy: they load reportlab
+        from lotsendesk.services.kurs_dokumente import issue_kurs_verwendungsnachweis
+
+        document, _ = issue_kurs_verwendungsnachweis(db, basis_id, today=issued_on)
+        mark_sent(db, document.id, sent_on, today=sent_on)
 
     # Reflexionsgespräche for the active team, finished a few weeks ago: the Verwendungsnachweis is due soon
     first, last = plan.reflexion[0], plan.reflexion[-1]
