@@ -214,3 +214,14 @@ def test_a_participant_cannot_be_deleted_and_appears_in_the_auskunft(db, tmp_pat
     write_auskunft(db, lotse_id, tmp_path / "a.pdf", TODAY)
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages)
     assert "Basisqualifizierung „Basisqualifizierung Frühjahr“: anwesend an 1 Termin (01.03.2025)" in text
+
+
+def test_reflexionsgespraeche_have_no_attendance_warning(db):
+    kurs_id = _course(db, art=q.KursArt.REFLEXION)
+    teilnahme = kurse.add_participant(db, kurs_id, add_lotse(db, "1", "Arslan"))
+    kurse.set_attendance(db, teilnahme, kurse.get_course(db, kurs_id, TODAY).termine[0].id, True)
+    assert not any("kein Zertifikat" in w.text for w in kurse.get_course(db, kurs_id, TODAY).warnungen)
+    basis_id = _course(db)
+    teilnahme = kurse.add_participant(db, basis_id, add_lotse(db, "2", "Becker"))
+    kurse.set_attendance(db, teilnahme, kurse.get_course(db, basis_id, TODAY).termine[0].id, True)
+    assert any("kein Zertifikat" in w.text for w in kurse.get_course(db, basis_id, TODAY).warnungen)

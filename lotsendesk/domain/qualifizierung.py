@@ -153,7 +153,8 @@ def course_warnings(
                 ),
             )
         )
-    if course_over:
+    # Reflexionsgespräche relieve active Lots*innen; nobody earns a certificate there, so attendance is no issue
+    if course_over and art is not KursArt.REFLEXION:
         for lotse_id, name, percent in below_threshold:
             warnings.append(
                 KursWarnung(
