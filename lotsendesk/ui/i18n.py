@@ -7,7 +7,7 @@ Messages from lotsendesk/domain and lotsendesk/services (``messages.Msg``) are s
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from lotsendesk.domain.messages import CONTEXT, localize
 from lotsendesk.paths import translations_dir
@@ -15,11 +15,18 @@ from lotsendesk.paths import translations_dir
 _installed: list[QTranslator] = []
 
 
+LANGUAGE_SETTING = "ui/language"  # QSettings: "de", "en" or "system" (Einstellungen → Allgemein)
+
+
 def ui_language() -> str:
-    """``de`` or ``en``. German first: only an English system (or LOTSENDESK_LANG=en) gets English."""
+    """``de`` or ``en``. LOTSENDESK_LANG wins, then the choice in the Einstellungen; otherwise German first:
+    only an English system gets English."""
     forced = os.environ.get("LOTSENDESK_LANG", "").strip().lower()
     if forced in ("de", "en"):
         return forced
+    chosen = str(QSettings().value(LANGUAGE_SETTING, "system") or "system").strip().lower()
+    if chosen in ("de", "en"):
+        return chosen
     return "en" if QLocale.system().language() == QLocale.Language.English else "de"
 
 
