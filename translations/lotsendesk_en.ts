@@ -493,400 +493,528 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>BerichtePage</name>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="137"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="444"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="531"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="557"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="154"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="589"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="719"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="745"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="794"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="139"/>
-        <source>Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen und Erklärungen als PDF – ansehen, speichern, drucken.</source>
-        <translation>Statement of use, receipts, timesheets, certificates and declarations as PDFs – view, save, print.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="160"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="177"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="161"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="178"/>
         <source>Quittungen eines Auszahlungslaufs</source>
         <translation>Receipts of a payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="162"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="179"/>
         <source>Stundennachweis</source>
         <translation>Timesheet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="163"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="180"/>
         <source>Jahresbescheinigung</source>
         <translation>Annual certificate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="164"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="181"/>
         <source>Freibetragserklärung</source>
         <translation>Allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="165"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="182"/>
         <source>Einsatzbestätigung</source>
         <translation>Confirmation of volunteering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="169"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="183"/>
+        <source>Teilnehmendenliste (Vorlage / mit Anwesenheit)</source>
+        <translation>Participant list (template / with attendance)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="184"/>
+        <source>Teilnahmebescheinigungen</source>
+        <translation>Certificates of attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="185"/>
+        <source>Verwendungsnachweis Qualifizierung</source>
+        <translation>Statement of use (training)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="189"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="170"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="190"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="187"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="210"/>
         <source>&amp;Vorschau erstellen</source>
         <translation>&amp;Create preview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="224"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="203"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="226"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="204"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="227"/>
         <source>&amp;Angaben und Sachbericht…</source>
         <translation>Details and &amp;narrative report…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="207"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="230"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="358"/>
         <source>Fassung &amp;ausstellen…</source>
         <translation>&amp;Issue version…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="210"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="233"/>
         <source>Speichert den Verwendungsnachweis so, wie er jetzt ist, als neue Fassung mit Prüfsumme. Die Vorschau ist bis dahin ein Entwurf.</source>
         <translation>Saves the statement of use as it is now as a new version with a checksum. Until then, the preview is a draft.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="246"/>
         <source>Auszahlungslauf</source>
         <translation>Payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="247"/>
         <source>Auszahlungslauf:</source>
         <translation>Payout run:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="229"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="252"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="238"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="267"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="279"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="261"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="290"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="302"/>
         <source>Lots*in:</source>
         <translation>Guide:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="240"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="263"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="241"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="264"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="242"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="257"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="280"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="266"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="244"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="267"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="246"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="269"/>
         <source>Monat oder Quartal</source>
         <translation>Month or quarter</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="249"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="272"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="288"/>
         <source>Kalenderjahr der Zahlung:</source>
         <translation>Calendar year of payment:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="280"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="303"/>
         <source>die ganze Zeit des Engagements</source>
         <translation>the whole period of volunteering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="286"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="309"/>
         <source>sonst nur das Jahr:</source>
         <translation>otherwise only the year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="290"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="303"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="314"/>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="324"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="341"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="354"/>
+        <source>Kurs:</source>
+        <translation>Course:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="325"/>
+        <source>Vorlage mit leeren Feldern zum Unterschreiben</source>
+        <translation>Template with blank fields for signatures</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="326"/>
+        <source>mit der abgehakten Anwesenheit</source>
+        <translation>with the ticked attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="331"/>
+        <source>Fassung:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="343"/>
+        <source>Für wen</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="344"/>
+        <source>Für:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="355"/>
+        <source>&amp;Sachbericht…</source>
+        <translation>&amp;Narrative report…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="361"/>
+        <source>Speichert den Verwendungsnachweis des Kurses so, wie er jetzt ist, als neue Fassung mit Prüfsumme. Die Vorschau ist bis dahin ein Entwurf.</source>
+        <translation>Saves the course&apos;s statement of use as it is now as a new version with a checksum. Until then, the preview is a draft.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="370"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="383"/>
         <source>Ausgestellte Fassungen</source>
         <translation>Issued versions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="374"/>
         <source>Fassung</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="374"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="374"/>
         <source>Versandt am</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="374"/>
         <source>Prüfsumme</source>
         <translation>Checksum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="308"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="388"/>
         <source>Anzeigen</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="390"/>
         <source>Als &amp;versandt vermerken…</source>
         <translation>&amp;Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="329"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="409"/>
         <source>&amp;Speichern unter…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="411"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="332"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="412"/>
         <source>Im PDF-Programm des Computers öffnen</source>
         <translation>Open in the computer&apos;s PDF viewer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="334"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="414"/>
         <source>&amp;Drucken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="356"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="436"/>
         <source>Nr. %1 – bezahlt am %2 (%3 Auszahlungen, Förderjahr %4)</source>
         <translation>No. %1 – paid on %2 (%3 payouts, funding year %4)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="368"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="458"/>
         <source>alle Lots*innen</source>
         <translation>all guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="384"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="474"/>
         <source>%1. Quartal</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="489"/>
         <source>Zahlenmäßiger Nachweis, Detailangaben je Lots*in, Belegliste, Sachbericht und Bestätigungen. Die Vorschau ist ein Entwurf; eingereicht wird eine ausgestellte Fassung.</source>
         <translation>Financial statement, details per guide, list of receipts, narrative report and confirmations. The preview is a draft; what you submit is an issued version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="493"/>
         <source>Je Auszahlung eine Quittung. Beim ersten Erstellen werden sie ausgestellt und danach immer unverändert wiedergegeben – auch wenn sich eine Anschrift ändert.</source>
         <translation>One receipt per payout. They are issued the first time they are created and always reproduced unchanged after that – even if an address changes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="407"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="497"/>
         <source>Jeder Einsatz im Zeitraum mit Summe und abrechenbaren Stunden, zum Unterschreiben durch die Lots*in und die koordinierende Person.</source>
         <translation>Every assignment in the period with the total and the claimable hours, to be signed by the guide and the coordinating person.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="501"/>
         <source>Die im Kalenderjahr gezahlten Beträge mit Monat der Zahlung – für Finanzamt und Jobcenter.</source>
         <translation>The amounts paid in the calendar year with the month of payment – for the tax office and the job centre.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="414"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="504"/>
         <source>Vorausgefüllte Erklärung zum Übungsleiterfreibetrag (§ 3 Nr. 26 EStG) zum Unterschreiben.</source>
         <translation>Pre-filled declaration for the instructor allowance (§ 3 No. 26 EStG), ready to sign.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="417"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="507"/>
         <source>Bestätigung über das ehrenamtliche Engagement mit Zeitraum, Stunden und Tätigkeiten – z. B. für die Ehrenamtskarte oder eine Bewerbung.</source>
         <translation>Confirmation of the voluntary work with period, hours and activities – e.g. for the volunteer card (Ehrenamtskarte) or a job application.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="456"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="552"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="565"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="511"/>
+        <source>Teilnehmendenliste zum Formblatt 2 C: vor dem Kurs mit leeren Feldern zum Unterschreiben je Termin, danach mit der abgehakten Anwesenheit – für Antrag und Verwendungsnachweis.</source>
+        <translation>Participant list for form 2 C: before the course with blank fields for signatures per session, afterwards with the ticked attendance – for the application and the statement of use.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="515"/>
+        <source>Eine Bescheinigung je Person, die die Mindestanwesenheit erreicht hat – bei der Basisqualifizierung mit ausgestelltem Zertifikat als Zertifikat.</source>
+        <translation>One certificate of attendance per person who reached the minimum attendance – for basic training, the certificate once it has been issued.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="519"/>
+        <source>Zahlenmäßiger Nachweis des Kurses mit Belegliste, Sachbericht und Bestätigungen; fällig drei Monate nach dem letzten Termin. Die Vorschau ist ein Entwurf; eingereicht wird eine ausgestellte Fassung.</source>
+        <translation>Financial statement of the course with list of receipts, narrative report and confirmations; due three months after the last session. The preview is a draft; what you submit is an issued version.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="558"/>
+        <source>alle mit ausreichender Anwesenheit</source>
+        <translation>everyone with sufficient attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="601"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="740"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="753"/>
         <source>Es ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="459"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="604"/>
         <source>Entwurf des Verwendungsnachweises %1</source>
         <translation>Draft of the statement of use %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="464"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="609"/>
         <source>Es gibt noch keinen Auszahlungslauf.</source>
         <translation>There is no payout run yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="469"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="614"/>
         <source>%1 Quittungen (%2 bis %3)</source>
         <translation>%1 receipts (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="486"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="631"/>
         <source>%1. Quartal %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="496"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="641"/>
         <source>Stundennachweis %1 für 1 Lots*in</source>
         <translation>Timesheet %1 for 1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="498"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="643"/>
         <source>Stundennachweis %1 für %2 Lots*innen</source>
         <translation>Timesheet %1 for %2 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="507"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="652"/>
         <source>%1 Jahresbescheinigungen für %2</source>
         <translation>%1 annual certificates for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="515"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="660"/>
         <source>%1 Freibetragserklärungen für %2</source>
         <translation>%1 allowance declarations for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="521"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="666"/>
         <source>Es ist noch keine Lots*in angelegt.</source>
         <translation>No guide has been added yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="528"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="673"/>
         <source>Einsatzbestätigung für %1</source>
         <translation>Confirmation of volunteering for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="539"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="678"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="789"/>
+        <source>Es ist noch kein Kurs angelegt (Seite „Qualifizierungen“).</source>
+        <translation>No course has been set up yet (“Training” page).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="691"/>
+        <source>Teilnehmendenliste „%1“ mit Anwesenheit</source>
+        <translation>Participant list “%1” with attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="691"/>
+        <source>Teilnehmendenliste „%1“ (Vorlage)</source>
+        <translation>Participant list “%1” (template)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="706"/>
+        <source>1 Teilnahmebescheinigung zu „%1“</source>
+        <translation>1 certificate of attendance for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="707"/>
+        <source>%1 Teilnahmebescheinigungen zu „%2“</source>
+        <translation>%1 certificates of attendance for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="716"/>
+        <source>Entwurf des Verwendungsnachweises zu „%1“</source>
+        <translation>Draft of the statement of use for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="727"/>
         <source>Wählen Sie links ein Dokument und „Vorschau erstellen“.</source>
         <translation>Choose a document on the left and click “Create preview”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="543"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="731"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="543"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="731"/>
         <source>%1 Seiten</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="568"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="756"/>
         <source>Den Verwendungsnachweis %1 jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und bleibt unverändert; spätere Änderungen ergeben eine neue Fassung.</source>
         <translation>Issue the statement of use %1 now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="571"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="588"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="759"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="776"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="818"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="835"/>
         <source>Fassung ausstellen</source>
         <translation>Issue version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="589"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="777"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="836"/>
         <source>Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.</source>
         <translation>Nothing has changed since version %1; that version stays current.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="616"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="801"/>
+        <source>Sachbericht zu „%1“ bearbeiten</source>
+        <translation>Edit narrative report for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="815"/>
+        <source>Den Verwendungsnachweis zu „%1“ jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und bleibt unverändert; spätere Änderungen ergeben eine neue Fassung.</source>
+        <translation>Issue the statement of use for “%1” now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="867"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="95"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="644"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="111"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="895"/>
         <source>Als versandt vermerken</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="83"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="661"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="912"/>
         <source>Dokument speichern</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="101"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="115"/>
         <source>An welchem Tag ging diese Fassung an das Regierungspräsidium? Das Datum lässt sich danach nicht mehr ändern.</source>
         <translation>On which day was this version sent to the regional council? The date cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="110"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="126"/>
         <source>Versandt am:</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="662"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="156"/>
+        <source>Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen, Erklärungen und die Unterlagen der Qualifizierungen als PDF – ansehen, speichern, drucken.</source>
+        <translation>Statement of use, receipts, timesheets, certificates, declarations and the training documents as PDF – view, save, print.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="913"/>
         <source>Die Datei „%1“ konnte nicht geschrieben werden (%2).</source>
         <translation>The file “%1” could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="667"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="918"/>
         <source>Gespeichert unter %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="673"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="924"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="674"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="925"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt unter:
 %1</source>
         <translation>No PDF viewer found. The file is located at:
@@ -1549,6 +1677,141 @@ Now upload it in online banking as a batch transfer.</translation>
     </message>
 </context>
 <context>
+    <name>ExterneQualifikationDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="54"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="68"/>
+        <source>Extern qualifizierte Lots*innen</source>
+        <translation>Guides qualified elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="57"/>
+        <source>Wer die Basisqualifizierung bei einem anderen Träger gemacht hat, wird hier eingetragen. Das Datum gilt als „Qualifiziert am“: Stunden ab diesem Tag sind abrechenbar. Bitte den Nachweis (Zertifikat) zu den Unterlagen nehmen.</source>
+        <translation>Enter here anyone who completed basic training with another provider organisation. The date counts as “Qualified on”: hours from that day are claimable. Please file the proof (certificate) with the records.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <source>Veranstalter</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="119"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="82"/>
+        <source>Noch niemand als extern qualifiziert eingetragen.</source>
+        <translation>Nobody has been entered as qualified elsewhere yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="84"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="87"/>
+        <source>Den Eintrag löschen; „Qualifiziert am“ fällt dann auf ein eigenes Zertifikat zurück oder weg.</source>
+        <translation>Delete the entry; “Qualified on” then falls back to a certificate from your own course, or is cleared.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="101"/>
+        <source>Nr. oder Name eintippen …</source>
+        <translation>Type a No. or name …</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="107"/>
+        <source>z. B. Caritasverband Darmstadt</source>
+        <translation>e.g. Caritasverband Darmstadt</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="108"/>
+        <source>Datum des Abschlusses</source>
+        <translation>Date of completion</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="110"/>
+        <source>z. B. Zertifikat liegt in der Akte</source>
+        <translation>e.g. certificate is on file</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="111"/>
+        <source>Eintragen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="114"/>
+        <source>Neu eintragen</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="116"/>
+        <source>Lots*in *</source>
+        <translation>Guide *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="117"/>
+        <source>Veranstalter *</source>
+        <translation>Organiser *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="118"/>
+        <source>Abgeschlossen am *</source>
+        <translation>Completed on *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="181"/>
+        <source>Bitte eine Lots*in aus der Liste wählen.</source>
+        <translation>Please choose a guide from the list.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="188"/>
+        <source>Bitte angeben, wer die Qualifizierung durchgeführt hat.</source>
+        <translation>Please enter who ran the training.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="216"/>
+        <source>Externe Qualifizierung von %1 eintragen</source>
+        <translation>Record training of %1 elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="233"/>
+        <source>Den Eintrag „extern qualifiziert“ von %1 (%2, %3) entfernen?
+
+„Qualifiziert am“ gilt dann nur noch, wenn ein eigenes Zertifikat es belegt. Mit Strg+Z lässt sich das zurücknehmen.</source>
+        <translation>Remove the “qualified elsewhere” entry of %1 (%2, %3)?
+
+“Qualified on” then only applies if a certificate from your own course proves it. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="240"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="246"/>
+        <source>Eintrag entfernen</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="255"/>
+        <source>Externe Qualifizierung von %1 entfernen</source>
+        <translation>Remove training of %1 elsewhere</translation>
+    </message>
+</context>
+<context>
     <name>FaelligDialog</name>
     <message>
         <location filename="../lotsendesk/ui/datenschutz_dialogs.py" line="38"/>
@@ -1875,367 +2138,372 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FoerderjahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="80"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="294"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="326"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="331"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="81"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="82"/>
         <source>Zuwendungsbescheid, Raten und der Stand des Budgets für ein Jahr.</source>
         <translation>Grant notice, instalments and the state of the budget for one year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="85"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="88"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="92"/>
         <source>Bescheid bearbeiten…</source>
         <translation>Edit notice…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="95"/>
         <source>Förderjahr anlegen…</source>
         <translation>Add funding year…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="99"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="101"/>
         <source>Zahlen dieses Förderjahres als Excel- oder CSV-Datei speichern</source>
         <translation>Save the figures of this funding year as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="103"/>
         <source>Stunden und Beträge je Lots*in…</source>
         <translation>Hours and amounts per guide…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="105"/>
         <source>Belegliste (Auszahlungen und Stornos)…</source>
         <translation>List of receipts (payouts and cancellations)…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="114"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="115"/>
         <source>Noch kein Förderjahr angelegt. Tragen Sie die Daten Ihres Zuwendungsbescheids ein: „Förderjahr anlegen…“.</source>
         <translation>No funding year set up yet. Enter the details of your grant notice: “Add funding year…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="148"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="149"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="158"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="163"/>
         <source>abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · erhalten: Raten vom Regierungspräsidium · gestrichelte Linie: bewilligte Summe</source>
         <translation>claimable: amount for the claimable hours · paid out: paid to the guides · received: instalments from the regional council (Regierungspräsidium) · dashed line: approved sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="190"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="195"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="192"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="193"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
         <source>Bescheid vom</source>
         <translation>Notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="194"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
         <source>Bewilligungszeitraum</source>
         <translation>Approval period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="195"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="200"/>
         <source>Nebenbestimmungen</source>
         <translation>Ancillary provisions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="196"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="201"/>
         <source>Bewilligt: Einsatz</source>
         <translation>Approved: assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="202"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="203"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="204"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="207"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="212"/>
         <source>Träger…</source>
         <translation>Provider organisation…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="211"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="216"/>
         <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl (für die Koordinierungspauschale), Anschrift und Unterschriften für die Dokumente</source>
         <translation>Legal form, charitable status and population (for the coordination lump sum), address and signatories for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
         <source>Satz</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="234"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="239"/>
         <source>Höchstgrenze im Jahr</source>
         <translation>Annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="240"/>
         <source>Wochenschnitt</source>
         <translation>Weekly average</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="241"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="242"/>
         <source>Erklärung zum Bescheid</source>
         <translation>Declaration on the grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="243"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="245"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="250"/>
         <source>Raten (Mittelabrufe)</source>
         <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="253"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="253"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="253"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="249"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
         <source>Erhaltene Raten</source>
         <translation>Received instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="270"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="275"/>
         <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
         <translation>No instalment recorded yet. Enter every incoming payment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="274"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="279"/>
         <source>Rate erfassen…</source>
         <translation>Record instalment…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="277"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="569"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="574"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="282"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="582"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="587"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="337"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="342"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="343"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="341"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="346"/>
         <source>%1 bis %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="344"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="349"/>
         <source>%1 (Kalenderjahr)</source>
         <translation>%1 (calendar year)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="353"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="358"/>
         <source>%1 je Stunde</source>
         <translation>%1 per hour</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="355"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="360"/>
         <source>%1 h als Lots*in, %2 h koordinierend</source>
         <translation>%1 h as guide, %2 h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="360"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="365"/>
         <source>%1 h / %2 h (nur ein Hinweis)</source>
         <translation>%1 h / %2 h (for information only)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="369"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="374"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="378"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
         <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
         <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="390"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="398"/>
+        <source>Qualifizierung: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="403"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="392"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="405"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="407"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="396"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="409"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="411"/>
         <source>seit %1 Tagen überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="412"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="416"/>
         <source>zurückgegeben am %1</source>
         <translation>returned on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="406"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="419"/>
         <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
         <translation>Deadline open: one month after the notice date (not entered yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="423"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="436"/>
         <source>Erhalten: %1 in 1 Rate</source>
         <translation>Received: %1 in 1 instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="426"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="439"/>
         <source>Erhalten: %1 in %2 Raten</source>
         <translation>Received: %1 in %2 instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="445"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="458"/>
         <source>1 aktive qualifizierte Lots*in</source>
         <translation>1 active qualified guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="460"/>
         <source>%1 aktive qualifizierte Lots*innen</source>
         <translation>%1 active qualified guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="450"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="463"/>
         <source>%1, mindestens 5 nötig</source>
         <translation>%1, at least 5 needed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="453"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="466"/>
         <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="455"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="468"/>
         <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="462"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="475"/>
         <source>Träger: %1, gemeinnützig</source>
         <translation>Provider organisation: %1, non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="466"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="479"/>
         <source>Träger: Kommune mit %1 Einwohner*innen</source>
         <translation>Provider organisation: municipality with %1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="480"/>
         <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
         <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="468"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="481"/>
         <source>Träger: %1, nicht gemeinnützig</source>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="483"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="496"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="491"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="504"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="507"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="520"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="515"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="528"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="540"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="553"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="563"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="576"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2244,62 +2512,62 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="586"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="599"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="597"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="610"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="604"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="617"/>
         <source>Träger bearbeiten</source>
         <translation>Edit provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="623"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="636"/>
         <source>Förderjahr exportieren</source>
         <translation>Export funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="624"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="637"/>
         <source>Förderjahr %1 je Lotsin</source>
         <translation>Funding year %1 per guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="627"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="640"/>
         <source>Stunden und Beträge %1 (%2) gespeichert in „%3“.</source>
         <translation>Hours and amounts %1 (%2) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="641"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="654"/>
         <source>Belegliste exportieren</source>
         <translation>Export list of receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="642"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="655"/>
         <source>Belegliste %1</source>
         <translation>List of receipts %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="646"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="659"/>
         <source>Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (1 entry, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="648"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="661"/>
         <source>Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (%2 entries, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="659"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="672"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="660"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="673"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
@@ -2432,6 +2700,99 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="37"/>
+        <source>Hilfe zu LotsenDesk</source>
+        <translation>LotsenDesk Help</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="41"/>
+        <source>Hilfetext</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="45"/>
+        <source>◀ &amp;Zurück</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="46"/>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="49"/>
+        <source>&amp;Vorwärts ▶</source>
+        <translation>&amp;Forward ▶</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="50"/>
+        <source>Vorwärts</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="53"/>
+        <source>&amp;Inhalt</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="54"/>
+        <source>Zum Anfang der Hilfe mit dem Inhaltsverzeichnis</source>
+        <translation>To the start of the help with the table of contents</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="58"/>
+        <source>In der Hilfe suchen …</source>
+        <translation>Search the help …</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="59"/>
+        <source>In der Hilfe suchen</source>
+        <translation>Search the help</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="63"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="65"/>
+        <source>&amp;Weitersuchen</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="66"/>
+        <source>Nächste Fundstelle (Enter); Umschalt+Enter: vorige</source>
+        <translation>Next match (Enter); Shift+Enter: previous</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="69"/>
+        <source>Suchergebnis</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="84"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="179"/>
+        <source>1 Fundstelle</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="179"/>
+        <source>%1 Fundstellen</source>
+        <translation>%1 matches</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="183"/>
+        <source>nicht gefunden</source>
+        <translation>not found</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../lotsendesk/ui/import_wizard.py" line="69"/>
@@ -2477,6 +2838,1070 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
         <location filename="../lotsendesk/ui/import_wizard.py" line="160"/>
         <source>Einsätze importieren</source>
         <translation>Import assignments</translation>
+    </message>
+</context>
+<context>
+    <name>KostenDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="38"/>
+        <source>Kosten erfassen</source>
+        <translation>Record costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="40"/>
+        <source>Beleg %1 berichtigen</source>
+        <translation>Correct receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="41"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="47"/>
+        <source>z. B. Name der Referentin, Gemeindehaus</source>
+        <translation>e.g. name of the trainer, parish hall</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="49"/>
+        <source>z. B. Honorar 1. Kurstag, 8 UE</source>
+        <translation>e.g. fee for course day 1, 8 units</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="51"/>
+        <source>förderfähig</source>
+        <translation>eligible for funding</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="60"/>
+        <source>Beleg-Nr.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="63"/>
+        <source>Die Nummer bleibt; der Beleg wird berichtigt.</source>
+        <translation>The number stays; the receipt is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="65"/>
+        <source>Datum *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="65"/>
+        <source>Tag der Zahlung oder Rechnung.</source>
+        <translation>Day of payment or invoice.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="66"/>
+        <source>Kategorie *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="67"/>
+        <source>Empfänger*in *</source>
+        <translation>Recipient *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="68"/>
+        <source>Grund</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="69"/>
+        <source>Betrag (€) *</source>
+        <translation>Amount (€) *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="71"/>
+        <source>Förderung</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="110"/>
+        <source>Zählt zu den förderfähigen Kosten (bis zum Höchstbetrag).</source>
+        <translation>Counts towards the eligible costs (up to the maximum grant).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="112"/>
+        <source>Trägt der Träger selbst; Verpflegung ist meist nicht förderfähig.</source>
+        <translation>Borne by the provider organisation itself; catering is usually not eligible.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="134"/>
+        <source>Bitte angeben, an wen gezahlt wurde.</source>
+        <translation>Please enter who was paid.</translation>
+    </message>
+</context>
+<context>
+    <name>KostenModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="235"/>
+        <source>Beleg-Nr.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="236"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="237"/>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="238"/>
+        <source>Empfänger*in</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="239"/>
+        <source>Grund</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="240"/>
+        <source>förderfähig</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="241"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="272"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="272"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>KursDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="69"/>
+        <source>Neuer Kurs</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="71"/>
+        <source>Kurs bearbeiten – %1</source>
+        <translation>Edit course – %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="87"/>
+        <source>z. B. Basisqualifizierung Frühjahr 2025</source>
+        <translation>e.g. Basic training spring 2025</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="88"/>
+        <source>wir selbst</source>
+        <translation>ourselves</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="89"/>
+        <source>extern:</source>
+        <translation>external:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="95"/>
+        <source>Name des Veranstalters</source>
+        <translation>Name of the organiser</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="96"/>
+        <source>Externer Veranstalter</source>
+        <translation>External organiser</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="105"/>
+        <source>z. B. Gemeindehaus, Kirchstraße 3</source>
+        <translation>e.g. parish hall, Kirchstraße 3</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="106"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="113"/>
+        <source>Namen, durch Komma getrennt</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="122"/>
+        <source>keinem zugeordnet</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="132"/>
+        <source>Zuwendung erhalten am</source>
+        <translation>Grant received on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="137"/>
+        <source>am</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="142"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="190"/>
+        <source>Verwendungsnachweis bis</source>
+        <translation>Statement of use due</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="144"/>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="146"/>
+        <source>Art *</source>
+        <translation>Type *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="147"/>
+        <source>Titel *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="148"/>
+        <source>Veranstalter</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="150"/>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="151"/>
+        <source>Referent*innen</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="154"/>
+        <source>Geplante Teilnehmende</source>
+        <translation>Planned participants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="157"/>
+        <source>Wie im Antrag; daraus ergibt sich der geplante Höchstbetrag.</source>
+        <translation>As in the application; this determines the planned maximum grant.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="159"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="161"/>
+        <source>Förderung und Abrechnung</source>
+        <translation>Funding and accounts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="165"/>
+        <source>Förderjahr</source>
+        <translation>Funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="168"/>
+        <source>Das Jahr, dessen Bescheid die Qualifizierung bewilligt.</source>
+        <translation>The year whose grant notice approves the training.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="170"/>
+        <source>Bewilligt (€)</source>
+        <translation>Approved (€)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="173"/>
+        <source>Satz je TN und UE (€) *</source>
+        <translation>Rate per participant and unit (€) *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="176"/>
+        <source>Höchstbetrag = Teilnehmende × UE × Satz (meist 12,50 €).</source>
+        <translation>Maximum grant = participants × units × rate (usually 12,50 €).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="180"/>
+        <source>Mindestanwesenheit *</source>
+        <translation>Minimum attendance *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="183"/>
+        <source>Anteil der UE, ab dem es ein Zertifikat gibt.</source>
+        <translation>Share of the units required for a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="185"/>
+        <source>Zuwendung erhalten (€)</source>
+        <translation>Grant received (€)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="193"/>
+        <source>Nur wenn der Bescheid eine Frist nennt; sonst drei Monate nach dem letzten Termin.</source>
+        <translation>Only if the grant notice sets a deadline; otherwise three months after the last session.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="277"/>
+        <source>Bitte einen Titel für den Kurs angeben.</source>
+        <translation>Please enter a title for the course.</translation>
+    </message>
+</context>
+<context>
+    <name>Kurse</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="30"/>
+        <source>Vertiefungsseminar</source>
+        <translation>Advanced seminar</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="32"/>
+        <source>Entlastendes Reflexionsgespräch</source>
+        <translation>Supportive reflection session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="33"/>
+        <source>Basisqualifizierung</source>
+        <translation>Basic training</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="38"/>
+        <source>Honorare Referent*innen</source>
+        <translation>Trainer fees</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="39"/>
+        <source>Raumkosten</source>
+        <translation>Room costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="40"/>
+        <source>Material und Sachkosten</source>
+        <translation>Materials and supplies</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="41"/>
+        <source>Verpflegung</source>
+        <translation>Catering</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="42"/>
+        <source>Sonstige Kosten</source>
+        <translation>Other costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="50"/>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="52"/>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="53"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="59"/>
+        <source>noch keine Termine</source>
+        <translation>no sessions yet</translation>
+    </message>
+</context>
+<context>
+    <name>KurseModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="123"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="124"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="125"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="126"/>
+        <source>UE</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="127"/>
+        <source>Teilnehmende / geplant</source>
+        <translation>Participants / planned</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="128"/>
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+</context>
+<context>
+    <name>KursePage</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="485"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="528"/>
+        <source>Qualifizierungen</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="102"/>
+        <source>Kurse planen, Anwesenheit abhaken, Zertifikate ausstellen und den Kurs abrechnen. Mit dem Zertifikat der Basisqualifizierung sind die Stunden einer Lots*in abrechenbar.</source>
+        <translation>Plan courses, tick off attendance, issue certificates and settle the course accounts. With the basic training certificate, a guide&apos;s hours become claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="106"/>
+        <source>Extern qualifiziert…</source>
+        <translation>Qualified elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="109"/>
+        <source>Lots*innen, die ihre Basisqualifizierung bei einem anderen Träger gemacht haben</source>
+        <translation>Guides who completed their basic training with another provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="112"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="153"/>
+        <source>Neuer Kurs…</source>
+        <translation>New course…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="115"/>
+        <source>Neuen Kurs anlegen</source>
+        <translation>Add a new course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="143"/>
+        <source>Noch keine Qualifizierung erfasst.
+
+Nur qualifizierte Lots*innen dürfen abgerechnet werden: Die Basisqualifizierung (20 bis 36 UE) ist die Voraussetzung; Vertiefungsseminare und Reflexionsgespräche kommen später dazu. Gefördert werden sie mit höchstens Teilnehmende × UE × Satz (meist 12,50 €).
+
+Legen Sie mit „Neuer Kurs…“ den ersten Kurs an; danach tragen Sie Termine und Teilnehmende ein, haken die Anwesenheit ab und stellen die Zertifikate aus.</source>
+        <translation>No training recorded yet.
+
+Only the hours of qualified guides can be claimed: basic training (20 to 36 units) is the prerequisite; advanced seminars and reflection sessions follow later. They are funded with at most participants × units × rate (usually 12,50 €).
+
+Use “New course…” to add the first course; then enter sessions and participants, tick off attendance and issue the certificates.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="166"/>
+        <source>Liste der Kurse</source>
+        <translation>List of courses</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="176"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="267"/>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="178"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="269"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="374"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="179"/>
+        <source>Nur Kurse ohne Kosten und ohne ausgestellte Zertifikate.</source>
+        <translation>Only courses without costs and without issued certificates.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="222"/>
+        <source>Termine</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="223"/>
+        <source>Teilnehmende und Anwesenheit</source>
+        <translation>Participants and attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="224"/>
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="225"/>
+        <source>Abrechnung</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="241"/>
+        <source>Termine des Kurses</source>
+        <translation>Sessions of the course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="254"/>
+        <source>Noch keine Termine. Tragen Sie die Kurstage mit ihren UE ein – daraus ergeben sich Zeitraum, UE-Summe, Höchstbetrag und die Spalten der Anwesenheitsliste.</source>
+        <translation>No sessions yet. Enter the course days with their units – they determine the period, the total units, the maximum grant and the columns of the attendance list.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="265"/>
+        <source>Termin hinzufügen…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="285"/>
+        <source>Teilnehmende und Anwesenheit je Termin</source>
+        <translation>Participants and attendance per session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="306"/>
+        <source>Lots*in hinzufügen…</source>
+        <translation>Add guide…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="308"/>
+        <source>Neue Person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="310"/>
+        <source>Jemand, der noch nicht bei den Lots*innen steht: wird „in Qualifizierung“ angelegt</source>
+        <translation>Someone who is not yet among the guides: added as “in training”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="313"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="315"/>
+        <source>Zertifikat ausstellen…</source>
+        <translation>Issue certificate…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="317"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1134"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1139"/>
+        <source>Zertifikat zurücknehmen</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="338"/>
+        <source>Kosten des Kurses</source>
+        <translation>Costs of the course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="358"/>
+        <source>Noch keine Kosten erfasst. Jede Rechnung oder Zahlung (Honorar, Raum, Material, Verpflegung) bekommt eine eigene Beleg-Nr. wie K2025-001 – schreiben Sie sie auf den Papierbeleg.</source>
+        <translation>No costs recorded yet. Every invoice or payment (fee, room, materials, catering) gets its own receipt no. such as K2025-001 – write it on the paper receipt.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="370"/>
+        <source>Kosten erfassen…</source>
+        <translation>Record costs…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="372"/>
+        <source>Berichtigen…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="376"/>
+        <source>Nur der zuletzt erfasste Beleg eines Jahres, damit die Nummern lückenlos bleiben.</source>
+        <translation>Only the most recently recorded receipt of a year, so that the numbering has no gaps.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="391"/>
+        <source>Zahlen</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="399"/>
+        <source>Höchstbetrag geplant</source>
+        <translation>Maximum grant (planned)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="400"/>
+        <source>Höchstbetrag tatsächlich</source>
+        <translation>Maximum grant (actual)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="401"/>
+        <source>Kosten gesamt</source>
+        <translation>Total costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="402"/>
+        <source>davon förderfähig</source>
+        <translation>of which eligible</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="403"/>
+        <source>nicht förderfähig</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="404"/>
+        <source>Bewilligt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="405"/>
+        <source>Erhalten</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="406"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="407"/>
+        <source>Verwendungsnachweis bis</source>
+        <translation>Statement of use due</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="424"/>
+        <source>Prüfung</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="427"/>
+        <source>Hinweise zum Kurs</source>
+        <translation>Checks for the course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="435"/>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="440"/>
+        <source>Sachbericht bearbeiten…</source>
+        <translation>Edit narrative report…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="442"/>
+        <source>Teilnehmendenliste…</source>
+        <translation>Participant list…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="444"/>
+        <source>Auf der Seite „Berichte“: vor dem Kurs zum Unterschreiben, danach mit Anwesenheit</source>
+        <translation>On the “Reports” page: before the course for signatures, afterwards with attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="447"/>
+        <source>Bescheinigungen…</source>
+        <translation>Certificates…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="448"/>
+        <source>Auf der Seite „Berichte“: eine Teilnahmebescheinigung je Person</source>
+        <translation>On the “Reports” page: one certificate of attendance per person</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="450"/>
+        <source>Verwendungsnachweis…</source>
+        <translation>Statement of use…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="452"/>
+        <source>Auf der Seite „Berichte“: Entwurf ansehen, Fassung ausstellen, als versandt vermerken</source>
+        <translation>On the “Reports” page: view the draft, issue a version, mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="500"/>
+        <source>1 Kurs</source>
+        <translation>1 course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="502"/>
+        <source>%1 Kurse</source>
+        <translation>%1 courses</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="556"/>
+        <source>Veranstalter: %1</source>
+        <translation>Organiser: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="559"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="559"/>
+        <source>%1 und online</source>
+        <translation>%1 and online</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="563"/>
+        <source>Referent*innen: %1</source>
+        <translation>Trainers: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="574"/>
+        <source>Summe: %1 UE an 1 Termin</source>
+        <translation>Total: %1 units in 1 session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="576"/>
+        <source>Summe: %1 UE an %2 Terminen</source>
+        <translation>Total: %1 units in %2 sessions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="585"/>
+        <source>Noch niemand auf der Teilnehmendenliste. Fügen Sie Lots*innen hinzu oder legen Sie neue Personen an – danach haken Sie hier je Termin die Anwesenheit ab.</source>
+        <translation>Nobody on the participant list yet. Add guides or create new people – then tick off attendance here for each session.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="594"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="646"/>
+        <source>1 Teilnehmende*r</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="596"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="648"/>
+        <source>%1 Teilnehmende</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="601"/>
+        <source>%1 mit mindestens %2 % Anwesenheit</source>
+        <translation>%1 with at least %2 % attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="606"/>
+        <source>Anwesenheit abhaken, sobald Termine eingetragen sind</source>
+        <translation>Tick off attendance once sessions have been entered</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="609"/>
+        <source>1 Zertifikat ausgestellt</source>
+        <translation>1 certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="611"/>
+        <source>%1 Zertifikate ausgestellt</source>
+        <translation>%1 certificates issued</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="637"/>
+        <source>Kosten gesamt: %1 · förderfähig: %2 · nicht förderfähig: %3</source>
+        <translation>Total costs: %1 · eligible: %2 · not eligible: %3</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="651"/>
+        <source>%1 × %2 UE × %3 = %4</source>
+        <translation>%1 × %2 units × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="672"/>
+        <source>gezählt: wer an mindestens einem Termin anwesend war</source>
+        <translation>counted: everyone who attended at least one session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="674"/>
+        <source>gezählt: alle auf der Liste (noch keine Anwesenheit abgehakt)</source>
+        <translation>counted: everyone on the list (no attendance ticked yet)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="680"/>
+        <source>%1 (förderfähige Belege: %2, begrenzt auf Höchstbetrag bzw. Bewilligung)</source>
+        <translation>%1 (eligible receipts: %2, capped at the maximum grant or the approved amount)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="686"/>
+        <source>%1 (trägt der Träger)</source>
+        <translation>%1 (borne by the provider organisation)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="691"/>
+        <source>– noch nicht eingetragen –</source>
+        <translation>– not entered yet –</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="695"/>
+        <source>%1 am %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="707"/>
+        <source>Sachbericht: %1</source>
+        <translation>Narrative report: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="710"/>
+        <source>Sachbericht: noch nicht geschrieben – er gehört in den Verwendungsnachweis.</source>
+        <translation>Narrative report: not written yet – it belongs in the statement of use.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="716"/>
+        <source>drei Monate nach dem letzten Termin (noch keine Termine)</source>
+        <translation>three months after the last session (no sessions yet)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="722"/>
+        <source>bis %1 – versandt am %2</source>
+        <translation>due %1 – sent on %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="724"/>
+        <source>bis %1 (%2)</source>
+        <translation>due %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="735"/>
+        <source>Keine Hinweise: Umfang, Teilnahme und Kosten sind in Ordnung.</source>
+        <translation>No checks: length, participation and costs are in order.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="793"/>
+        <source>Neuer Kurs</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="801"/>
+        <source>Kurs „%1“ anlegen</source>
+        <translation>Add course “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="819"/>
+        <source>Kurs bearbeiten</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="824"/>
+        <source>Kurs „%1“ bearbeiten</source>
+        <translation>Edit course “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="840"/>
+        <source>Den Kurs „%1“ löschen?</source>
+        <translation>Delete the course “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="844"/>
+        <source>1 Termin</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="846"/>
+        <source>%1 Termine</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="850"/>
+        <source>die Teilnehmendenliste mit 1 Person</source>
+        <translation>the participant list with 1 person</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="852"/>
+        <source>die Teilnehmendenliste mit %1 Personen</source>
+        <translation>the participant list with %1 people</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="855"/>
+        <source>die abgehakte Anwesenheit</source>
+        <translation>the ticked attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
+        <source>Mit ihm werden gelöscht: %1.</source>
+        <translation>This also deletes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="858"/>
+        <source>Die Lots*innen selbst bleiben gespeichert.</source>
+        <translation>The guides themselves remain stored.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="859"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="952"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1197"/>
+        <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
+        <translation>You can reverse this with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="860"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
+        <source>Kurs löschen</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="870"/>
+        <source>Kurs „%1“ löschen</source>
+        <translation>Delete course “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="886"/>
+        <source>Sachbericht</source>
+        <translation>Narrative report</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="890"/>
+        <source>Sachbericht zu „%1“ bearbeiten</source>
+        <translation>Edit narrative report for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="913"/>
+        <source>Termin am %1 hinzufügen</source>
+        <translation>Add session on %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="930"/>
+        <source>Termin am %1 bearbeiten</source>
+        <translation>Edit session on %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="942"/>
+        <source>Den Termin am %1 (%2 UE) löschen?</source>
+        <translation>Delete the session on %1 (%2 units)?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="946"/>
+        <source>1 Häkchen in der Anwesenheitsliste geht damit verloren.</source>
+        <translation>1 tick in the attendance list will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="948"/>
+        <source>%1 Häkchen in der Anwesenheitsliste gehen damit verloren.</source>
+        <translation>%1 ticks in the attendance list will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="953"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="958"/>
+        <source>Termin löschen</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="963"/>
+        <source>Termin am %1 löschen</source>
+        <translation>Delete session on %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="978"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="987"/>
+        <source>Lots*in hinzufügen</source>
+        <translation>Add guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1002"/>
+        <source>%1 auf die Teilnehmendenliste setzen</source>
+        <translation>Add %1 to the participant list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1004"/>
+        <source>%1 Personen auf die Teilnehmendenliste setzen</source>
+        <translation>Add %1 people to the participant list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1018"/>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1037"/>
+        <source>%1 neu anlegen und auf die Teilnehmendenliste setzen</source>
+        <translation>Create %1 and add them to the participant list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1050"/>
+        <source>%1 von der Teilnehmendenliste nehmen?</source>
+        <translation>Remove %1 from the participant list?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1052"/>
+        <source>Die abgehakte Anwesenheit (%1 von %2 UE) geht damit verloren.</source>
+        <translation>The ticked attendance (%1 of %2 units) will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1056"/>
+        <source>Die Person bleibt bei den Lots*innen gespeichert. Mit Strg+Z lässt sich das zurücknehmen.</source>
+        <translation>The person remains stored among the guides. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1058"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
+        <source>Von der Liste nehmen</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1068"/>
+        <source>%1 von der Teilnehmendenliste nehmen</source>
+        <translation>Remove %1 from the participant list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1083"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1088"/>
+        <source>%1 am %2 als anwesend abhaken</source>
+        <translation>Mark %1 as present on %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1088"/>
+        <source>Anwesenheit von %1 am %2 entfernen</source>
+        <translation>Remove attendance of %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1111"/>
+        <source>Zertifikat für %1 ausstellen</source>
+        <translation>Issue certificate for %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1125"/>
+        <source>Das Zertifikat von %1 vom %2 zurücknehmen?</source>
+        <translation>Revoke the certificate of %1 dated %2?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1131"/>
+        <source>Hat es „Qualifiziert am“ gesetzt, gilt wieder das Datum davor (oder keines) – Stunden ab dem Zertifikat sind dann nicht mehr abrechenbar.</source>
+        <translation>If it set “Qualified on”, the previous date (or none) applies again – hours from the certificate onwards are then no longer claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1144"/>
+        <source>Zertifikat von %1 zurücknehmen</source>
+        <translation>Revoke certificate of %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1163"/>
+        <source>Beleg %1 erfassen</source>
+        <translation>Record receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1180"/>
+        <source>Beleg %1 berichtigen</source>
+        <translation>Correct receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1192"/>
+        <source>Den Beleg %1 über %2 (%3) löschen?</source>
+        <translation>Delete receipt %1 for %2 (%3)?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1198"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1203"/>
+        <source>Beleg löschen</source>
+        <translation>Delete receipt</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1208"/>
+        <source>Beleg %1 löschen</source>
+        <translation>Delete receipt %1</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +4040,7 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="380"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="373"/>
         <source>Die Nr. %1 hat bereits %2.</source>
         <translation>No. %1 is already used by %2.</translation>
     </message>
@@ -2785,31 +4210,79 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
 </context>
 <context>
+    <name>LotsePickerDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="47"/>
+        <source>Lots*innen hinzufügen</source>
+        <translation>Add guides</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="52"/>
+        <source>Wählen Sie, wer am Kurs teilnimmt (mehrere mit Strg oder Umschalt). Wer noch nicht im Projekt ist, kommt über „Neue Person…“ auf die Liste.</source>
+        <translation>Choose who is taking part in the course (several with Ctrl or Shift). Anyone not yet in the project is added to the list with “New person…”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="58"/>
+        <source>Suchen nach Nr. oder Name …</source>
+        <translation>Search by No. or name …</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="59"/>
+        <source>Lots*innen suchen</source>
+        <translation>Search guides</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="62"/>
+        <source>Lots*innen, die noch nicht auf der Liste stehen</source>
+        <translation>Guides not yet on the list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="70"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="103"/>
+        <source>Alle Lots*innen stehen schon auf der Liste.</source>
+        <translation>All guides are already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="105"/>
+        <source>Niemand passt zu „%1“.</source>
+        <translation>Nobody matches “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Lotsen</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="39"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="40"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="565"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="40"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="41"/>
         <source>Lots*in</source>
         <translation>guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="45"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="46"/>
         <source>pausiert</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="47"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="48"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="575"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="48"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="50"/>
+        <source>in Qualifizierung</source>
+        <translation>in training</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="51"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
@@ -2817,76 +4290,76 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>LotsenModel</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="53"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="562"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="54"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="55"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="570"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="57"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="572"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="58"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="573"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="62"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="576"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="63"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="578"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="64"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="579"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="191"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="564"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="197"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="569"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="209"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="212"/>
         <source>Sprachen: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_model.py" line="212"/>
+        <location filename="../lotsendesk/ui/lotsen_model.py" line="215"/>
         <source>Ohne abgeschlossene Basisqualifizierung können die Stunden nicht über WIR abgerechnet werden.</source>
         <translation>Without a completed basic qualification, the hours cannot be claimed under WIR.</translation>
     </message>
@@ -3196,163 +4669,168 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="97"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="351"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="100"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="369"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="98"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="101"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="101"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="104"/>
         <source>Nur ansehen</source>
         <translation>View only</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="113"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="114"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="115"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="119"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="120"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="121"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="140"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="122"/>
+        <source>Qualifizierungen</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="144"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="149"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="153"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="161"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
         <source>Demo: keine automatische Sicherung</source>
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="259"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="277"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="260"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="278"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="262"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="280"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="265"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="283"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="267"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="285"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="270"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="288"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="272"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="290"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="274"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="292"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="277"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="295"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="281"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="299"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="282"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="300"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="284"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="302"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="294"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="312"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="296"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="314"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="299"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="308"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="326"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="309"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="377"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="395"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="379"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="397"/>
         <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="398"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="416"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -3548,472 +5026,487 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The status “{status}” is unknown.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="107"/>
         <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.</source>
         <translation>The payment date is before the end of the period – please check.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="96"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="108"/>
         <source>Bis zu diesem Datum ist nichts mehr auszuzahlen.</source>
         <translation>There is nothing left to pay up to this date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="97"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="109"/>
         <source>Bitte einen Grund für die Stornierung angeben.</source>
         <translation>Please give a reason for the cancellation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="98"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
         <source>Diese Auszahlung gibt es nicht.</source>
         <translation>This payout does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="111"/>
         <source>Eine Stornierung kann nicht storniert werden.</source>
         <translation>A cancellation cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="100"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="112"/>
         <source>Diese Auszahlung ist bereits storniert.</source>
         <translation>This payout has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="101"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="113"/>
         <source>Keine IBAN hinterlegt – nur bar auszahlbar.</source>
         <translation>No IBAN on file – can only be paid in cash.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="102"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
         <source>Keine Freibetragserklärung für {jahr}.</source>
         <translation>No allowance declaration for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="103"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
         <source>Freibetrag ({art}) überschritten: {betrag} wären steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
         <source>Bezieht Bürgergeld/AsylbLG: im {monat} wären es {betrag} über den anrechnungsfreien 250 € – Jobcenter/Sozialamt informieren oder auf mehrere Monate verteilen.</source>
         <translation>Receives Bürgergeld/AsylbLG benefits: in {monat} this would be {betrag} above the 250 € that are not counted – inform the job centre/social welfare office or spread the payment over several months.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="190"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="202"/>
         <source>Ein ausgestelltes Dokument bleibt, wie es ausgestellt wurde; es wurde nichts geändert.</source>
         <translation>An issued document stays as it was issued; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="203"/>
         <source>Das ist ausgezahlt und festgeschrieben; es wurde nichts geändert. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen).</source>
         <translation>This has been paid and is locked; nothing was changed. To correct it, cancel the payout (Payouts page).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="207"/>
         <source>Die Änderung passt nicht mehr zu den gespeicherten Daten (wurde inzwischen etwas gelöscht oder geändert?). Es wurde nichts gespeichert.</source>
         <translation>The change no longer fits the stored data (has something been deleted or changed in the meantime?). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="233"/>
         <source>Der Datenordner „{ordner}“ kann nicht angelegt werden.</source>
         <translation>The data folder “{ordner}” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="222"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
         <source>Der Ordner „{ordner}“ existiert nicht. Bitte prüfen Sie den Pfad (ist ein USB-Stick oder Netzlaufwerk getrennt?).</source>
         <translation>The folder “{ordner}” does not exist. Please check the path (is a USB stick or network drive disconnected?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="146"/>
         <source>„{pfad}“ ist keine Datei.</source>
         <translation>“{pfad}” is not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
         <source>Die Datenbank „{datei}“ ist schreibgeschützt (oder ihr Ordner). LotsenDesk braucht Schreibrechte, um Ihre Eingaben zu speichern. Bitte kopieren Sie die Datei in einen beschreibbaren Ordner.</source>
         <translation>The database “{datei}” (or its folder) is read-only. LotsenDesk needs write access to save your entries. Please copy the file to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="234"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="246"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst.</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="243"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="255"/>
         <source>Diese Datenbank wurde mit einer neueren LotsenDesk-Version ({ihre_version}) gespeichert. Sie verwenden Version {unsere_version}. Bitte installieren Sie die neue Version, um sie zu öffnen.</source>
         <translation>This database was saved with a newer version of LotsenDesk ({ihre_version}). You are using version {unsere_version}. Please install the new version to open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="118"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="130"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="247"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="259"/>
         <source>„{datei}“ ist keine LotsenDesk-Datenbank. Bitte wählen Sie eine andere Datei.</source>
         <translation>“{datei}” is not a LotsenDesk database. Please choose another file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="248"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
         <source>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The database is being used by another program right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
         <source>Die Datenbank meldet einen Fehler; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database reports an error; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="267"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="279"/>
         <source>Die Demo-Datenbank ist in einem anderen LotsenDesk-Fenster geöffnet. Bitte schließen Sie es zuerst.</source>
         <translation>The demo database is open in another LotsenDesk window. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="270"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="282"/>
         <source>„{datei}“ ist eine LotsenDesk-Datenbank mit eigenen Daten (keine Demo) oder eine fremde Datei. Die Demo überschreibt sie nicht – bitte geben Sie einen anderen Pfad an.</source>
         <translation>“{datei}” is a LotsenDesk database with real data (not a demo) or another program&apos;s file. The demo does not overwrite it – please give a different path.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="276"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="288"/>
         <source>Diesen Verwendungsnachweis gibt es nicht.</source>
         <translation>This statement of use does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="277"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
         <source>Diese Fassung ist schon seit {datum} als versandt vermerkt; das lässt sich nicht mehr ändern.</source>
         <translation>This version was already marked as sent on {datum}; that can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="280"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
         <source>Das Versanddatum liegt in der Zukunft.</source>
         <translation>The sending date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="281"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="293"/>
         <source>Das Versanddatum liegt vor dem Tag, an dem diese Fassung erstellt wurde ({datum}).</source>
         <translation>The sending date is before the day this version was created ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="284"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="296"/>
         <source>Bitte eine*n Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="285"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="297"/>
         <source>Diese Tätigkeit gibt es nicht mehr.</source>
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="286"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="298"/>
         <source>Dieser Einsatz ist nicht mehr vorhanden (inzwischen gelöscht?).</source>
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="292"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="295"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="302"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="314"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="303"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="306"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="318"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="308"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="309"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="322"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="91"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="103"/>
         <source>Diese*n Lots*in gibt es nicht mehr.</source>
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="324"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="336"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="335"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="430"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="442"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="443"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="432"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="444"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="434"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="435"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="447"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="436"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="448"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="437"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="439"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="440"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="452"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="442"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="654"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
+        <source>„{nummer}“ sieht nicht wie eine Steuernummer aus: 10 bis 13 Ziffern, z. B. 035 250 12345.</source>
+        <translation>“{nummer}” does not look like a tax number: 10 to 13 digits, e.g. 035 250 12345.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="743"/>
+        <source>Das Logo muss als PNG-Bild gespeichert werden.</source>
+        <translation>The logo must be saved as a PNG image.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
+        <source>Das Logo ist zu groß (höchstens 1 MB). Bitte ein kleineres Bild wählen.</source>
+        <translation>The logo is too large (at most 1 MB). Please choose a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="655"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="748"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="656"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="749"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="289"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="301"/>
         <source>Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).</source>
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="649"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="737"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="650"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="738"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="374"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="443"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="455"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="444"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="456"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="457"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="426"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="472"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="484"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="473"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="474"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="486"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="397"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="398"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="387"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="467"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="479"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="469"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="404"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="406"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="396"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="408"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -4054,908 +5547,1233 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="66"/>
+        <source>Eine Basisqualifizierung umfasst 20 bis 36 UE; dieser Kurs hat {ue} UE.</source>
+        <translation>Basic training comprises 20 to 36 units; this course has {ue} units.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="67"/>
+        <source>Es haben {ist} statt der geplanten {geplant} Personen teilgenommen: Der Höchstbetrag sinkt auf {betrag}; zu viel erhaltene Mittel sind zurückzuzahlen.</source>
+        <translation>{ist} people took part instead of the planned {geplant}: the maximum grant falls to {betrag}; any excess funds received must be repaid.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="71"/>
+        <source>Die förderfähigen Kosten liegen {betrag} über dem Höchstbetrag (Teilnehmende × UE × Satz); dieser Teil wird nicht gefördert.</source>
+        <translation>The eligible costs are {betrag} above the maximum grant (participants × units × rate); this part is not funded.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="75"/>
+        <source>{name} war bei {prozent} % der UE anwesend (nötig: {schwelle} %) – kein Zertifikat.</source>
+        <translation>{name} attended {prozent} % of the units (required: {schwelle} %) – no certificate.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="78"/>
         <source>Auszahlungsbelege: letzte Auszahlung am {datum}, aufzubewahren 8 Jahre ab Ende {jahr} (§ 147 AO), also bis {bis}.</source>
         <translation>Payout receipts: last payout on {datum}, to be kept 8 years from the end of {jahr} (§ 147 AO), i.e. until {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="70"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="82"/>
         <source>Einsätze im Förderjahr {jahr}: Verwendungsnachweis versandt am {datum}, aufzubewahren 5 Jahre (ANBest-P), also bis {bis}.</source>
         <translation>Assignments in funding year {jahr}: statement of use sent on {datum}, to be kept 5 years (ANBest-P), i.e. until {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="74"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="86"/>
         <source>Einsätze im Förderjahr {jahr}: aufzubewahren bis 5 Jahre nach Versand des Verwendungsnachweises (noch nicht versandt).</source>
         <translation>Assignments in funding year {jahr}: to be kept until 5 years after the statement of use is sent (not sent yet).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="78"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="90"/>
         <source>Lots*in {nr} ist schon anonymisiert.</source>
         <translation>Guide {nr} is already anonymised.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="79"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="91"/>
         <source>Lots*in {nr} ist nicht ausgeschieden. Anonymisieren geht erst nach dem Austritt (Status „ausgeschieden“ oder Austrittsdatum).</source>
         <translation>Guide {nr} has not left. Anonymising is only possible after leaving (status “left” or a leaving date).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="83"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="95"/>
         <source>Die Daten von Lots*in {nr} müssen noch aufbewahrt werden: der Verwendungsnachweis für {jahre} ist noch nicht versandt (Aufbewahrung 5 Jahre ab Versand).</source>
         <translation>The data of guide {nr} must still be kept: the statement of use for {jahre} has not been sent yet (kept 5 years from sending).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="87"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="99"/>
         <source>Die Daten von Lots*in {nr} müssen bis {datum} aufbewahrt werden (Auszahlungsbelege 8 Jahre, Verwendungsnachweis 5 Jahre). Anonymisieren geht ab {ab}.</source>
         <translation>The data of guide {nr} must be kept until {datum} (payout receipts 8 years, statement of use 5 years). Anonymising is possible from {ab}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="92"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="104"/>
         <source>Personendaten von Lots*in {nr} und Bemerkungen von {anzahl} Einsätzen entfernt</source>
         <translation>Personal data of guide {nr} and remarks of {anzahl} assignments removed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="110"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
         <source>{n} Lots*in</source>
         <translation>{n} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="111"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
         <source>{n} Lots*innen</source>
         <translation>{n} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="112"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
         <source>{n} Einsatz</source>
         <translation>{n} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="113"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="125"/>
         <source>{n} Einsätze</source>
         <translation>{n} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="114"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="126"/>
         <source>{n} Auszahlung</source>
         <translation>{n} payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="115"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
         <source>{n} Auszahlungen</source>
         <translation>{n} payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="116"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
         <source>Stand: {zeit} Uhr</source>
         <translation>As of: {zeit}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="117"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
         <source>Gespeichert mit LotsenDesk {version} (Datenbankstand {revision})</source>
         <translation>Saved with LotsenDesk {version} (database revision {revision})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="119"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="131"/>
         <source>Inhalt: {anzahl}</source>
         <translation>Contents: {anzahl}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="120"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="132"/>
         <source>Neuester Einsatz: {datum}</source>
         <translation>Latest assignment: {datum}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="121"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
         <source>Letzte Änderung: {zeit} Uhr</source>
         <translation>Last change: {zeit}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="122"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="134"/>
         <source>Letzte Auszahlung/Import/Dokument: {zeit} Uhr</source>
         <translation>Last payout/import/document: {zeit}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="123"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
         <source>Bitte geben Sie ein Kennwort für die Verschlüsselung an.</source>
         <translation>Please enter a password for the encryption.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="124"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="136"/>
         <source>Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie einen anderen Dateinamen.</source>
         <translation>The backup cannot replace the database itself. Please choose a different file name.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="127"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="139"/>
         <source>Die Datenbank „{datei}“ ist nicht erreichbar (wurde der USB-Stick entfernt?).</source>
         <translation>The database “{datei}” cannot be reached (was the USB stick removed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="128"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
         <source>„{pfad}“ ist ein Ordner. Bitte geben Sie einen Dateinamen an.</source>
         <translation>“{pfad}” is a folder. Please enter a file name.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="129"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="141"/>
         <source>Die Datei „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Es wurde nichts geschrieben.</source>
         <translation>The file “{datei}” can no longer be reached (was the USB stick removed?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="133"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
         <source>Die Datei „{datei}“ gibt es nicht (mehr). Ist der USB-Stick eingesteckt?</source>
         <translation>The file “{datei}” does not exist (any more). Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="135"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="147"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden ({grund}).</source>
         <translation>The file “{datei}” cannot be read ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="136"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="148"/>
         <source>„{datei}“ wurde mit einer neueren LotsenDesk-Version ({ihre_version}, Datenbankstand {ihr_stand}) gespeichert. Sie verwenden LotsenDesk {unsere_version} (Datenbankstand {unser_stand}). Bitte installieren Sie zuerst die neuere Version.</source>
         <translation>“{datei}” was saved with a newer version of LotsenDesk ({ihre_version}, database revision {ihr_stand}). You are using LotsenDesk {unsere_version} (database revision {unser_stand}). Please install the newer version first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="140"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="152"/>
         <source>Vor dem Update der Datenbank auf die neue Version konnte keine Sicherung angelegt werden: {grund} Die Datenbank wurde nicht verändert.</source>
         <translation>No backup could be made before updating the database to the new version: {grund} The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="144"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="156"/>
         <source>Das ist die Datenbank selbst, keine Sicherung. Bitte wählen Sie eine Sicherung.</source>
         <translation>This is the database itself, not a backup. Please choose a backup.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="145"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
         <source>Die Sicherung „{datei}“ ist nicht mehr erreichbar (wurde der USB-Stick entfernt?). Die Datenbank wurde nicht verändert.</source>
         <translation>The backup “{datei}” can no longer be reached (was the USB stick removed?). The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="149"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="161"/>
         <source>Der jetzige Stand konnte vor dem Wiederherstellen nicht gesichert werden: {grund} Die Datenbank wurde nicht verändert.</source>
         <translation>The current state could not be backed up before restoring: {grund} The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="153"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="165"/>
         <source>Die Datenbank ist gerade geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr. Bitte schließen Sie LotsenDesk dort zuerst; es wurde nichts verändert.</source>
         <translation>The database is open right now: by {benutzer} on {rechner} since {seit}. Please close LotsenDesk there first; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="157"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="169"/>
         <source>Die Datenbank ist noch geöffnet; sie muss vor dem Wiederherstellen geschlossen werden.</source>
         <translation>The database is still open; it must be closed before restoring.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="158"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="170"/>
         <source>Diese Sicherung ist verschlüsselt; bitte das Kennwort angeben.</source>
         <translation>This backup is encrypted; please enter the password.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="159"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
         <source>Das Kennwort passt nicht zu dieser Sicherung.</source>
         <translation>The password does not match this backup.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="160"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="172"/>
         <source>In den Ordner „{ordner}“ konnte nicht geschrieben werden ({grund}). Es wurde nichts geschrieben.</source>
         <translation>Could not write to the folder “{ordner}” ({grund}). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="163"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
         <source>Beim Schreiben in „{ordner}“ hat der Datenträger einen Fehler gemeldet (ist er voll oder wurde er entfernt?). Es wurde nichts geschrieben.</source>
         <translation>The drive reported an error while writing to “{ordner}” (is it full or was it removed?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="167"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
         <source>Die Sicherung in „{ordner}“ ist fehlgeschlagen; es wurde nichts geschrieben. Bitte versuchen Sie es noch einmal oder wählen Sie einen anderen Ort.</source>
         <translation>The backup to “{ordner}” failed; nothing was written. Please try again or choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="171"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
         <source>Auf dem Datenträger von „{ordner}“ ist nicht genug Platz. Es wurde nichts geschrieben; bitte schaffen Sie Platz oder wählen Sie einen anderen Ort.</source>
         <translation>There is not enough space on the drive of “{ordner}”. Nothing was written; please free up some space or choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="175"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="187"/>
         <source>Der Ordner „{ordner}“ ist schreibgeschützt. Es wurde nichts geschrieben; bitte wählen Sie einen anderen Ort.</source>
         <translation>The folder “{ordner}” is read-only. Nothing was written; please choose a different location.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="179"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="191"/>
         <source>Der Ordner „{ordner}“ ist nicht erreichbar (ist der USB-Stick eingesteckt?). Es wurde nichts geschrieben.</source>
         <translation>The folder “{ordner}” cannot be reached (is the USB stick plugged in?). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="183"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="195"/>
         <source>„{datei}“ ist keine Sicherung einer LotsenDesk-Datenbank.</source>
         <translation>“{datei}” is not a backup of a LotsenDesk database.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="184"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="196"/>
         <source>Die Sicherung „{datei}“ ist beschädigt (unvollständig kopiert?) und kann nicht verwendet werden.</source>
         <translation>The backup “{datei}” is damaged (incompletely copied?) and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="189"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
         <source>Das Protokoll kann nur ergänzt, nicht geändert werden; es wurde nichts geändert.</source>
         <translation>The change log can only be added to, not changed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="199"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="211"/>
         <source>Nur-Lesen: Die Datei ist nur zum Ansehen geöffnet; Änderungen sind gesperrt.</source>
         <translation>Read-only: the file is open for viewing only; changes are disabled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="200"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
         <source>Nur-Lesen: {benutzer} auf {rechner} hat die Datei geöffnet; Änderungen sind gesperrt.</source>
         <translation>Read-only: {benutzer} on {rechner} has the file open; changes are disabled.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="201"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
         <source>Die Datenbank „{datei}“ ist beschädigt ({befund}), und es wurde keine gute Sicherung gefunden. Bitte ändern Sie an der Datei nichts und wenden Sie sich an Ihre Ansprechperson für die Technik.</source>
         <translation>The database “{datei}” is damaged ({befund}), and no good backup was found. Please do not change anything in the file and contact the person who looks after your IT.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="205"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="217"/>
         <source>Die Datenbank „{datei}“ ist beschädigt ({befund}). Neueste gute Sicherung: {datum} („{sicherung}“). Wiederherstellen mit: lotsendesk --db &quot;{pfad}&quot; backup restore &quot;{sicherungspfad}&quot;</source>
         <translation>The database “{datei}” is damaged ({befund}). Newest good backup: {datum} (“{sicherung}”). Restore with: lotsendesk --db &quot;{pfad}&quot; backup restore &quot;{sicherungspfad}&quot;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="209"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="221"/>
         <source>Die beschädigte Datei konnte nicht beiseitegelegt werden ({grund}); es wurde nichts verändert.</source>
         <translation>The damaged file could not be moved aside ({grund}); nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="212"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="224"/>
         <source>1 Minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="213"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="225"/>
         <source>{n} Minuten</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="214"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="226"/>
         <source>{n} Stunden</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="215"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="227"/>
         <source>{n} Tagen</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="216"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="228"/>
         <source>{benutzer} auf {rechner} hat die Datei seit {seit} Uhr geöffnet, zuletzt aktiv vor {dauer}. Vermutlich wurde LotsenDesk dort nicht richtig beendet. Trotzdem öffnen?</source>
         <translation>{benutzer} on {rechner} has had the file open since {seit}, last active {dauer} ago. LotsenDesk was probably not closed properly there. Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="220"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="232"/>
         <source>Nur ansehen – geöffnet von {benutzer} auf {rechner} seit {seit} Uhr</source>
         <translation>View only – opened by {benutzer} on {rechner} since {seit}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="230"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="242"/>
         <source>Die Datenbank ist bereits geöffnet: von {benutzer} auf {rechner} seit {seit} Uhr, zuletzt aktiv vor {dauer}. Wurde LotsenDesk dort nicht richtig beendet, öffnen Sie die Datei in LotsenDesk (Frage „Trotzdem öffnen?“).</source>
         <translation>The database is already open: by {benutzer} on {rechner} since {seit}, last active {dauer} ago. If LotsenDesk was not closed properly there, open the file in LotsenDesk (question “Open it anyway?”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="238"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="250"/>
         <source>Die Datei „{datei}“ gibt es nicht.</source>
         <translation>The file “{datei}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="239"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="251"/>
         <source>Die Datei ist von einer älteren LotsenDesk-Version und muss erst aktualisiert werden; das geht nicht, solange sie anderswo geöffnet ist.</source>
         <translation>The file is from an older version of LotsenDesk and must be updated first; that is not possible while it is open elsewhere.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="252"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="264"/>
         <source>Die Datenbank ist schreibgeschützt (die Datei oder ihr Ordner); Ihre Änderung wurde nicht gespeichert.</source>
         <translation>The database (the file or its folder) is read-only; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="256"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="268"/>
         <source>Der Datenträger ist voll; Ihre Änderung wurde nicht gespeichert. Bitte schaffen Sie Platz und versuchen Sie es noch einmal.</source>
         <translation>The drive is full; your change was not saved. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="260"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="272"/>
         <source>Die Datenbankdatei ist nicht erreichbar (wurde der USB-Stick entfernt oder das Netzlaufwerk getrennt?); es wurde nichts gespeichert. Bitte schließen Sie LotsenDesk und öffnen Sie die Datei erneut, sobald sie wieder da ist.</source>
         <translation>The database file cannot be reached (was the USB stick removed or the network drive disconnected?); nothing was saved. Please close LotsenDesk and open the file again as soon as it is available again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="341"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="343"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
         <source>Rolle ab</source>
         <translation>Rolle ab</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="345"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
         <source>Qualifiziert am</source>
         <translation>Qualifiziert am</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>Eintritt</source>
         <translation>Eintritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
         <source>Austritt</source>
         <translation>Austritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="348"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="349"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="351"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>Anschrift</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
         <source>Sprachen</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="368"/>
         <source>Stunden</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
         <source>Tätigkeit</source>
         <translation>Tätigkeit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
         <source>Bemerkung</source>
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
         <source>„{titel}“</source>
         <translation>“{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="372"/>
         <source>Nr. {nummer}</source>
         <translation>No. {nummer}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="376"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the column {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="368"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the columns {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="372"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
         <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Unknown field “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
         <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Invalid column for “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="374"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
         <translation>Column {spalte} is mapped to both “{feld1}” and “{feld2}”. Each column can only fill one field.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="377"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
         <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
         <translation>No column has been chosen for “{feld}”. Please map a column to it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
         <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
         <translation>No columns have been chosen for {felder}. Please map columns to them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
         <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
         <translation>“{datei}” is {groesse} MB in size; files of up to {grenze} MB can be imported. Please split the list, e.g. into one year per file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="388"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="400"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV or Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="411"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="400"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="412"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="402"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="412"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="424"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="425"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="426"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="427"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="416"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="428"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="421"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
         <source>Der Import wurde abgebrochen; es wurde nichts gespeichert.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="462"/>
         <source>„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.</source>
         <translation>“{datei}” is password-protected and cannot be read. Please open the file in Excel, delete the password under “File → Info → Protect Workbook → Encrypt with Password”, save the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="466"/>
         <source>„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is a workbook in the old Excel format (.xls). Please choose “Save As” in Excel, set the file type to “Excel Workbook (*.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="470"/>
         <source>„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is an OpenDocument spreadsheet (LibreOffice). Please choose “Save As” there, set the file type to “Excel 2007-365 (.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="462"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="474"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty. Please choose another one: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="465"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="466"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="478"/>
         <source>„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).</source>
         <translation>“{datei}” is a CSV file; it has no sheets (import it without choosing a sheet).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="468"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="480"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The sheet “{blatt}” in “{datei}” contains only the header row and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="480"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="492"/>
         <source>„{datei}“ enthält kein Tabellenblatt.</source>
         <translation>“{datei}” does not contain any sheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
         <source>In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.</source>
         <translation>“{datei}” has no sheet “{blatt}”. Available: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="482"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="494"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.</source>
         <translation>“{datei}” cannot be read as an Excel workbook – it is damaged or incomplete. Please open the file in Excel, save it again and import it once more.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="488"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="489"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="492"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="504"/>
+        <source>Niemand hat bisher mindestens {schwelle} % der UE besucht; es gibt noch keine Teilnahmebescheinigung.</source>
+        <translation>Nobody has attended at least {schwelle} % of the units so far; there is no certificate of attendance yet.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="507"/>
+        <source>Diese Person steht nicht (mehr) auf der Teilnehmendenliste dieses Kurses.</source>
+        <translation>This person is not (or no longer) on the participant list of this course.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="508"/>
+        <source>Keine Teilnahmebescheinigung für {namen}: weniger als {schwelle} % der UE besucht.</source>
+        <translation>No certificate of attendance for {namen}: less than {schwelle} % of the units attended.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
+        <source>Bitte mindestens eine Person auswählen.</source>
+        <translation>Please select at least one person.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="510"/>
+        <source>Der Kurs hat noch keine Termine; den Verwendungsnachweis gibt es erst nach dem Kurs.</source>
+        <translation>The course has no sessions yet; the statement of use is only available after the course.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="511"/>
+        <source>Der Kurs endet erst am {datum}; den Verwendungsnachweis bitte danach ausstellen (ein Entwurf ist jederzeit möglich).</source>
+        <translation>The course does not end until {datum}; please issue the statement of use after that (a draft is possible at any time).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
+        <source>Der Kurs hat Kosten mit Beleg-Nummern und bleibt deshalb bestehen.</source>
+        <translation>The course has costs with receipt numbers and is therefore kept.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="518"/>
+        <source>Für diesen Kurs sind schon Zertifikate ausgestellt; er bleibt bestehen.</source>
+        <translation>Certificates have already been issued for this course; it is kept.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="520"/>
+        <source>Diese Person steht schon auf der Teilnehmendenliste.</source>
+        <translation>This person is already on the participant list.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
+        <source>Das Zertifikat ist ausgestellt; bitte zuerst das Zertifikat zurücknehmen.</source>
+        <translation>The certificate has been issued; please revoke the certificate first.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="522"/>
+        <source>Dieser Termin gehört zu einem anderen Kurs.</source>
+        <translation>This session belongs to another course.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="523"/>
+        <source>Das Zertifikat ist ausgestellt; die Anwesenheit lässt sich erst nach seiner Rücknahme ändern.</source>
+        <translation>The certificate has been issued; the attendance can only be changed after it has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="526"/>
+        <source>Das Zertifikat ist schon am {datum} ausgestellt.</source>
+        <translation>The certificate was already issued on {datum}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="527"/>
+        <source>Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.</source>
+        <translation>No certificate: attended {prozent} % of the units, {schwelle} % required.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
+        <source>Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden.</source>
+        <translation>The certificate can be issued no earlier than the last session attended ({datum}).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="531"/>
+        <source>Der Beleg {nr} gehört zum Jahr {jahr}; bitte ein Datum in {jahr} angeben.</source>
+        <translation>Receipt {nr} belongs to the year {jahr}; please enter a date in {jahr}.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <source>Nur der zuletzt erfasste Beleg eines Jahres lässt sich löschen, damit die Beleg-Nummern lückenlos bleiben. Bitte {nr} stattdessen berichtigen (z. B. Betrag 0,00 € mit Begründung).</source>
+        <translation>Only the most recently recorded receipt of a year can be deleted, so that the receipt numbers have no gaps. Please correct {nr} instead (e.g. amount 0,00 € with a reason).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
+        <source>Bitte angeben, wer die Qualifizierung durchgeführt hat.</source>
+        <translation>Please enter who ran the training.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
+        <source>Das Datum liegt in der Zukunft.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="538"/>
+        <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind.</source>
+        <translation>Certificates have already been issued for this course; its sessions therefore stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
+        <source>Diesen Kurs gibt es nicht (mehr).</source>
+        <translation>This course does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="542"/>
+        <source>Diesen Termin gibt es nicht mehr.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
+        <source>Diese Person steht nicht mehr auf der Teilnehmendenliste.</source>
+        <translation>This person is no longer on the participant list.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
+        <source>Diesen Beleg gibt es nicht mehr.</source>
+        <translation>This receipt no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <source>Bitte einen Titel für den Kurs angeben.</source>
+        <translation>Please enter a title for the course.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="546"/>
+        <source>Bitte den externen Veranstalter angeben.</source>
+        <translation>Please enter the external organiser.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="547"/>
+        <source>Bitte 0 bis 999 geplante Teilnehmende angeben.</source>
+        <translation>Please enter 0 to 999 planned participants.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <source>Ein Betrag kann nicht negativ sein.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
+        <source>Der Satz je Teilnehmende*n und UE muss größer als 0 sein.</source>
+        <translation>The rate per participant and unit must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
+        <source>Die Mindestanwesenheit muss zwischen 1 und 100 % liegen.</source>
+        <translation>The minimum attendance must be between 1 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
+        <source>Ein Termin hat 1 bis 12 UE.</source>
+        <translation>A session has 1 to 12 units.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <source>„{zeit}“ ist keine Uhrzeit (z. B. 18:00).</source>
+        <translation>“{zeit}” is not a time (e.g. 18:00).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <source>Das Ende liegt nicht nach dem Beginn.</source>
+        <translation>The end is not after the start.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
+        <source>Bitte angeben, an wen gezahlt wurde.</source>
+        <translation>Please enter who was paid.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <source>Überschuss {betrag} – zurückzuzahlen</source>
+        <translation>Surplus {betrag} – to be repaid</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <source>Fehlbetrag {betrag} – noch anzufordern</source>
+        <translation>Shortfall {betrag} – still to be claimed</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <source>ausgeglichen</source>
+        <translation>balanced</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
+        <source>Diesen Kurs gibt es schon wieder.</source>
+        <translation>This course has already been restored.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
+        <source>Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.</source>
+        <translation>Receipt {nr} cannot be restored: its number is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="496"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
+        <source>{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
+        <translation>{name} is on the participant list of a course and therefore cannot be deleted. Set the status to “left” instead.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="570"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="497"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="519"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="506"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="574"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="502"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="575"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="503"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="504"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="505"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="578"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="512"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="516"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="520"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="524"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="597"/>
+        <source>{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.</source>
+        <translation>{name} is still in training and has {stunden} hours recorded: these hours are not claimable. Only hours from the basic training certificate onwards are claimable.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="601"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="609"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="613"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="540"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="617"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="621"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="625"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="629"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="633"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="637"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="641"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="645"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="649"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="653"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="657"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="658"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="659"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="660"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="661"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="662"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="586"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="663"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="587"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="665"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="669"/>
+        <source>{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.</source>
+        <translation>{frist}: due on {datum} ({tage}). Send it by post to the regional council with the narrative report, the financial statement and the participant list, and mark it as sent on the course.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="673"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="677"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="602"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="681"/>
+        <source>Verwendungsnachweis Qualifizierung „{titel}“</source>
+        <translation>Statement of use for the training “{titel}”</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="682"/>
+        <source>„{titel}“: {hinweis}</source>
+        <translation>“{titel}”: {hinweis}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="685"/>
+        <source>bewilligt {bewilligt} · noch kein Kurs diesem Förderjahr zugeordnet</source>
+        <translation>approved {bewilligt} · no course assigned to this funding year yet</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="686"/>
+        <source>bewilligt {bewilligt} · förderfähig aus 1 Kurs: {foerderfaehig}</source>
+        <translation>approved {bewilligt} · eligible from 1 course: {foerderfaehig}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="687"/>
+        <source>bewilligt {bewilligt} · förderfähig aus {anzahl} Kursen: {foerderfaehig}</source>
+        <translation>approved {bewilligt} · eligible from {anzahl} courses: {foerderfaehig}</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="690"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="691"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="693"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="606"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="694"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="695"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="608"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="612"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="616"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="704"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="708"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="711"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="715"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="628"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="716"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="629"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="717"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="630"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="718"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="631"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="719"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="632"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="720"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="633"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="721"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="637"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="638"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="641"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="729"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="644"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="645"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="646"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="734"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>NeuePersonDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="139"/>
+        <source>Neue Person auf der Teilnehmendenliste</source>
+        <translation>New person on the participant list</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="142"/>
+        <source>Die Person wird als Lots*in mit dem Status „in Qualifizierung“ angelegt. Mit dem Zertifikat der Basisqualifizierung wird sie aktiv; ihre Stunden zählen ab diesem Tag.</source>
+        <translation>The person is added as a guide with the status “in training”. With the basic training certificate they become active; their hours count from that day.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="155"/>
+        <source>Straße Nr.
+PLZ Ort</source>
+        <translation>Street and no.
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="161"/>
+        <source>Nr. *</source>
+        <translation>No. *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="161"/>
+        <source>Vorschlag: die nächste freie Nummer.</source>
+        <translation>Suggested: the next free number.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="162"/>
+        <source>Nachname *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="163"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="166"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="169"/>
+        <source>Für die Teilnahmebescheinigung; später auch für Quittungen.</source>
+        <translation>For the certificate of attendance; later also for receipts.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="171"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="172"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="196"/>
+        <source>Bitte eine Nr. angeben.</source>
+        <translation>Please enter a No.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="198"/>
+        <source>Bitte den Nachnamen angeben.</source>
+        <translation>Please enter the surname.</translation>
     </message>
 </context>
 <context>
@@ -5150,505 +6968,705 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="62"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="56"/>
+        <source>Qualifizierungen (Kurse)</source>
+        <translation>Training (courses)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="57"/>
+        <source>Kurs-Termine</source>
+        <translation>Course sessions</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="58"/>
+        <source>Kurs-Teilnehmende</source>
+        <translation>Course participants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="59"/>
+        <source>Kurs-Anwesenheit</source>
+        <translation>Course attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="60"/>
+        <source>Kurs-Kosten (Belege)</source>
+        <translation>Course costs (receipts)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="61"/>
+        <source>Externe Qualifizierungen</source>
+        <translation>External training</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="68"/>
         <source>angelegt</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="63"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="69"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="64"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="70"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="74"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="230"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="80"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="277"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="75"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="81"/>
         <source>Nachname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="76"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="82"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="77"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="83"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="78"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="84"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="79"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="85"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="80"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="86"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="81"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="87"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="82"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="88"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="83"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="89"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="84"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="90"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="85"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="91"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="86"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="92"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="87"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="93"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="88"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="89"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="95"/>
         <source>Rolle(n)</source>
         <translation>Role(s)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="90"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="96"/>
         <source>Lots*in (Nr. intern)</source>
         <translation>Guide (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="91"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="97"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="92"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="98"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="93"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="99"/>
         <source>Tätigkeit (Nr. intern)</source>
         <translation>Activity (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="94"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="100"/>
         <source>Bemerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="95"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="101"/>
         <source>Import (Nr.)</source>
         <translation>Import (no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="96"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="97"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="103"/>
         <source>Position in der Liste</source>
         <translation>Position in the list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="98"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="104"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="99"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="105"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="100"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="106"/>
         <source>Bescheid vom</source>
         <translation>Notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="101"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="107"/>
         <source>Bewilligung von</source>
         <translation>Approval period from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="102"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="108"/>
         <source>Bewilligung bis</source>
         <translation>Approval period to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="103"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="109"/>
         <source>Bewilligt: Einsatz</source>
         <translation>Approved: assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="104"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="110"/>
         <source>Bewilligt: Koordination</source>
         <translation>Approved: coordination</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="105"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="111"/>
         <source>Bewilligt: Qualifizierung</source>
         <translation>Approved: qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="106"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="112"/>
         <source>Nebenbestimmungen</source>
         <translation>Ancillary provisions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="107"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="113"/>
         <source>Stundensatz</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="108"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="114"/>
         <source>Höchststunden Lots*in</source>
         <translation>Maximum hours (guide)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="109"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="115"/>
         <source>Höchststunden koordinierend</source>
         <translation>Maximum hours (coordinating)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="110"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="116"/>
         <source>Wochenstunden Lots*in</source>
         <translation>Weekly hours (guide)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="111"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="117"/>
         <source>Wochenstunden koordinierend</source>
         <translation>Weekly hours (coordinating)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="112"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="118"/>
         <source>Kappung</source>
         <translation>Capping on change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="113"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="119"/>
         <source>Erklärung bis</source>
         <translation>Declaration due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="114"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="120"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="115"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="121"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="116"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="122"/>
         <source>Förderjahr (Nr. intern)</source>
         <translation>Funding year (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="117"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="123"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="118"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="124"/>
         <source>Zeitraum bis</source>
         <translation>Period until</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="119"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="125"/>
         <source>Bezahlt am</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="120"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="126"/>
         <source>Zahlweg</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="121"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="127"/>
         <source>Auszahlungslauf (Nr.)</source>
         <translation>Payout run (no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="122"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="128"/>
         <source>Beleg-Jahr</source>
         <translation>Receipt year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="123"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="129"/>
         <source>Beleg-Nr. (laufend)</source>
         <translation>Receipt no. (sequential)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="124"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="130"/>
         <source>Storno von (Nr. intern)</source>
         <translation>Cancellation of (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="125"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="131"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="126"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="132"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="127"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="133"/>
         <source>Anderweitig genutzt</source>
         <translation>Claimed elsewhere</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="128"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="134"/>
         <source>Unterschrieben am</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="129"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="135"/>
         <source>Sozialleistungen</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="130"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="136"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="131"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="137"/>
         <source>Projektverlauf</source>
         <translation>Course of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="132"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="138"/>
         <source>Zielerreichung</source>
         <translation>Achievement of objectives</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="133"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="139"/>
         <source>Zusammenarbeit</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="134"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="140"/>
         <source>Schwierigkeiten</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="135"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="141"/>
         <source>Ausblick</source>
         <translation>Outlook</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="136"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="142"/>
         <source>Eigenmittel</source>
         <translation>Own funds</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="137"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="143"/>
         <source>Drittmittel</source>
         <translation>Third-party funds</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="138"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="144"/>
         <source>Koordinierungspauschale (Ist)</source>
         <translation>Coordination lump sum (actual)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="139"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="145"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="140"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="146"/>
         <source>Fassung</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="141"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="147"/>
         <source>Auszahlung (Nr. intern)</source>
         <translation>Payout (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="142"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="148"/>
         <source>Prüfsumme (SHA-256)</source>
         <translation>Checksum (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="143"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="149"/>
         <source>Versandt am</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="144"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="150"/>
         <source>Rechtsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="145"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="151"/>
         <source>Gemeinnützig</source>
         <translation>Non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="146"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="152"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="147"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="153"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="148"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="154"/>
         <source>Vertreter*in 1</source>
         <translation>Representative 1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="149"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="155"/>
         <source>Funktion Vertreter*in 1</source>
         <translation>Position of representative 1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="150"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="156"/>
         <source>Vertreter*in 2</source>
         <translation>Representative 2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="151"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="157"/>
         <source>Funktion Vertreter*in 2</source>
         <translation>Position of representative 2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="152"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="158"/>
         <source>Kontoinhaber</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="153"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="159"/>
         <source>Anzahl Datensätze</source>
         <translation>Number of records</translation>
     </message>
     <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="161"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="162"/>
+        <source>Externer Veranstalter</source>
+        <translation>External organiser</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="163"/>
+        <source>Veranstalter</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="164"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="165"/>
+        <source>Referent*innen</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="166"/>
+        <source>Geplante Teilnehmende</source>
+        <translation>Planned participants</translation>
+    </message>
+    <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="167"/>
+        <source>Bewilligt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="168"/>
+        <source>Satz je Teilnehmende*n und UE</source>
+        <translation>Rate per participant and unit</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="169"/>
+        <source>Mindestanwesenheit</source>
+        <translation>Minimum attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="170"/>
+        <source>Erhalten</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="171"/>
+        <source>Erhalten am</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="172"/>
+        <source>Sachbericht</source>
+        <translation>Narrative report</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="173"/>
+        <source>Kurs (Nr. intern)</source>
+        <translation>Course (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="174"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="175"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="176"/>
+        <source>UE</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="178"/>
+        <source>Zertifikat am</source>
+        <translation>Certificate issued on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="179"/>
+        <source>Qualifiziert am (vorher)</source>
+        <translation>Qualified on (previous)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="180"/>
+        <source>Teilnahme (Nr. intern)</source>
+        <translation>Participation (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="181"/>
+        <source>Termin (Nr. intern)</source>
+        <translation>Session (internal no.)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
+        <source>Kostenart</source>
+        <translation>Cost category</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
+        <source>Empfänger*in</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
+        <source>Förderfähig</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="199"/>
         <source>%1 Std.</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="171"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="205"/>
         <source>ab</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="175"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="180"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="209"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="214"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="181"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="211"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="215"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="216"/>
         <source>Überweisung</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="217"/>
         <source>bar</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="218"/>
         <source>Quittung</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="219"/>
         <source>Verwendungsnachweis</source>
         <translation>statement of use</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="204"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="220"/>
+        <source>Verwendungsnachweis Qualifizierung</source>
+        <translation>statement of use (training)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="221"/>
+        <source>Basisqualifizierung</source>
+        <translation>basic training</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="222"/>
+        <source>Vertiefungsseminar</source>
+        <translation>advanced seminar</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="223"/>
+        <source>Entlastendes Reflexionsgespräch</source>
+        <translation>supportive reflection session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
+        <source>Honorare Referent*innen</source>
+        <translation>trainer fees</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="227"/>
+        <source>Raumkosten</source>
+        <translation>room costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
+        <source>Material und Sachkosten</source>
+        <translation>materials and supplies</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="229"/>
+        <source>Verpflegung</source>
+        <translation>catering</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="230"/>
+        <source>Sonstige Kosten</source>
+        <translation>other costs</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="251"/>
         <source>Lots*in</source>
         <translation>guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="205"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="252"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="273"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="273"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="229"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="276"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="234"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="281"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="235"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="282"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="236"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="283"/>
         <source>Alter Wert</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="237"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="284"/>
         <source>Neuer Wert</source>
         <translation>New value</translation>
     </message>
@@ -5656,133 +7674,133 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>ProtokollDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="339"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="403"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="386"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="450"/>
         <source>Protokoll</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="343"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="390"/>
         <source>Ihr Name im Protokoll:</source>
         <translation>Your name in the change log:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="392"/>
         <source>Ihr Name im Protokoll</source>
         <translation>Your name in the change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="346"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="393"/>
         <source>z. B. Kassenwart*in Vorname Nachname</source>
         <translation>e.g. Treasurer First name Surname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="348"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="395"/>
         <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
         <translation>Saved with every change, together with the user account “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="354"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="401"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="361"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="408"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="363"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="410"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="367"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="414"/>
         <source>Gesamter Zeitraum</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="368"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="415"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="369"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="416"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="370"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="417"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="371"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="418"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="372"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="419"/>
         <source>Letztes Jahr</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="373"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="420"/>
         <source>Von … bis …</source>
         <translation>From … to …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="380"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="427"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="381"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="428"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="387"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="434"/>
         <source>Bereich:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="389"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="436"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="390"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="437"/>
         <source>Alle Bereiche</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="396"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="443"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="397"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="444"/>
         <source>Suchen: Name, Wert, Nr. …</source>
         <translation>Search: name, value, No. …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="404"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="451"/>
         <source>Doppelklick: der Verlauf dieses Datensatzes</source>
         <translation>Double-click: the history of this record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="470"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="517"/>
         <source>Es werden die neuesten %1 Einträge gezeigt; es gibt weitere. Grenzen Sie Zeitraum, Bereich oder Suche ein.</source>
         <translation>Showing the newest %1 entries; there are more. Narrow down the period, area or search.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="475"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="522"/>
         <source>%1 Einträge, neueste zuerst.</source>
         <translation>%1 entries, newest first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="477"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="524"/>
         <source>Keine Einträge für diese Auswahl.</source>
         <translation>No entries for this selection.</translation>
     </message>
@@ -5876,6 +7894,24 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <location filename="../lotsendesk/ui/rollen_editor.py" line="78"/>
         <source>ab</source>
         <translation>from</translation>
+    </message>
+</context>
+<context>
+    <name>SachberichtDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="311"/>
+        <source>Sachbericht – %1</source>
+        <translation>Narrative report – %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="314"/>
+        <source>Der Sachbericht steht im Verwendungsnachweis des Kurses: Inhalte, Ablauf, Teilnahme und was gut oder weniger gut lief – in einigen Sätzen.</source>
+        <translation>The narrative report is part of the course&apos;s statement of use: content, schedule, participation and what went well or less well – in a few sentences.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="321"/>
+        <source>Sachbericht</source>
+        <translation>Narrative report</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +8378,155 @@ It has never been recorded; no assignments will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>TeilnahmeModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="90"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="96"/>
+        <source>UE besucht</source>
+        <translation>Units attended</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="98"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="100"/>
+        <source>Zertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="104"/>
+        <source>%1, %2 UE – anwesend: %3 von %4</source>
+        <translation>%1, %2 units – present: %3 of %4</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="146"/>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="150"/>
+        <source>%1 – unter %2 %</source>
+        <translation>%1 – below %2 %</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="165"/>
+        <source>Für ein Zertifikat sind mindestens %1 % der UE nötig.</source>
+        <translation>A certificate requires at least %1 % of the units.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="167"/>
+        <source>Zertifikat ausgestellt am %1</source>
+        <translation>Certificate issued on %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="178"/>
+        <source>%1 am %2: anwesend</source>
+        <translation>%1 on %2: present</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="178"/>
+        <source>%1 am %2: nicht anwesend</source>
+        <translation>%1 on %2: absent</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="183"/>
+        <source>Das Zertifikat ist ausgestellt; zum Ändern zuerst zurücknehmen.</source>
+        <translation>The certificate has been issued; revoke it first to make changes.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="34"/>
+        <source>Neuer Termin</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="34"/>
+        <source>Termin bearbeiten</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="35"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="38"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="41"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="49"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="59"/>
+        <source>z. B. Rolle und Grenzen der Lots*innen</source>
+        <translation>e.g. role and limits of guides</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="64"/>
+        <source>Datum *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="65"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="70"/>
+        <source>UE *</source>
+        <translation>Units *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="73"/>
+        <source>Unterrichtseinheiten zu 45 Minuten; ein ganzer Tag hat meist 8 UE.</source>
+        <translation>Teaching units of 45 minutes; a full day usually has 8 units.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="75"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
+    <name>TermineModel</name>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <source>UE</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
     <name>TimesheetImportDialog</name>
     <message>
         <location filename="../lotsendesk/ui/stundenzettel_dialog.py" line="301"/>
@@ -6523,123 +8708,128 @@ Postcode and town</translation>
 <context>
     <name>UebersichtPage</name>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="55"/>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="154"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="56"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="155"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="57"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="58"/>
         <source>Wie das Förderjahr steht – Budget, nächste Fristen – und die Prüfhinweise, die Ihre Aufmerksamkeit brauchen. Doppelklick auf einen Hinweis öffnet, worum es geht.</source>
         <translation>Where the funding year stands – budget, upcoming deadlines – and the checks that need your attention. Double-click a check to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="63"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="64"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="65"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="66"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="76"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="77"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="85"/>
         <source>Nächste Fristen</source>
         <translation>Upcoming deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="96"/>
         <source>Noch kein Förderjahr angelegt – legen Sie es auf der Seite Förderjahr an: Aktenzeichen, bewilligte Beträge und Raten aus dem Zuwendungsbescheid. Dann zeigt diese Seite das Budget, die Fristen und alle Prüfhinweise.</source>
         <translation>No funding year set up yet – add it on the Funding year page: file reference, approved amounts and instalments from the grant notice. This page then shows the budget, the deadlines and all checks.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="109"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="110"/>
         <source>Prüfhinweise</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="121"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="121"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
         <source>Prüfhinweis</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="123"/>
         <source>Liste der Prüfhinweise</source>
         <translation>List of checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="188"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="189"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="193"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="194"/>
         <source>Budget %1 (Einsatz)</source>
         <translation>Budget %1 (assignments)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="196"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="197"/>
         <source>%1 Stunden erfasst, davon %2 abrechenbar zu %3 je Stunde.</source>
         <translation>%1 hours recorded, of which %2 claimable at %3 per hour.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="209"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="210"/>
         <source>Keine offenen Fristen.</source>
         <translation>No open deadlines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="226"/>
+        <source>Öffnen, wozu die Frist gehört</source>
+        <translation>Open what the deadline belongs to</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="243"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="243"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="243"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="250"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="262"/>
         <source>%1 Fehler</source>
         <translation>Errors: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="265"/>
         <source>1 Warnung</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="265"/>
         <source>%1 Warnungen</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="271"/>
         <source>1 Hinweis</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="259"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="271"/>
         <source>%1 Hinweise</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="267"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="279"/>
         <source>Keine Prüfhinweise für %1 – nichts zu tun. Neue Hinweise erscheinen hier, sobald Stunden, Auszahlungen oder Fristen es verlangen.</source>
         <translation>No checks for %1 – nothing to do. New checks appear here as soon as hours, payouts or deadlines call for them.</translation>
     </message>
@@ -6647,22 +8837,22 @@ Postcode and town</translation>
 <context>
     <name>VerlaufDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="295"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="342"/>
         <source>Verlauf – %1</source>
         <translation>History – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="314"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="361"/>
         <source>%1 Einträge. Das Protokoll kann nicht geändert werden.</source>
         <translation>%1 entries. The change log cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="321"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="368"/>
         <source>Für diesen Datensatz ist nichts protokolliert. Änderungen, die vor der Einführung des Protokolls gemacht wurden, sind nicht erfasst.</source>
         <translation>Nothing has been logged for this record. Changes made before the change log was introduced are not recorded.</translation>
     </message>
@@ -6768,6 +8958,39 @@ Postcode and town</translation>
         <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="85"/>
         <source>Diese Texte und Beträge stehen im Verwendungsnachweis %1. Keine Angaben über begleitete Personen – nur zusammengefasste Aussagen.</source>
         <translation>These texts and amounts appear in the statement of use %1. No information about the people accompanied – only summary statements.</translation>
+    </message>
+</context>
+<context>
+    <name>ZertifikatDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="229"/>
+        <source>Zertifikat ausstellen</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="231"/>
+        <source>Zertifikat für %1 (%2 % der UE besucht).</source>
+        <translation>Certificate for %1 (%2 % of the units attended).</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="235"/>
+        <source>Mit dem Zertifikat der Basisqualifizierung gilt die Person ab diesem Tag als qualifiziert; ihre Stunden sind ab dann abrechenbar.</source>
+        <translation>With the basic training certificate, the person counts as qualified from this day; their hours are claimable from then on.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="240"/>
+        <source>Ausgestellt am</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="245"/>
+        <source>Ausgestellt am *</source>
+        <translation>Issued on *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="253"/>
+        <source>Ausstellen</source>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>

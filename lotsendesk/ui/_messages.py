@@ -62,6 +62,18 @@ QT_TRANSLATE_NOOP("Meldungen", "Jeder Rollenwechsel braucht ein Datum „ab“."
 QT_TRANSLATE_NOOP("Meldungen", "Die Rolle „{rolle}“ ist unbekannt (möglich: Lots*in oder Koordination).")
 QT_TRANSLATE_NOOP("Meldungen", "Der Status „{status}“ ist unbekannt.")
 
+# lotsendesk/domain/qualifizierung.py
+QT_TRANSLATE_NOOP("Meldungen", "Eine Basisqualifizierung umfasst 20 bis 36 UE; dieser Kurs hat {ue} UE.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Es haben {ist} statt der geplanten {geplant} Personen teilgenommen: Der Höchstbetrag sinkt auf {betrag}; zu viel erhaltene Mittel sind zurückzuzahlen.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Die förderfähigen Kosten liegen {betrag} über dem Höchstbetrag (Teilnehmende × UE × Satz); dieser Teil wird nicht gefördert.",
+)
+QT_TRANSLATE_NOOP("Meldungen", "{name} war bei {prozent} % der UE anwesend (nötig: {schwelle} %) – kein Zertifikat.")
+
 # lotsendesk/services/aufbewahrung.py
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -488,13 +500,74 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("Meldungen", "Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.")
 QT_TRANSLATE_NOOP("Meldungen", "{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.")
 
+# lotsendesk/services/kurs_dokumente.py
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Niemand hat bisher mindestens {schwelle} % der UE besucht; es gibt noch keine Teilnahmebescheinigung."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Diese Person steht nicht (mehr) auf der Teilnehmendenliste dieses Kurses.")
+QT_TRANSLATE_NOOP("Meldungen", "Keine Teilnahmebescheinigung für {namen}: weniger als {schwelle} % der UE besucht.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte mindestens eine Person auswählen.")
+QT_TRANSLATE_NOOP("Meldungen", "Der Kurs hat noch keine Termine; den Verwendungsnachweis gibt es erst nach dem Kurs.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Der Kurs endet erst am {datum}; den Verwendungsnachweis bitte danach ausstellen (ein Entwurf ist jederzeit möglich).",
+)
+
+# lotsendesk/services/kurse.py
+QT_TRANSLATE_NOOP("Meldungen", "Der Kurs hat Kosten mit Beleg-Nummern und bleibt deshalb bestehen.")
+QT_TRANSLATE_NOOP("Meldungen", "Für diesen Kurs sind schon Zertifikate ausgestellt; er bleibt bestehen.")
+QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).")
+QT_TRANSLATE_NOOP("Meldungen", "Diese Person steht schon auf der Teilnehmendenliste.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Zertifikat ist ausgestellt; bitte zuerst das Zertifikat zurücknehmen.")
+QT_TRANSLATE_NOOP("Meldungen", "Dieser Termin gehört zu einem anderen Kurs.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Das Zertifikat ist ausgestellt; die Anwesenheit lässt sich erst nach seiner Rücknahme ändern."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Das Zertifikat ist schon am {datum} ausgestellt.")
+QT_TRANSLATE_NOOP("Meldungen", "Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Der Beleg {nr} gehört zum Jahr {jahr}; bitte ein Datum in {jahr} angeben.")
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Nur der zuletzt erfasste Beleg eines Jahres lässt sich löschen, damit die Beleg-Nummern lückenlos bleiben. Bitte {nr} stattdessen berichtigen (z. B. Betrag 0,00 € mit Begründung).",
+)
+QT_TRANSLATE_NOOP("Meldungen", "Bitte angeben, wer die Qualifizierung durchgeführt hat.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Datum liegt in der Zukunft.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Diesen Kurs gibt es nicht (mehr).")
+QT_TRANSLATE_NOOP("Meldungen", "Diesen Termin gibt es nicht mehr.")
+QT_TRANSLATE_NOOP("Meldungen", "Diese Person steht nicht mehr auf der Teilnehmendenliste.")
+QT_TRANSLATE_NOOP("Meldungen", "Diesen Beleg gibt es nicht mehr.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte einen Titel für den Kurs angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte den externen Veranstalter angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte 0 bis 999 geplante Teilnehmende angeben.")
+QT_TRANSLATE_NOOP("Meldungen", "Ein Betrag kann nicht negativ sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Der Satz je Teilnehmende*n und UE muss größer als 0 sein.")
+QT_TRANSLATE_NOOP("Meldungen", "Die Mindestanwesenheit muss zwischen 1 und 100 % liegen.")
+QT_TRANSLATE_NOOP("Meldungen", "Ein Termin hat 1 bis 12 UE.")
+QT_TRANSLATE_NOOP("Meldungen", "„{zeit}“ ist keine Uhrzeit (z. B. 18:00).")
+QT_TRANSLATE_NOOP("Meldungen", "Das Ende liegt nicht nach dem Beginn.")
+QT_TRANSLATE_NOOP("Meldungen", "Bitte angeben, an wen gezahlt wurde.")
+QT_TRANSLATE_NOOP("Meldungen", "Überschuss {betrag} – zurückzuzahlen")
+QT_TRANSLATE_NOOP("Meldungen", "Fehlbetrag {betrag} – noch anzufordern")
+QT_TRANSLATE_NOOP("Meldungen", "ausgeglichen")
+QT_TRANSLATE_NOOP("Meldungen", "Diesen Kurs gibt es schon wieder.")
+QT_TRANSLATE_NOOP("Meldungen", "Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.")
+
 # lotsendesk/services/lotsen.py
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.",
 )
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.",
+)
 QT_TRANSLATE_NOOP("Meldungen", "Die Nr. {nr} hat bereits {name}.")
-QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).")
 
 # lotsendesk/services/personen_dokumente.py
 QT_TRANSLATE_NOOP("Meldungen", "Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).")
@@ -520,6 +593,10 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.",
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
@@ -591,12 +668,23 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
+    "{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.",
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
     "{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.",
 )
 QT_TRANSLATE_NOOP(
     "Meldungen",
     "{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.",
 )
+QT_TRANSLATE_NOOP("Meldungen", "Verwendungsnachweis Qualifizierung „{titel}“")
+QT_TRANSLATE_NOOP("Meldungen", "„{titel}“: {hinweis}")
+
+# lotsendesk/services/quali_jahr.py
+QT_TRANSLATE_NOOP("Meldungen", "bewilligt {bewilligt} · noch kein Kurs diesem Förderjahr zugeordnet")
+QT_TRANSLATE_NOOP("Meldungen", "bewilligt {bewilligt} · förderfähig aus 1 Kurs: {foerderfaehig}")
+QT_TRANSLATE_NOOP("Meldungen", "bewilligt {bewilligt} · förderfähig aus {anzahl} Kursen: {foerderfaehig}")
 
 # lotsendesk/services/sepa.py
 QT_TRANSLATE_NOOP("Meldungen", "Einen Auszahlungslauf Nr. {nr} gibt es nicht.")
@@ -649,6 +737,11 @@ QT_TRANSLATE_NOOP("Meldungen", "Die Tätigkeit „{name}“ gibt es schon.")
 QT_TRANSLATE_NOOP("Meldungen", "Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.")
 QT_TRANSLATE_NOOP("Meldungen", "Die Einwohnerzahl kann nicht negativ sein.")
 QT_TRANSLATE_NOOP("Meldungen", "„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "„{nummer}“ sieht nicht wie eine Steuernummer aus: 10 bis 13 Ziffern, z. B. 035 250 12345."
+)
+QT_TRANSLATE_NOOP("Meldungen", "Das Logo muss als PNG-Bild gespeichert werden.")
+QT_TRANSLATE_NOOP("Meldungen", "Das Logo ist zu groß (höchstens 1 MB). Bitte ein kleineres Bild wählen.")
 
 # lotsendesk/services/verwendungsnachweis.py
 QT_TRANSLATE_NOOP("Meldungen", "{was} können nicht negativ sein.")
