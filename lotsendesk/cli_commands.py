@@ -305,7 +305,7 @@ def report_quittungen(args: argparse.Namespace) -> int:
 def report_jahresbescheinigung(args: argparse.Namespace) -> int:
     from lotsendesk.reports.jahresbescheinigung import build_jahresbescheinigungen
     from lotsendesk.services.jahresbescheinigung import certificates_for_year
-    from lotsendesk.services.traeger import get_traeger
+    from lotsendesk.services.traeger import get_logo, get_traeger
 
     def work(db: Database) -> int:
         certificates = certificates_for_year(db, args.year, args.lotse)
@@ -314,7 +314,7 @@ def report_jahresbescheinigung(args: argparse.Namespace) -> int:
                 return fail(f"Für Lots*innen-Nr. {args.lotse} gibt es {args.year} keine Auszahlungen.")
             return fail(f"{args.year} gibt es keine Auszahlungen.")
         try:
-            build_jahresbescheinigungen(certificates, get_traeger(db), args.output)
+            build_jahresbescheinigungen(certificates, get_traeger(db), args.output, logo=get_logo(db))
         except OSError as error:
             return fail(f"Die Datei „{args.output}“ kann nicht geschrieben werden ({error.strerror or error}).")
         total = sum((c.total for c in certificates), Decimal("0.00"))

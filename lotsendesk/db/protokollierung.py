@@ -11,7 +11,8 @@ What is recorded, and how:
     "N Einsätze aus datei.csv" created or deleted.
   * The roles of a Lots*in (``rollenzuordnung``, rewritten as a whole on each edit) as one field ``rollen`` of the
     Lots*in, compared at commit: an edit that leaves the roles as they were records nothing for them.
-  * Meta keys ``traeger.*`` and ``backup.*`` as tables ``traeger``/``backup`` (no record id, field = the key).
+  * Meta keys ``traeger.*`` and ``backup.*`` as tables ``traeger``/``backup`` (no record id, field = the key); the
+    logo (``traeger.logo``) as "Bild, N Bytes".
 
 Not recorded: raw SQL text (``text(…)``) and statements on a plain connection (the app's services use neither
 for writes), the payout items (``auszahlung_posten``: the payout itself is), the snapshot and PDF of an issued
@@ -136,14 +137,21 @@ def _entries(
     return rows
 
 
+def _meta_text(field: str, value: object) -> str | None:
+    """Like ``text_of``; the Träger's logo (a base64 picture) as its size, never 500 characters of base64."""
+    if field == "logo" and isinstance(value, str):
+        return f"Bild, {len(value) * 3 // 4 - value[-2:].count('=')} Bytes" if value else ""
+    return text_of(field, value)
+
+
 def _meta_entry(aktion: str, old: Mapping[str, object], new: Mapping[str, object]) -> list[dict]:
     key = str(new.get("key") or old.get("key") or "")
     prefix = next((p for p in _META_PREFIXES if key.startswith(p)), None)
     if prefix is None:
         return []
     field = key[len(prefix) :]
-    alt = text_of(field, old.get("value")) if aktion != ANGELEGT else None
-    neu = text_of(field, new.get("value")) if aktion != GELOESCHT else None
+    alt = _meta_text(field, old.get("value")) if aktion != ANGELEGT else None
+    neu = _meta_text(field, new.get("value")) if aktion != GELOESCHT else None
     if alt == neu:
         return []
     return [_row(prefix.rstrip("."), None, aktion, field, alt, neu)]

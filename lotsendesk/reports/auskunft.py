@@ -49,7 +49,7 @@ def _money(cents: int) -> str:
     return format_money(Decimal(cents) / 100)
 
 
-def build_auskunft(path: Path | str, data: dict) -> None:
+def build_auskunft(path: Path | str, data: dict, logo: bytes = b"") -> None:
     lotse = data["lotse"]
     name = " ".join(p for p in (lotse.get("vorname"), lotse.get("nachname")) if p)
     story: list[Flowable] = [
@@ -189,5 +189,6 @@ def build_auskunft(path: Path | str, data: dict) -> None:
             title=f"Auskunft Art. 15 DSGVO – {name}",
             traeger=data["verantwortlicher"]["name"],
             created=date.fromisoformat(data["erstellt_am"]),
+            logo=logo,
         ),
     )

@@ -10,6 +10,7 @@ the canvas starts with DejaVu (``initialFontName``), so no non-embedded Helvetic
 split into chunks of ``CHUNK_ROWS`` rows, each repeating the header row.
 """
 
+import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -50,6 +52,8 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 32 * mm  # room for the header
 MARGIN_BOTTOM = 22 * mm  # room for the footer
+LOGO_HEIGHT = 12 * mm  # the Träger's logo at the top right of every page, aspect kept …
+LOGO_MAX_WIDTH = 45 * mm  # … and a very wide one shrunk to this width
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 GREY = colors.HexColor("#555555")
@@ -101,10 +105,12 @@ class DocumentInfo:
     aktenzeichen: str = ""  # shown in the header when set
     created: date = field(default_factory=date.today)
     watermark: str = ""  # e.g. "ENTWURF": drawn light and diagonally across every page when set
+    logo: bytes = field(default=b"", repr=False)  # the Träger's logo (PNG), top right of every page when set
 
 
 def _canvas_class(info: DocumentInfo) -> type[Canvas]:
     """A canvas that keeps every page until ``save`` and then draws header and footer, knowing the page count."""
+    logo = _logo_reader(info.logo)
 
     class DecoratedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -119,33 +125,45 @@ def _canvas_class(info: DocumentInfo) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                _decorate(self, info, number, total)
+                _decorate(self, info, number, total, logo)
                 super().showPage()
             super().save()
 
     return DecoratedCanvas
 
 
-def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> None:
+def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int, logo: ImageReader | None = None) -> None:
     canvas.saveState()
     page_width, page_height = canvas._pagesize  # A4 portrait, or landscape for wide lists
     content_width = page_width - MARGIN_LEFT - MARGIN_RIGHT
     left, right = MARGIN_LEFT, page_width - MARGIN_RIGHT
     top = page_height - 14 * mm
+    project_y = top - 5 * mm if info.traeger or logo is not None else top
+    rule_y = project_y - 3 * mm
+    # With a logo the right end of the header is the logo's (a 12 mm band above the rule): the name keeps clear
+    # of it and the Aktenzeichen moves to the project line, right-aligned before the logo.
+    text_right = right
+    if logo is not None:
+        logo_width, logo_height = _logo_size(logo)
+        band_bottom = rule_y + 1.5 * mm
+        y = band_bottom + (LOGO_HEIGHT - logo_height) / 2
+        canvas.drawImage(logo, right - logo_width, y, logo_width, logo_height, mask="auto")
+        text_right = right - logo_width - 4 * mm
     if info.traeger:
         canvas.setFont(FONT_BOLD, 11)
-        canvas.drawString(left, top, _fit(info.traeger, FONT_BOLD, 11, content_width * 0.62))
-        project_y = top - 5 * mm
-    else:
-        project_y = top
+        name_width = content_width * 0.62 if logo is None else text_right - left
+        canvas.drawString(left, top, _fit(info.traeger, FONT_BOLD, 11, name_width))
     canvas.setFont(FONT, 9)
     canvas.setFillColor(GREY)
     canvas.drawString(left, project_y, PROJECT_LINE)
     if info.aktenzeichen:
-        canvas.drawRightString(right, top, _fit(f"Az. {info.aktenzeichen}", FONT, 9, content_width * 0.36))
+        if logo is None:
+            canvas.drawRightString(right, top, _fit(f"Az. {info.aktenzeichen}", FONT, 9, content_width * 0.36))
+        else:
+            room = text_right - left - pdfmetrics.stringWidth(PROJECT_LINE, FONT, 9) - 6 * mm
+            canvas.drawRightString(text_right, project_y, _fit(f"Az. {info.aktenzeichen}", FONT, 9, room))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    rule_y = project_y - 3 * mm
     canvas.line(left, rule_y, right, rule_y)
 
     bottom = 12 * mm
@@ -156,6 +174,26 @@ def _decorate(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> None
     canvas.restoreState()
     if info.watermark:
         _watermark(canvas, info.watermark)
+
+
+def _logo_reader(png: bytes) -> ImageReader | None:
+    """The logo ready to draw; None when there is none or it cannot be read (a document is never refused
+    for its logo)."""
+    if not png:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        width, height = reader.getSize()
+    except Exception:  # PIL raises many kinds of errors for a damaged picture
+        return None
+    return reader if width > 0 and height > 0 else None
+
+
+def _logo_size(logo: ImageReader) -> tuple[float, float]:
+    """Width and height on the page: LOGO_HEIGHT high, aspect kept, at most LOGO_MAX_WIDTH wide."""
+    width, height = logo.getSize()
+    scale = min(LOGO_HEIGHT / height, LOGO_MAX_WIDTH / width)
+    return width * scale, height * scale
 
 
 WATERMARK_COLOR = colors.HexColor("#B0B0B0")

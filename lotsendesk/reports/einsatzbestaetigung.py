@@ -70,7 +70,7 @@ class ConfirmationData:
 
 
 def build_einsatzbestaetigung(
-    data: ConfirmationData, traeger: "TraegerData", path: Path | str, created: date | None = None
+    data: ConfirmationData, traeger: "TraegerData", path: Path | str, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write the Einsatzbestätigung of one person to ``path`` (atomically)."""
     created = created or date.today()
@@ -79,6 +79,7 @@ def build_einsatzbestaetigung(
         traeger=traeger.name,
         subject="Einsatzbestätigung WIR-Integrationslots*innen",
         created=created,
+        logo=logo,
     )
     build_pdf(path, _confirmation(data, traeger, created), info)
 

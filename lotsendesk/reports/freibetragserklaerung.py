@@ -68,7 +68,11 @@ class DeclarationData:
 
 
 def build_freibetragserklaerungen(
-    forms: Sequence[DeclarationData], traeger: "TraegerData", path: Path | str, created: date | None = None
+    forms: Sequence[DeclarationData],
+    traeger: "TraegerData",
+    path: Path | str,
+    created: date | None = None,
+    logo: bytes = b"",
 ) -> None:
     """Write every form, each starting on a new page, into one PDF at ``path`` (atomically)."""
     if not forms:
@@ -80,6 +84,7 @@ def build_freibetragserklaerungen(
         traeger=traeger.name,
         subject="Freibetragserklärung § 3 Nr. 26 / 26a EStG, WIR-Integrationslots*innen",
         created=created,
+        logo=logo,
     )
     story: list[Flowable] = []
     for index, form in enumerate(forms):

@@ -95,7 +95,11 @@ class CertificateData:
 
 
 def build_jahresbescheinigungen(
-    certificates: Sequence[CertificateData], traeger: "TraegerData", path: Path | str, created: date | None = None
+    certificates: Sequence[CertificateData],
+    traeger: "TraegerData",
+    path: Path | str,
+    created: date | None = None,
+    logo: bytes = b"",
 ) -> None:
     """Write every certificate, each starting on a new page, into one PDF at ``path`` (atomically)."""
     if not certificates:
@@ -110,6 +114,7 @@ def build_jahresbescheinigungen(
         traeger=traeger.name,
         subject="Jahresbescheinigung Aufwandsentschädigung WIR-Integrationslots*innen",
         created=created or date.today(),
+        logo=logo,
     )
     story: list[Flowable] = []
     for index, certificate in enumerate(certificates):

@@ -53,7 +53,7 @@ CONTENTS = (
 
 
 def build_kurs_verwendungsnachweis(
-    data: KursDokData, path: Path | str, entwurf: bool = False, created: date | None = None
+    data: KursDokData, path: Path | str, entwurf: bool = False, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write the course's Verwendungsnachweis to ``path`` (atomically); OSError when it cannot be written."""
     info = DocumentInfo(
@@ -63,6 +63,7 @@ def build_kurs_verwendungsnachweis(
         aktenzeichen=data.aktenzeichen,
         created=created or date.today(),
         watermark=ENTWURF if entwurf else "",
+        logo=logo,
     )
     story: list[Flowable] = [
         *_deckblatt(data, entwurf),

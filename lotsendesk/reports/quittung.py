@@ -80,7 +80,11 @@ class ReceiptData:
 
 
 def build_quittungen(
-    receipts: Sequence[ReceiptData], traeger: "TraegerData", path: Path | str, created: date | None = None
+    receipts: Sequence[ReceiptData],
+    traeger: "TraegerData",
+    path: Path | str,
+    created: date | None = None,
+    logo: bytes = b"",
 ) -> None:
     """Write every receipt, one per page, into one PDF at ``path`` (atomically)."""
     if not receipts:
@@ -94,6 +98,7 @@ def build_quittungen(
         subject="Auszahlungsbelege Aufwandsentschädigung WIR-Integrationslots*innen",
         aktenzeichen=files.pop() if len(files) == 1 else "",
         created=created or date.today(),
+        logo=logo,
     )
     story: list[Flowable] = []
     for index, receipt in enumerate(receipts):

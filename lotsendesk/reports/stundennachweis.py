@@ -105,7 +105,7 @@ class TimesheetData:
 
 
 def build_stundennachweise(
-    sheets: Sequence[TimesheetData], traeger_name: str, path: Path | str, created: date | None = None
+    sheets: Sequence[TimesheetData], traeger_name: str, path: Path | str, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write every Stundennachweis, each starting on a new page, into one PDF at ``path`` (atomically)."""
     if not sheets:
@@ -117,6 +117,7 @@ def build_stundennachweise(
         traeger=traeger_name,
         subject="Stundennachweis WIR-Integrationslots*innen",
         created=created or date.today(),
+        logo=logo,
     )
     story: list[Flowable] = []
     for index, sheet in enumerate(sheets):

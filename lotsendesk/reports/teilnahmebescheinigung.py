@@ -48,7 +48,7 @@ def is_zertifikat(data: KursDokData, person: KursPerson) -> bool:
 
 
 def build_teilnahmebescheinigungen(
-    data: KursDokData, people: list[KursPerson], path: Path | str, created: date | None = None
+    data: KursDokData, people: list[KursPerson], path: Path | str, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write one page per person of ``people`` to ``path`` (atomically); OSError when it cannot be written."""
     if not people:
@@ -60,6 +60,7 @@ def build_teilnahmebescheinigungen(
         traeger=data.traeger_name,
         subject=f"{data.art_label} „{data.titel}“ – {kind}",
         created=created,
+        logo=logo,
     )
     story: list[Flowable] = []
     for index, person in enumerate(people):

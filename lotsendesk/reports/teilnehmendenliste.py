@@ -60,7 +60,7 @@ CHECK, ABSENT = "✓", "–"
 
 
 def build_teilnehmendenliste(
-    data: KursDokData, path: Path | str, mit_anwesenheit: bool, created: date | None = None
+    data: KursDokData, path: Path | str, mit_anwesenheit: bool, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write the Teilnehmendenliste of ``data`` to ``path`` (atomically); OSError when it cannot be written."""
     created = created or date.today()
@@ -70,6 +70,7 @@ def build_teilnehmendenliste(
         subject=SUBTITLE,
         aktenzeichen=data.aktenzeichen,
         created=created,
+        logo=logo,
     )
     story: list[Flowable] = [
         para(TITLE, "title"),

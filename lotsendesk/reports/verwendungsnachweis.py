@@ -209,7 +209,7 @@ class VnData:
 
 # --- the document --------------------------------------------------------------------------------------------
 def build_verwendungsnachweis(
-    data: VnData, path: Path | str, entwurf: bool = False, created: date | None = None
+    data: VnData, path: Path | str, entwurf: bool = False, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write the Verwendungsnachweis of ``data`` to ``path`` (atomically); OSError when it cannot be written."""
     info = DocumentInfo(
@@ -219,6 +219,7 @@ def build_verwendungsnachweis(
         aktenzeichen=data.aktenzeichen,
         created=created or date.today(),
         watermark=ENTWURF if entwurf else "",
+        logo=logo,
     )
     story: list[Flowable] = []
     story += _deckblatt(data, entwurf)

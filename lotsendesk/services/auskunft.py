@@ -31,7 +31,7 @@ from lotsendesk.domain.messages import msg
 from lotsendesk.services.aufbewahrung import retention
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError, write_failed
-from lotsendesk.services.traeger import get_traeger
+from lotsendesk.services.traeger import get_logo, get_traeger
 
 
 def _plain(value: object) -> object:
@@ -153,6 +153,6 @@ def write_auskunft(db: Database, lotse_id: int, path: Path, today: date | None =
         else:
             from lotsendesk.reports.auskunft import build_auskunft
 
-            build_auskunft(path, data)
+            build_auskunft(path, data, logo=get_logo(db))
     except OSError as error:
         raise write_failed(path, error) from error

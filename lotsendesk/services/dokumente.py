@@ -29,7 +29,7 @@ from lotsendesk.services.auszahlungen import run_of_payout
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.kurse import VN_ART as KURS_VERWENDUNGSNACHWEIS
-from lotsendesk.services.traeger import get_traeger
+from lotsendesk.services.traeger import get_logo, get_traeger
 
 if TYPE_CHECKING:  # the documents (reportlab) are imported where they are made: the Prüfhinweise need only
     from lotsendesk.reports.quittung import ReceiptData  # ``sent_years``, at start-up
@@ -74,8 +74,11 @@ def issue_receipts(db: Database, payout_ids: Iterable[int], today: date | None =
         issued = {doc.nummer: _issued(doc) for doc in _documents(session, QUITTUNG, [r.beleg_nr for r in receipts])}
     missing = [r for r in receipts if r.beleg_nr not in issued]
     if missing:
-        traeger = get_traeger(db)
-        made = [(r, _render(lambda path, r=r: build_quittungen([r], traeger, path, created=today))) for r in missing]
+        traeger, logo = get_traeger(db), get_logo(db)
+        made = [
+            (r, _render(lambda path, r=r: build_quittungen([r], traeger, path, created=today, logo=logo)))
+            for r in missing
+        ]
         ids = _payout_ids(db, payout_ids)
         with db.session() as session:
             for receipt, pdf in made:
@@ -145,6 +148,7 @@ def issue_verwendungsnachweis(db: Database, jahr: int, today: date | None = None
     from lotsendesk.services.verwendungsnachweis import vn_data, vn_data_json
 
     data = vn_data(db, jahr)
+    logo = get_logo(db)
     with db.session() as session:
         year_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == jahr))
     return issue_version(
@@ -152,7 +156,7 @@ def issue_verwendungsnachweis(db: Database, jahr: int, today: date | None = None
         VERWENDUNGSNACHWEIS,
         str(jahr),
         vn_data_json(data),
-        lambda path: build_verwendungsnachweis(data, path, entwurf=False, created=today),
+        lambda path: build_verwendungsnachweis(data, path, entwurf=False, created=today, logo=logo),
         today,
         foerderjahr_id=year_id,
     )

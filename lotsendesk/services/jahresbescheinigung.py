@@ -16,7 +16,7 @@ from lotsendesk.reports.jahresbescheinigung import CertificateData, CertificateP
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.money import from_cents
-from lotsendesk.services.traeger import get_traeger
+from lotsendesk.services.traeger import get_logo, get_traeger
 
 
 def write_jahresbescheinigungen(db: Database, year: int, nr: str | None, path: Path) -> list[CertificateData]:
@@ -30,7 +30,7 @@ def write_jahresbescheinigungen(db: Database, year: int, nr: str | None, path: P
             )
         raise ServiceError(msg("{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.", jahr=str(year)))
     try:
-        build_jahresbescheinigungen(certificates, get_traeger(db), path)
+        build_jahresbescheinigungen(certificates, get_traeger(db), path, logo=get_logo(db))
     except OSError as error:
         raise write_failed(path, error) from error
     return certificates

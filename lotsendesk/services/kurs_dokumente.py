@@ -29,7 +29,7 @@ from lotsendesk.services import kurse
 from lotsendesk.services.database import Database
 from lotsendesk.services.dokumente import IssuedDocument, issue_version, issued_versions
 from lotsendesk.services.errors import ServiceError, write_failed
-from lotsendesk.services.traeger import get_traeger
+from lotsendesk.services.traeger import get_logo, get_traeger
 
 __all__ = [
     "issue_kurs_verwendungsnachweis",
@@ -165,7 +165,8 @@ def write_teilnehmendenliste(
     data = kurs_dokument_data(db, kurs_id, today)
     if mit_anwesenheit is None:
         mit_anwesenheit = data.attendance_recorded
-    _write(path, lambda: build_teilnehmendenliste(data, path, mit_anwesenheit, created=today))
+    logo = get_logo(db)
+    _write(path, lambda: build_teilnehmendenliste(data, path, mit_anwesenheit, created=today, logo=logo))
     return mit_anwesenheit
 
 
@@ -213,7 +214,8 @@ def write_teilnahmebescheinigungen(
 
     data = kurs_dokument_data(db, kurs_id, today)
     people = certificate_people(data, teilnahme_ids)
-    _write(path, lambda: build_teilnahmebescheinigungen(data, people, path, created=today))
+    logo = get_logo(db)
+    _write(path, lambda: build_teilnahmebescheinigungen(data, people, path, created=today, logo=logo))
     return len(people)
 
 
@@ -226,7 +228,8 @@ def write_kurs_verwendungsnachweis(
     from lotsendesk.reports.kurs_verwendungsnachweis import build_kurs_verwendungsnachweis
 
     data = kurs_dokument_data(db, kurs_id, today)
-    _write(path, lambda: build_kurs_verwendungsnachweis(data, path, entwurf=entwurf, created=today))
+    logo = get_logo(db)
+    _write(path, lambda: build_kurs_verwendungsnachweis(data, path, entwurf=entwurf, created=today, logo=logo))
     return data
 
 
@@ -254,12 +257,13 @@ def issue_kurs_verwendungsnachweis(
     if data.foerderjahr is not None:
         with db.session() as session:
             year_id = session.scalar(select(Foerderjahr.id).where(Foerderjahr.jahr == data.foerderjahr))
+    logo = get_logo(db)
     return issue_version(
         db,
         kurse.VN_ART,
         str(kurs_id),
         kurs_data_json(data),
-        lambda target: build_kurs_verwendungsnachweis(data, target, entwurf=False, created=today),
+        lambda target: build_kurs_verwendungsnachweis(data, target, entwurf=False, created=today, logo=logo),
         today,
         foerderjahr_id=year_id,
     )

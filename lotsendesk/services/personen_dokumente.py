@@ -30,7 +30,7 @@ from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError, write_failed
 from lotsendesk.services.foerderjahre import load_people, year_data
 from lotsendesk.services.money import from_cents
-from lotsendesk.services.traeger import get_traeger
+from lotsendesk.services.traeger import get_logo, get_traeger
 
 
 # --- Stundennachweis -----------------------------------------------------------------------------------------
@@ -38,7 +38,7 @@ def write_stundennachweis(db: Database, nr: str | None, von: date, bis: date, pa
     """Write the Stundennachweis of Lots*in ``nr`` (None: of everybody with Einsätze) for ``von``–``bis`` to
     ``path``; returns the number of people written."""
     sheets = stundennachweise(db, nr, von, bis)
-    _write(lambda: build_stundennachweise(sheets, get_traeger(db).name, path), path)
+    _write(lambda: build_stundennachweise(sheets, get_traeger(db).name, path, logo=get_logo(db)), path)
     return len(sheets)
 
 
@@ -112,7 +112,7 @@ def write_einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date
     """Write the "Bestätigung über ehrenamtliches Engagement" of Lots*in ``nr`` for ``von``–``bis`` (None: from
     the first, to the last Einsatz of the person) to ``path``."""
     data = einsatzbestaetigung(db, nr, von, bis)
-    _write(lambda: build_einsatzbestaetigung(data, get_traeger(db), path), path)
+    _write(lambda: build_einsatzbestaetigung(data, get_traeger(db), path, logo=get_logo(db)), path)
 
 
 def einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date | None) -> ConfirmationData:
@@ -164,7 +164,7 @@ def write_freibetragserklaerungen(db: Database, jahr: int, nr: str | None, path:
     """Write the pre-filled Freibetragserklärung for calendar year ``jahr`` of Lots*in ``nr`` (None: of every
     active Lots*in – status aktiv, or with Einsätze in the year) to ``path``; returns the number of forms."""
     forms = freibetragserklaerungen(db, jahr, nr)
-    _write(lambda: build_freibetragserklaerungen(forms, get_traeger(db), path), path)
+    _write(lambda: build_freibetragserklaerungen(forms, get_traeger(db), path, logo=get_logo(db)), path)
     return len(forms)
 
 

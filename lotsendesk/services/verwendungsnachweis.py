@@ -49,7 +49,7 @@ from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, write_failed
 from lotsendesk.services.foerderjahre import load_people, load_year_row, year_summary
 from lotsendesk.services.money import from_cents, to_cents
-from lotsendesk.services.traeger import RECHTSFORM_LABELS, get_traeger
+from lotsendesk.services.traeger import RECHTSFORM_LABELS, get_logo, get_traeger
 
 __all__ = [
     "VnAngaben",
@@ -373,7 +373,7 @@ def write_verwendungsnachweis(
     """Write the Verwendungsnachweis of Förderjahr ``jahr`` to ``path``; returns the data it shows."""
     data = vn_data(db, jahr)
     try:
-        build_verwendungsnachweis(data, path, entwurf=entwurf, created=created)
+        build_verwendungsnachweis(data, path, entwurf=entwurf, created=created, logo=get_logo(db))
     except OSError as error:
         raise write_failed(path, error) from error
     return data
