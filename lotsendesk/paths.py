@@ -37,3 +37,8 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return _asset_dir("translations")
+
+
+def help_dir() -> Path:
+    """The user guide (``hilfe.html``) shown by F1."""
+    return resources_dir() / "help"

@@ -523,6 +523,15 @@ class AuszahlungenPage(Page):
             )
 
     # actions -----------------------------------------------------------------------------------
+    # Called by the main window's Bearbeiten menu (Strg+N, Strg+F).
+    def new_record(self) -> None:
+        if self.run_button.isEnabled():
+            self.open_wizard()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def open_wizard(self) -> None:
         if not self._years:
             try:

@@ -898,6 +898,11 @@ class BerichtePage(Page):
         self.data_changed.emit()  # the deadline in the Prüfhinweise is done
 
     # the made document -------------------------------------------------------------------------
+    def save_current(self) -> None:
+        """Strg+S (main window): „Speichern unter…“ of the previewed document."""
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> None:
         if self._made is None:
             return

@@ -117,6 +117,7 @@ class EinsaetzePage(Page):
         self.model = EinsaetzeModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste der Einsätze"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,6 +171,24 @@ class EinsaetzePage(Page):
         self.setTabOrder(self.form.bemerkung_edit, self.save_button)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    # Called by the main window's Bearbeiten menu (Strg+N, Strg+F, Strg+S, Entf).
+    def new_record(self) -> None:
+        """ "Einsatz erfassen" is the entry row: the cursor goes to its first field."""
+        self.form.lotse_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form.lotse_edit.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def save_current(self) -> None:
+        """Strg+S = Erfassen, but an untouched entry row is no reason for error messages."""
+        if any(edit.text().strip() for edit in (self.form.lotse_edit, self.form.dauer_edit)):
+            self.record()
+
+    def delete_selection(self) -> None:
+        self.delete_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the table, Enter opens the selected Einsatz and Del deletes it (after asking)."""

@@ -488,6 +488,20 @@ class FoerderjahrPage(Page):
         self.add_rate_button.setEnabled(has_year)
         self.delete_rate_button.setEnabled(has_year and self.selected_rate_id() is not None)
 
+    # Called by the main window's Bearbeiten menu (Strg+N, Strg+F, Entf).
+    def new_record(self) -> None:
+        if self.new_button.isEnabled():
+            self.add_year()
+
+    def focus_search(self) -> None:
+        """No search here: the year chooser is the page's filter."""
+        self.year_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def delete_selection(self) -> None:
+        """Only Raten can be deleted here, and only when their list has the focus (a Bescheid is never deleted)."""
+        if self.raten_table.hasFocus():
+            self.delete_selected_rate()
+
     # actions -----------------------------------------------------------------------------------
     def add_year(self) -> None:
         try:

@@ -833,6 +833,19 @@ class KursePage(Page):
         )
         self._refresh_detail()
 
+    # Called by the main window's Bearbeiten menu (Strg+N, Entf).
+    def new_record(self) -> None:
+        self.add_course()
+
+    def delete_selection(self) -> None:
+        """Entf deletes what is selected in the list that has the focus: a Termin, a Beleg, or the course."""
+        if self.termine_table.hasFocus():
+            self.delete_termin()
+        elif self.kosten_table.hasFocus():
+            self.delete_cost()
+        elif self.table.hasFocus() or self.delete_button.hasFocus():
+            self.delete_selected()
+
     def delete_selected(self) -> None:
         detail = self.detail
         if detail is None:

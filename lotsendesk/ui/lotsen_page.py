@@ -537,6 +537,20 @@ class LotsenPage(Page):
         self.data_changed.emit()
 
     # keyboard ----------------------------------------------------------------------------------
+    # Called by the main window's Bearbeiten menu (Strg+N, Strg+F, Entf).
+    def new_record(self) -> None:
+        self.add_lotse()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def delete_selection(self) -> None:
+        focus = self.focusWidget()
+        if focus is not None and self.details.isAncestorOf(focus):
+            return  # Entf in the person's year below the list must not offer to delete the person
+        self.delete_selected()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lotsendesk import __version__
 from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
@@ -107,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Seiten"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             page.reload()
             self._stale.discard(key)
         self.stack.setCurrentWidget(page)
+        self._update_page_actions()
 
     def _on_data_changed(self) -> None:
         """A page edited data (and refreshed itself): the others reload when shown."""
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self._edit_taetigkeiten)
         self.protokoll_action = edit_menu.addAction(self.tr("&Protokoll aller Änderungen…"))
         self.protokoll_action.triggered.connect(self._show_protokoll)
+        edit_menu.addSeparator()
+        self._build_page_actions(edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         for key, number in PAGE_SHORTCUTS.items():
@@ -324,8 +327,52 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
-        act = help_menu.addAction(self.tr("Ü&ber LotsenDesk"))
+        self.help_action = help_menu.addAction(self.tr("&Hilfe zu LotsenDesk"))
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addSeparator()
+        self.about_action = act = help_menu.addAction(self.tr("Ü&ber LotsenDesk"))
         act.triggered.connect(self._about)
+
+    def _build_page_actions(self, menu) -> None:
+        """Strg+N, Strg+F, Strg+S and Entf act on the current page, through the methods it offers (new_record,
+        focus_search, save_current, delete_selection); a page without one leaves the action disabled."""
+        self.page_actions: dict[str, QAction] = {}
+        for method, text, key in (
+            ("new_record", self.tr("&Neu…"), QKeySequence.StandardKey.New),
+            ("focus_search", self.tr("&Suchen"), QKeySequence.StandardKey.Find),
+            ("save_current", self.tr("Spei&chern"), QKeySequence.StandardKey.Save),
+            ("delete_selection", self.tr("&Löschen…"), QKeySequence(Qt.Key.Key_Delete)),
+        ):
+            action = menu.addAction(text)
+            action.setShortcut(key)
+            action.triggered.connect(lambda _checked=False, m=method: self._page_action(m))
+            self.page_actions[method] = action
+        self.page_actions["new_record"].setToolTip(self.tr("Neuer Eintrag auf der aktuellen Seite"))
+
+    def _page_action(self, method: str) -> None:
+        action = getattr(self.current_page(), method, None)
+        if action is not None:
+            action()
+
+    def _update_page_actions(self) -> None:
+        page = self.current_page()
+        for method, action in self.page_actions.items():
+            action.setEnabled(getattr(page, method, None) is not None)
+
+    def current_page_key(self) -> str | None:
+        return next((key for key, page in self._built.items() if page is self.current_page()), None)
+
+    def show_help(self) -> None:
+        """F1: the user guide, opened at the section of the current page (one window, raised again)."""
+        from lotsendesk.ui.help_dialog import HelpDialog, page_anchor
+
+        if getattr(self, "help_dialog", None) is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_section(page_anchor(self.current_page_key()))
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def _import(self, kind: str) -> None:
         if run_import_dialog(self, self.db, kind, self.undo_stack):
@@ -390,16 +437,9 @@ class MainWindow(QMainWindow):
         self._reload_all()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Über LotsenDesk"),
-            self.tr(
-                "<h3>LotsenDesk %1</h3><p>Erfassung von Lots*innen und Einsätzen für Projekte im "
-                "Landesprogramm „WIR – Vielfalt und Teilhabe“.</p><p>Datenbank: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.db.path)),
-        )
+        from lotsendesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.db.path, self).exec()
 
     # geometry ----------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
