@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(self._on_data_changed)
             if key == "uebersicht":
                 page.open_target.connect(self.open_target)  # type: ignore[attr-defined]
+                page.quick_action.connect(self.quick_action)  # type: ignore[attr-defined]
             elif key == "kurse":
                 page.open_document.connect(self.open_course_document)  # type: ignore[attr-defined]
             self._stale.add(key)
@@ -250,6 +251,26 @@ class MainWindow(QMainWindow):
         """A course's document button on the Qualifizierungen page: the Berichte page with it preselected."""
         self.show_page("berichte")
         self.berichte_page.show_course_document(kind, kurs_id)
+
+    def quick_action(self, action: str, jahr: int) -> None:
+        """A quick action of the Übersicht: the page that does it, with the action started there (the page's
+        own new_record, so it behaves like Strg+N on that page)."""
+        if action == "einsaetze_erfassen":
+            self.show_page("einsaetze")
+            self.einsaetze_page.new_record()
+        elif action == "auszahlung_vorbereiten":
+            self.show_page("auszahlungen")
+            self.auszahlungen_page.new_record()
+        elif action == "foerderjahr_anlegen":
+            self.show_page("foerderjahr")
+            self.foerderjahr_page.new_record()
+        elif action == "verwendungsnachweis":  # the Berichte page with the year's Verwendungsnachweis chosen
+            self.show_page("berichte")
+            page = self.berichte_page
+            page.kind_box.setCurrentIndex(page.kind_box.findData("verwendungsnachweis"))
+            if page.vn_year.findData(jahr) >= 0:
+                page.vn_year.setCurrentIndex(page.vn_year.findData(jahr))
+            page.kind_box.setFocus()
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]
