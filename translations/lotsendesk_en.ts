@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="113"/>
+        <source>siehe Lizenztext</source>
+        <translation>see licence text</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="114"/>
+        <source>nicht angegeben</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="161"/>
+        <source>nicht ermittelbar</source>
+        <translation>cannot be determined</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="167"/>
+        <source>LGPL-3.0-only (genutzt unter der LGPL v3)</source>
+        <translation>LGPL-3.0-only (used under the LGPL v3)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="185"/>
+        <source>DejaVu-Schriften (in den PDF-Dokumenten)</source>
+        <translation>DejaVu fonts (in the PDF documents)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="228"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="265"/>
+        <source>Über LotsenDesk</source>
+        <translation>About LotsenDesk</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="231"/>
+        <source>LotsenDesk</source>
+        <translation>LotsenDesk</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="232"/>
+        <source>Verwendete Software und Lizenzen</source>
+        <translation>Software used and licences</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="249"/>
+        <source>&lt;h2&gt;LotsenDesk %1&lt;/h2&gt;&lt;p&gt;LotsenDesk hilft Trägern von Projekten mit WIR-Integrationslots*innen in Hessen (Landesprogramm „WIR – Vielfalt und Teilhabe“): Lots*innen und ihre Einsätze erfassen, Aufwandsentschädigungen berechnen und auszahlen, Qualifizierungen abrechnen und den Verwendungsnachweis erstellen. Es arbeitet ohne Internet; alle Daten bleiben auf diesem Rechner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenz:&lt;/b&gt; %2 – LotsenDesk ist freie Software. Sie dürfen es weitergeben und verändern, wie es die GNU General Public License, Version 3 oder (nach Ihrer Wahl) jede spätere Version, erlaubt. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LotsenDesk %1&lt;/h2&gt;&lt;p&gt;LotsenDesk helps provider organisations of projects with WIR integration guides in Hesse (state programme “WIR – Vielfalt und Teilhabe”): record guides and their assignments, calculate and pay out expense allowances, account for training and create the statement of use. It works without the internet; all data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %2 – LotsenDesk is free software. You may redistribute and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It is provided without any warranty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="266"/>
+        <source>Python %1 · Qt %2 · %3</source>
+        <translation>Python %1 · Qt %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="270"/>
+        <source>Datenbank: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="273"/>
+        <source>&amp;Lizenztext von LotsenDesk…</source>
+        <translation>LotsenDesk &amp;licence text…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="276"/>
+        <source>&amp;Verwendete Software…</source>
+        <translation>&amp;Software used…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="301"/>
+        <source>LotsenDesk enthält die folgenden Programmteile anderer Autor*innen. Wählen Sie eine Zeile, um ihren Lizenztext zu lesen.</source>
+        <translation>LotsenDesk contains the following components by other authors. Select a row to read its licence text.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="308"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="308"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="308"/>
+        <source>Lizenz</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="309"/>
+        <source>Verwendete Software</source>
+        <translation>Software used</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="327"/>
+        <source>Lizenzdatei</source>
+        <translation>Licence file</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="329"/>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="333"/>
+        <source>Lizenztext</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="389"/>
+        <source>Dieses Paket liefert keinen eigenen Lizenztext mit. Die Lizenz steht in der Liste oben; ihren Wortlaut finden Sie auf der Seite des Projekts.</source>
+        <translation>This package does not ship its own licence text. The licence is shown in the list above; you can find its wording on the project&apos;s website.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="397"/>
+        <source>Die Datei „%1“ lässt sich nicht lesen (%2).</source>
+        <translation>The file “%1” cannot be read (%2).</translation>
+    </message>
+</context>
+<context>
     <name>AuszahlungWizard</name>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="238"/>
@@ -446,13 +565,13 @@ Now upload it in online banking as a batch transfer.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="531"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="536"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="540"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="545"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="538"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="547"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
         <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
     </message>
@@ -974,7 +1093,7 @@ Now upload it in online banking as a batch transfer.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="99"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="912"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="917"/>
         <source>Dokument speichern</source>
         <translation>Save document</translation>
     </message>
@@ -999,22 +1118,22 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Statement of use, receipts, timesheets, certificates, declarations and the training documents as PDF – view, save, print.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="913"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="918"/>
         <source>Die Datei „%1“ konnte nicht geschrieben werden (%2).</source>
         <translation>The file “%1” could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="918"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="923"/>
         <source>Gespeichert unter %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="924"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="929"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="925"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="930"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt unter:
 %1</source>
         <translation>No PDF viewer found. The file is located at:
@@ -1349,7 +1468,7 @@ Now upload it in online banking as a batch transfer.</translation>
     <name>EinsaetzePage</name>
     <message>
         <location filename="../lotsendesk/ui/einsaetze_page.py" line="53"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="287"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="306"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
@@ -1404,12 +1523,12 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="249"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="268"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="158"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="159"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
@@ -1424,128 +1543,133 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Save the assignments shown (with this filter) as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="160"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="120"/>
+        <source>Liste der Einsätze</source>
+        <translation>List of assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="161"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="163"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="164"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="164"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="165"/>
         <source>Alle Änderungen an diesem Einsatz: wann, wer, was (Protokoll).</source>
         <translation>All changes to this assignment: when, who, what (change log).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="220"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="205"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="224"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="229"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="248"/>
         <source>%1 Einsätze · %2 Stunden</source>
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="229"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="248"/>
         <source>1 Einsatz · %2 Stunden</source>
         <translation>1 assignment · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="245"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="264"/>
         <source>Noch keine Lots*innen angelegt. Legen Sie sie zuerst auf der Seite „Lots*innen“ an (Strg+2) – oder importieren Sie Ihre Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides yet. Add them first on the “Guides” page (Ctrl+2) – or import your list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="266"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="285"/>
         <source>Einsatz vom %1, %2</source>
         <translation>Assignment on %1, %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="277"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="296"/>
         <source>Einsätze exportieren</source>
         <translation>Export assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="294"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="313"/>
         <source>Nr %1</source>
         <translation>No %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
         <source>1 Einsatz (%2 Stunden) gespeichert in „%3“.</source>
         <translation>1 assignment (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
         <source>%1 Einsätze (%2 Stunden) gespeichert in „%3“.</source>
         <translation>%1 assignments (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="337"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="347"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="373"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="392"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="380"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="399"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="395"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="414"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="397"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="416"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="401"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="408"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="427"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="402"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="421"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="429"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="429"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="419"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="438"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="421"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="440"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -1852,77 +1976,77 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>Foerderjahr</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="79"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="78"/>
         <source>anteilig nach Tagen in jeder Rolle (Standard; mit dem RP abstimmen)</source>
         <translation>pro rata by days in each role (default; agree with the regional council)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="82"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="81"/>
         <source>vorsichtig: 414 h nur bei Koordination ab 1. Januar</source>
         <translation>cautious: 414 h only if coordinating from 1 January</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="85"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="84"/>
         <source>höchste Grenze, sobald koordiniert wird</source>
         <translation>highest cap as soon as the person coordinates</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="93"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="92"/>
         <source>Wechselt jemand die Rolle, gilt jede Grenze für die Tage in dieser Rolle (z. B. halbes Jahr je Rolle: 345 h).</source>
         <translation>If someone changes role, each cap applies to the days in that role (e.g. half a year in each role: 345 h).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="98"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="97"/>
         <source>Die höhere Grenze gilt nur, wenn die Person schon am ersten Tag des Zeitraums koordiniert; sonst 276 h.</source>
         <translation>The higher cap only applies if the person is already coordinating on the first day of the period; otherwise 276 h.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="102"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="101"/>
         <source>Koordiniert die Person an irgendeinem Tag des Zeitraums, gilt die höhere Grenze fürs Jahr.</source>
         <translation>If the person coordinates on any day of the period, the higher cap applies for the whole year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="110"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="109"/>
         <source>ANBest-P für Vereine und andere private Träger, ANBest-GK für Kommunen (steht im Bescheid).</source>
         <translation>ANBest-P for associations and other private provider organisations, ANBest-GK for municipalities (stated in the notice).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="187"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="131"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="208"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="152"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="214"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="158"/>
         <source>Bitte den Betrag angeben.</source>
         <translation>Please enter the amount.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="286"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="213"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="663"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="590"/>
         <source>Verein</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="664"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="591"/>
         <source>Kirchengemeinde</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="665"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="592"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="666"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="593"/>
         <source>sonstiger Träger</source>
         <translation>Other provider organisation</translation>
     </message>
@@ -1930,207 +2054,207 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FoerderjahrDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="225"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="309"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="236"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="321"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="248"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="322"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="365"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="249"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="292"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="250"/>
         <source>Bewilligungszeitraum von</source>
         <translation>Approval period from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="324"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="251"/>
         <source>Bewilligungszeitraum bis</source>
         <translation>Approval period to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="256"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="343"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="270"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="272"/>
         <source>h Lots*in</source>
         <translation>h guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="343"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="270"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="272"/>
         <source>h koordinierend</source>
         <translation>h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="347"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="274"/>
         <source>Jahreshöchstgrenze Lots*in in Stunden</source>
         <translation>Annual cap for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="348"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="275"/>
         <source>Jahreshöchstgrenze koordinierende*r Lots*in in Stunden</source>
         <translation>Annual cap for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="349"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="276"/>
         <source>Wochenschnitt Lots*in in Stunden</source>
         <translation>Weekly average for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="350"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="277"/>
         <source>Wochenschnitt koordinierende*r Lots*in in Stunden</source>
         <translation>Weekly average for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="354"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="402"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="281"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="329"/>
         <source>Erklärung zum Bescheid bis</source>
         <translation>Declaration on the grant notice due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="355"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="282"/>
         <source>Erklärung zurückgegeben am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="356"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="409"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="283"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="336"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="361"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="288"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="290"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="364"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="291"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="368"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="295"/>
         <source>Bewilligungszeitraum *</source>
         <translation>Approval period *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="371"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
         <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
         <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="375"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="302"/>
         <source>Nebenbestimmungen *</source>
         <translation>Ancillary provisions *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="379"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="306"/>
         <source>Bewilligt: Einsatz *</source>
         <translation>Approved: assignments *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="382"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="309"/>
         <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
         <translation>The guides&apos; expense allowance, in euros.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="311"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="385"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="312"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="387"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="314"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="389"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="316"/>
         <source>Satz (€ je Stunde) *</source>
         <translation>Rate (€ per hour) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="390"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="317"/>
         <source>Höchstgrenze im Jahr *</source>
         <translation>Annual cap *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="393"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
         <source>Wochenschnitt *</source>
         <translation>Weekly average *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="396"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
         <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
         <translation>For information only; a busy week is allowed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="399"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="326"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="405"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="332"/>
         <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
         <translation>If empty: one month after the notice date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="407"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="334"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="411"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="338"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="496"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="423"/>
         <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
         <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="507"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="434"/>
         <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
         <translation>Please enter the start and end of the approval period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="518"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="445"/>
         <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
         <translation>Please enter the hours as a number, e.g. 276.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="538"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="465"/>
         <source>Der Wochenschnitt muss größer als 0 sein.</source>
         <translation>The weekly average must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="569"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="496"/>
         <source>Das Förderjahr %1 gibt es schon.</source>
         <translation>The funding year %1 already exists.</translation>
     </message>
@@ -2331,8 +2455,8 @@ Now upload it in online banking as a batch transfer.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="282"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="582"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="587"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="596"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="601"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
@@ -2478,32 +2602,32 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="496"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="510"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="504"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="518"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="520"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="534"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="528"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="542"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="553"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="567"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="576"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="590"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2512,62 +2636,62 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="599"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="613"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="610"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="624"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="617"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="631"/>
         <source>Träger bearbeiten</source>
         <translation>Edit provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="636"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="650"/>
         <source>Förderjahr exportieren</source>
         <translation>Export funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="637"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="651"/>
         <source>Förderjahr %1 je Lotsin</source>
         <translation>Funding year %1 per guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="640"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="654"/>
         <source>Stunden und Beträge %1 (%2) gespeichert in „%3“.</source>
         <translation>Hours and amounts %1 (%2) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="654"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="668"/>
         <source>Belegliste exportieren</source>
         <translation>Export list of receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="655"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="669"/>
         <source>Belegliste %1</source>
         <translation>List of receipts %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="659"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="673"/>
         <source>Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (1 entry, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="661"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="675"/>
         <source>Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (%2 entries, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="672"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="686"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="673"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="687"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
@@ -2702,92 +2826,92 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="37"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="40"/>
         <source>Hilfe zu LotsenDesk</source>
         <translation>LotsenDesk Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="41"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="44"/>
         <source>Hilfetext</source>
         <translation>Help text</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="45"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="48"/>
         <source>◀ &amp;Zurück</source>
         <translation>◀ &amp;Back</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="46"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="49"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="49"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="52"/>
         <source>&amp;Vorwärts ▶</source>
         <translation>&amp;Forward ▶</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="50"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="53"/>
         <source>Vorwärts</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="53"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="56"/>
         <source>&amp;Inhalt</source>
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="54"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="57"/>
         <source>Zum Anfang der Hilfe mit dem Inhaltsverzeichnis</source>
         <translation>To the start of the help with the table of contents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="58"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="61"/>
         <source>In der Hilfe suchen …</source>
         <translation>Search the help …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="59"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="62"/>
         <source>In der Hilfe suchen</source>
         <translation>Search the help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="63"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="66"/>
         <source>&amp;Suchen:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="65"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="68"/>
         <source>&amp;Weitersuchen</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="69"/>
         <source>Nächste Fundstelle (Enter); Umschalt+Enter: vorige</source>
         <translation>Next match (Enter); Shift+Enter: previous</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="72"/>
         <source>Suchergebnis</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="84"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="87"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="179"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="192"/>
         <source>1 Fundstelle</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="179"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="192"/>
         <source>%1 Fundstellen</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="183"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="196"/>
         <source>nicht gefunden</source>
         <translation>not found</translation>
     </message>
@@ -3389,8 +3513,8 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/kurse_page.py" line="317"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1134"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1139"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1147"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1152"/>
         <source>Zertifikat zurücknehmen</source>
         <translation>Revoke certificate</translation>
     </message>
@@ -3687,221 +3811,249 @@ Use “New course…” to add the first course; then enter sessions and partici
         <translation>Edit course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="840"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="853"/>
         <source>Den Kurs „%1“ löschen?</source>
         <translation>Delete the course “%1”?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="844"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
         <source>1 Termin</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="846"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="859"/>
         <source>%1 Termine</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="850"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="863"/>
         <source>die Teilnehmendenliste mit 1 Person</source>
         <translation>the participant list with 1 person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="852"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
         <source>die Teilnehmendenliste mit %1 Personen</source>
         <translation>the participant list with %1 people</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="855"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="868"/>
         <source>die abgehakte Anwesenheit</source>
         <translation>the ticked attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="870"/>
         <source>Mit ihm werden gelöscht: %1.</source>
         <translation>This also deletes: %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="858"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="871"/>
         <source>Die Lots*innen selbst bleiben gespeichert.</source>
         <translation>The guides themselves remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="859"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="952"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1197"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="872"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="965"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1210"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="860"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="873"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="878"/>
         <source>Kurs löschen</source>
         <translation>Delete course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="870"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="883"/>
         <source>Kurs „%1“ löschen</source>
         <translation>Delete course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="886"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="899"/>
         <source>Sachbericht</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="890"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="903"/>
         <source>Sachbericht zu „%1“ bearbeiten</source>
         <translation>Edit narrative report for “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="913"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="926"/>
         <source>Termin am %1 hinzufügen</source>
         <translation>Add session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="930"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="943"/>
         <source>Termin am %1 bearbeiten</source>
         <translation>Edit session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="942"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="955"/>
         <source>Den Termin am %1 (%2 UE) löschen?</source>
         <translation>Delete the session on %1 (%2 units)?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="946"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="959"/>
         <source>1 Häkchen in der Anwesenheitsliste geht damit verloren.</source>
         <translation>1 tick in the attendance list will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="948"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="961"/>
         <source>%1 Häkchen in der Anwesenheitsliste gehen damit verloren.</source>
         <translation>%1 ticks in the attendance list will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="953"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="958"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="966"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="971"/>
         <source>Termin löschen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="963"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="976"/>
         <source>Termin am %1 löschen</source>
         <translation>Delete session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="978"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="987"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="991"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1000"/>
         <source>Lots*in hinzufügen</source>
         <translation>Add guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1002"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1015"/>
         <source>%1 auf die Teilnehmendenliste setzen</source>
         <translation>Add %1 to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1004"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1017"/>
         <source>%1 Personen auf die Teilnehmendenliste setzen</source>
         <translation>Add %1 people to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1018"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1031"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1037"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1050"/>
         <source>%1 neu anlegen und auf die Teilnehmendenliste setzen</source>
         <translation>Create %1 and add them to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1050"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
         <source>%1 von der Teilnehmendenliste nehmen?</source>
         <translation>Remove %1 from the participant list?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1052"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1065"/>
         <source>Die abgehakte Anwesenheit (%1 von %2 UE) geht damit verloren.</source>
         <translation>The ticked attendance (%1 of %2 units) will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1056"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1069"/>
         <source>Die Person bleibt bei den Lots*innen gespeichert. Mit Strg+Z lässt sich das zurücknehmen.</source>
         <translation>The person remains stored among the guides. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1058"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1071"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1076"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1068"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1081"/>
         <source>%1 von der Teilnehmendenliste nehmen</source>
         <translation>Remove %1 from the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1083"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1096"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1088"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1101"/>
         <source>%1 am %2 als anwesend abhaken</source>
         <translation>Mark %1 as present on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1088"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1101"/>
         <source>Anwesenheit von %1 am %2 entfernen</source>
         <translation>Remove attendance of %1 on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1111"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1124"/>
         <source>Zertifikat für %1 ausstellen</source>
         <translation>Issue certificate for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1125"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1138"/>
         <source>Das Zertifikat von %1 vom %2 zurücknehmen?</source>
         <translation>Revoke the certificate of %1 dated %2?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1131"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1144"/>
         <source>Hat es „Qualifiziert am“ gesetzt, gilt wieder das Datum davor (oder keines) – Stunden ab dem Zertifikat sind dann nicht mehr abrechenbar.</source>
         <translation>If it set “Qualified on”, the previous date (or none) applies again – hours from the certificate onwards are then no longer claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1144"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1157"/>
         <source>Zertifikat von %1 zurücknehmen</source>
         <translation>Revoke certificate of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1163"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1176"/>
         <source>Beleg %1 erfassen</source>
         <translation>Record receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1180"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1193"/>
         <source>Beleg %1 berichtigen</source>
         <translation>Correct receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1192"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1205"/>
         <source>Den Beleg %1 über %2 (%3) löschen?</source>
         <translation>Delete receipt %1 for %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1198"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1203"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1211"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1216"/>
         <source>Beleg löschen</source>
         <translation>Delete receipt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1208"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1221"/>
         <source>Beleg %1 löschen</source>
         <translation>Delete receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Logo</name>
+    <message>
+        <location filename="../lotsendesk/ui/logo_image.py" line="29"/>
+        <source>Logo für die Dokumente wählen</source>
+        <translation>Choose a logo for the documents</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/logo_image.py" line="31"/>
+        <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/logo_image.py" line="43"/>
+        <source>Die Datei „%1“ lässt sich nicht öffnen.</source>
+        <translation>The file “%1” cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/logo_image.py" line="47"/>
+        <source>Die Datei „%1“ ist sehr groß (über 20 MB). Bitte eine kleinere Bilddatei wählen.</source>
+        <translation>The file “%1” is very large (over 20 MB). Please choose a smaller image file.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/logo_image.py" line="54"/>
+        <source>„%1“ ist kein lesbares Bild. Bitte eine PNG-, JPEG- oder SVG-Datei wählen.</source>
+        <translation>“%1” is not a readable image. Please choose a PNG, JPEG or SVG file.</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4408,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="40"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="565"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="579"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -4272,7 +4424,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="48"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="575"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="589"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -4291,7 +4443,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="562"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="576"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -4307,49 +4459,49 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="570"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="584"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="572"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="586"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="573"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="587"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="62"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="576"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="590"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="63"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="578"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="592"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="64"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="579"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="593"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="564"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="578"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="197"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="569"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="583"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -4669,20 +4821,25 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="100"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="369"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="99"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="437"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="101"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="100"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="104"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="103"/>
         <source>Nur ansehen</source>
         <translation>View only</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
+        <source>Seiten</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="116"/>
@@ -4735,102 +4892,122 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="277"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="299"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="278"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="300"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="280"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="302"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="283"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="305"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="285"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="307"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="288"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="310"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="290"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="312"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="292"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="314"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="295"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="299"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="321"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="300"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="322"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="302"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="324"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="312"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="334"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="314"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="336"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="341"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="326"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="351"/>
+        <source>&amp;Hilfe zu LotsenDesk</source>
+        <translation>LotsenDesk &amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="355"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="395"/>
-        <source>Über LotsenDesk</source>
-        <translation>About LotsenDesk</translation>
+        <location filename="../lotsendesk/ui/main_window.py" line="363"/>
+        <source>&amp;Neu…</source>
+        <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="397"/>
-        <source>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Erfassung von Lots*innen und Einsätzen für Projekte im Landesprogramm „WIR – Vielfalt und Teilhabe“.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LotsenDesk %1&lt;/h3&gt;&lt;p&gt;Records guides and assignments for projects in the state programme “WIR – Vielfalt und Teilhabe”.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <location filename="../lotsendesk/ui/main_window.py" line="364"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="416"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="365"/>
+        <source>Spei&amp;chern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
+        <source>&amp;Löschen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="372"/>
+        <source>Neuer Eintrag auf der aktuellen Seite</source>
+        <translation>New entry on the current page</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="477"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -6848,6 +7025,137 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>PersonBars</name>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="69"/>
+        <source>Stunden je Lots*in</source>
+        <translation>Hours per guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="94"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="180"/>
+        <source>%1 von %2 Std.</source>
+        <translation>%1 of %2 h</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="99"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="111"/>
+        <source>über der Grenze</source>
+        <translation>over the cap</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="102"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="112"/>
+        <source>Grenze erreicht</source>
+        <translation>cap reached</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="103"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="113"/>
+        <source>%1 % erreicht</source>
+        <translation>%1 % reached</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="105"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="114"/>
+        <source>nicht qualifiziert</source>
+        <translation>not qualified</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="105"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="115"/>
+        <source>nicht abrechenbar</source>
+        <translation>not claimable</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="106"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="116"/>
+        <source>im Rahmen</source>
+        <translation>within the cap</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="121"/>
+        <source>Jahresgrenze %1 Std. (Rollenwechsel im Jahr: nach der Regel des Förderjahres)</source>
+        <translation>Annual cap %1 h (change of role during the year: according to the funding year&apos;s rule)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="125"/>
+        <source>Jahresgrenze %1 Std. (koordinierende*r Lots*in)</source>
+        <translation>Annual cap %1 h (coordinating guide)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="126"/>
+        <source>Jahresgrenze %1 Std.</source>
+        <translation>Annual cap %1 h</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="131"/>
+        <source>%1: %2 abrechenbar, %3 erfasst, %4</source>
+        <translation>%1: %2 claimable, %3 recorded, %4</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="142"/>
+        <source>erfasst: %1 Std.</source>
+        <translation>recorded: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="143"/>
+        <source>abrechenbar: %1 Std.</source>
+        <translation>claimable: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="147"/>
+        <source>über der Grenze: %1 Std. (werden nicht ausgezahlt)</source>
+        <translation>over the cap: %1 h (will not be paid out)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="150"/>
+        <source>noch frei: %1 Std.</source>
+        <translation>still available: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="154"/>
+        <source>nicht abrechenbar: %1 Std. (vor der Qualifizierung, außerhalb des Zeitraums …)</source>
+        <translation>not claimable: %1 h (before qualification, outside the period …)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="156"/>
+        <source>nicht abrechenbar: %1 Std. (noch nicht qualifiziert)</source>
+        <translation>not claimable: %1 h (not yet qualified)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="158"/>
+        <source>Klicken öffnet die Lots*in.</source>
+        <translation>Click to open the guide.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="174"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="393"/>
+        <source>erfasst</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="385"/>
+        <source>Lots*in</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="389"/>
+        <source>abrechenbar / Jahresgrenze</source>
+        <translation>claimable / annual cap</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="395"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/person_bars.py" line="438"/>
+        <source>erfasst %1</source>
+        <translation>recorded %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalModel</name>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="100"/>
@@ -7816,42 +8124,42 @@ Postcode and town</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="608"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="535"/>
         <source>Rate erfassen – Förderjahr %1</source>
         <translation>Record instalment – funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="609"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="536"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="613"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="540"/>
         <source>z. B. 1. Rate laut Mittelabruf vom …</source>
         <translation>e.g. 1st instalment as per drawdown of …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="617"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="544"/>
         <source>Eingegangen am *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="618"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="545"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="619"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="546"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="620"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="547"/>
         <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
         <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="644"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="571"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
@@ -8592,115 +8900,115 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="696"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="623"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="698"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="625"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="703"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="630"/>
         <source>als gemeinnützig anerkannt</source>
         <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="713"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="754"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="640"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="681"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="714"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="641"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="717"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="644"/>
         <source>Gemeinnützigkeit</source>
         <translation>Non-profit status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="720"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="647"/>
         <source>Laut Freistellungsbescheid des Finanzamts.</source>
         <translation>As stated in the tax office&apos;s exemption notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="724"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="651"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="728"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="655"/>
         <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
         <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="734"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="661"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="735"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="662"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="739"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="666"/>
         <source>Ort für Unterschriften</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="742"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="669"/>
         <source>Steht in „Ort, Datum“ der Dokumente.</source>
         <translation>Appears in the “Place, date” line of the documents.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="756"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="683"/>
         <source>Funktion, z. B. Vorsitzende*r</source>
         <translation>Position, e.g. Chair</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="761"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="688"/>
         <source>Unterschrift %1</source>
         <translation>Signature %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="764"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="691"/>
         <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
         <translation>Authorised representative: appears below the signature lines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="769"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="696"/>
         <source>leer: der Name des Trägers</source>
         <translation>if empty: the provider organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="770"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="697"/>
         <source>Kontoinhaber</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="774"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="701"/>
         <source>BIC (freiwillig)</source>
         <translation>BIC (optional)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="782"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="709"/>
         <source>Projektkonto (IBAN)</source>
         <translation>Project account (IBAN)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="785"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="712"/>
         <source>Von diesem Konto gehen die Überweisungen der SEPA-Datei.</source>
         <translation>The transfers in the SEPA file are made from this account.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="791"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="718"/>
         <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten.</source>
         <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address and the signatures appear on the documents.</translation>
     </message>
@@ -8708,128 +9016,198 @@ Postcode and town</translation>
 <context>
     <name>UebersichtPage</name>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="56"/>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="155"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="245"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="58"/>
-        <source>Wie das Förderjahr steht – Budget, nächste Fristen – und die Prüfhinweise, die Ihre Aufmerksamkeit brauchen. Doppelklick auf einen Hinweis öffnet, worum es geht.</source>
-        <translation>Where the funding year stands – budget, upcoming deadlines – and the checks that need your attention. Double-click a check to open what it is about.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="64"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="93"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="66"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="95"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="77"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="131"/>
         <source>Nächste Fristen</source>
         <translation>Upcoming deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="96"/>
-        <source>Noch kein Förderjahr angelegt – legen Sie es auf der Seite Förderjahr an: Aktenzeichen, bewilligte Beträge und Raten aus dem Zuwendungsbescheid. Dann zeigt diese Seite das Budget, die Fristen und alle Prüfhinweise.</source>
-        <translation>No funding year set up yet – add it on the Funding year page: file reference, approved amounts and instalments from the grant notice. This page then shows the budget, the deadlines and all checks.</translation>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="86"/>
+        <source>Wie das Förderjahr steht – Budget, Stunden je Lots*in, nächste Fristen – und die Prüfhinweise, die Ihre Aufmerksamkeit brauchen. Ein Klick auf eine Lots*in oder ein Doppelklick auf einen Hinweis öffnet, worum es geht.</source>
+        <translation>Where the funding year stands – budget, hours per guide, upcoming deadlines – and the checks that need your attention. Click a guide or double-click a check to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="110"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="99"/>
+        <source>Einsätze erfassen</source>
+        <translation>Record assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="101"/>
+        <source>Stunden von den Stundenzetteln eintippen (Seite Einsätze)</source>
+        <translation>Type in the hours from the timesheets (Assignments page)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="102"/>
+        <source>Auszahlung vorbereiten</source>
+        <translation>Prepare payout</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="104"/>
+        <source>Den Vorschlag für die nächste Auszahlung prüfen und bestätigen (Seite Auszahlungen)</source>
+        <translation>Check and confirm the proposal for the next payout (Payouts page)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="106"/>
+        <source>Verwendungsnachweis erstellen</source>
+        <translation>Create statement of use</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="108"/>
+        <source>Den Verwendungsnachweis des gewählten Förderjahres auf der Seite Berichte öffnen</source>
+        <translation>Open the statement of use of the selected funding year on the Reports page</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="145"/>
+        <source>Noch kein Förderjahr angelegt – legen Sie es mit den Angaben aus dem Zuwendungsbescheid an: Aktenzeichen, bewilligte Beträge und Raten. Dann zeigt diese Seite das Budget, die Stunden je Lots*in, die Fristen und alle Prüfhinweise.</source>
+        <translation>No funding year set up yet – add it with the details from the grant notice: file reference, approved amounts and instalments. This page then shows the budget, the hours per guide, the deadlines and all checks.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="152"/>
+        <source>Förderjahr anlegen…</source>
+        <translation>Add funding year…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="161"/>
+        <source>Stunden je Lots*in</source>
+        <translation>Hours per guide</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="167"/>
+        <source>Abrechenbar sind höchstens 276 Stunden im Jahr, als koordinierende*r Lots*in 414 – nach einem Rollenwechsel anteilig. Schraffiert: Stunden über der Grenze.</source>
+        <translation>At most 276 hours a year are claimable, 414 as a coordinating guide – pro rata after a change of role. Hatched: hours over the cap.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="181"/>
         <source>Prüfhinweise</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="193"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="193"/>
         <source>Prüfhinweis</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="123"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="194"/>
         <source>Liste der Prüfhinweise</source>
         <translation>List of checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="189"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="284"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="194"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="289"/>
         <source>Budget %1 (Einsatz)</source>
         <translation>Budget %1 (assignments)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="197"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="292"/>
         <source>%1 Stunden erfasst, davon %2 abrechenbar zu %3 je Stunde.</source>
         <translation>%1 hours recorded, of which %2 claimable at %3 per hour.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="210"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="310"/>
+        <source>Stunden je Lots*in %1</source>
+        <translation>Hours per guide %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="313"/>
+        <source>Noch keine Lots*innen mit Stunden in %1. Legen Sie die Lots*innen auf der Seite Lots*innen an und erfassen Sie ihre Einsätze – dann steht hier, wie viel jede*r noch abrechnen kann.</source>
+        <translation>No guides with hours in %1 yet. Add the guides on the Guides page and record their assignments – this then shows how much each of them can still claim.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="328"/>
         <source>Keine offenen Fristen.</source>
         <translation>No open deadlines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="345"/>
         <source>Öffnen, wozu die Frist gehört</source>
         <translation>Open what the deadline belongs to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="355"/>
+        <source>und 1 weitere Frist</source>
+        <translation>and 1 more deadline</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="355"/>
+        <source>und %1 weitere Fristen</source>
+        <translation>and %1 more deadlines</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="359"/>
+        <source>(unter den Prüfhinweisen, sobald sie näher rücken)</source>
+        <translation>(among the checks once they come closer)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="394"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="394"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="394"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="262"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="413"/>
         <source>%1 Fehler</source>
         <translation>Errors: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="416"/>
         <source>1 Warnung</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="416"/>
         <source>%1 Warnungen</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="271"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="422"/>
         <source>1 Hinweis</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="271"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="422"/>
         <source>%1 Hinweise</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="279"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="430"/>
         <source>Keine Prüfhinweise für %1 – nichts zu tun. Neue Hinweise erscheinen hier, sobald Stunden, Auszahlungen oder Fristen es verlangen.</source>
         <translation>No checks for %1 – nothing to do. New checks appear here as soon as hours, payouts or deadlines call for them.</translation>
     </message>
