@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
 
         self._stale: set[str] = set()
         self._build_menus()
+        from lotsendesk.ui.keys import install_save_shortcuts
+
+        install_save_shortcuts()  # Strg+S = Speichern in every dialog
         # undo/redo changed data behind every page's back: reload the visible one, the others when shown
         self.undo_action.triggered.connect(self._reload_all)
         self.redo_action.triggered.connect(self._reload_all)

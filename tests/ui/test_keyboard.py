@@ -209,3 +209,38 @@ def test_accessible_names_of_the_main_widgets(window):
         assert page.table.accessibleName(), key_
         if hasattr(page, "search_edit"):
             assert page.search_edit.accessibleName(), key_
+
+
+# Strg+S in dialogs ------------------------------------------------------------------------------------------
+@pytest.fixture
+def save_shortcuts(qapp):
+    from lotsendesk.ui.keys import install_save_shortcuts
+
+    install_save_shortcuts()
+
+
+def test_ctrl_s_saves_a_dialog_like_its_save_button(qtbot, db, save_shortcuts):
+    from tests.qt_helpers import type_text
+
+    dialog = LotseDialog(db, None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    type_text(dialog.nachname_edit, "Özdemir")
+    dialog.nachname_edit.setFocus()
+    press(dialog.nachname_edit, Qt.Key.Key_S, CTRL)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [r.name for r in list_lotse_refs(db)] == ["Özdemir"]
+
+
+def test_ctrl_s_never_answers_a_question(qtbot, save_shortcuts):
+    box = QMessageBox(QMessageBox.Icon.Question, "Frage", "Wirklich?")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    with qtbot.waitActive(box):
+        box.show()
+        box.activateWindow()
+    press(box.focusWidget() or box, Qt.Key.Key_S, CTRL)
+    assert box.isVisible()
+    assert box.clickedButton() is None
