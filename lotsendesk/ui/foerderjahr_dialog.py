@@ -11,11 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from lotsendesk.domain.amounts import parse_amount
-from lotsendesk.domain.dates import format_date, parse_date, parse_optional_date
+from lotsendesk.domain.dates import format_date, parse_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_number
 from lotsendesk.domain.funding import CapMethod, FundingParameters, Period
-from lotsendesk.domain.iban import format_iban
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.foerderjahre import (
     NEBENBESTIMMUNGEN,
@@ -42,10 +39,12 @@ from lotsendesk.services.foerderjahre import (
     list_years,
     update_year,
 )
-from lotsendesk.services.traeger import RECHTSFORMEN, TraegerData, get_traeger, set_traeger
-from lotsendesk.ui.field_errors import FieldErrors
-from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
+from lotsendesk.ui.form_rows import FormRows
+from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.rollen_editor import date_line_edit
+
+# The Träger form lives in traeger_form (shared with the Einstellungen page); importable from here as before.
+from lotsendesk.ui.traeger_form import TraegerDialog, rechtsform_label
 
 
 def parse_money(text: str) -> Decimal:
@@ -112,67 +111,12 @@ def nebenbestimmungen_hint() -> str:
     )
 
 
-class FormDialog(FieldErrors, QDialog):
-    """Shared building blocks: rows with a message label under the field, Save/Cancel, error display."""
-
-    FIELD_ORDER: tuple[str, ...] = ()
+class FormDialog(FormRows, QDialog):
+    """Shared building blocks: rows with a message label under the field (FormRows), Save/Cancel, money fields."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.fields: dict[str, QWidget] = {}
-        self.error_labels: dict[str, QLabel] = {}
-        self.general_error = QLabel()
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.hide()
-
-    def _form(self, box: QWidget) -> QFormLayout:
-        outer = QVBoxLayout(box)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        return form
-
-    def _add_row(
-        self,
-        form: QFormLayout,
-        label_text: str,
-        widget: QWidget,
-        key: str,
-        hint: str = "",
-        buddy: QWidget | None = None,
-    ) -> QLabel:
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        hint_label = QLabel(hint)
-        hint_label.setWordWrap(True)
-        set_muted(hint_label)
-        hint_label.setVisible(bool(hint))
-        column.addWidget(hint_label)
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setObjectName(f"error_{key}")
-        error.hide()
-        column.addWidget(error)
-        label = QLabel(label_text)
-        label.setBuddy(buddy or widget)
-        label.setMinimumHeight(QLineEdit().sizeHint().height())
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        (buddy or widget).setAccessibleName(label_text.rstrip(" *"))
-        form.addRow(label, container)
-        self.fields[key] = buddy or widget
-        self.error_labels[key] = error
-        return hint_label
+        self._init_rows()
 
     def _buttons(self, required_note: bool = True) -> QHBoxLayout:
         """Save/Cancel, with the "* Pflichtangabe" note on the left when the form has required fields."""
@@ -230,23 +174,6 @@ class FormDialog(FieldErrors, QDialog):
         except ValueError:
             self._set_error(key, self._money_message())
             return
-        self._set_error(key, "")
-
-    @staticmethod
-    def _read_date(edit: QLineEdit, key: str, errors: dict[str, str]) -> date | None:
-        try:
-            return parse_optional_date(edit.text(), key)
-        except ValidationError as error:
-            errors.setdefault(key, error.message)
-            return None
-
-    def _date_left(self, edit: QLineEdit, key: str) -> None:
-        try:
-            value = parse_optional_date(edit.text(), key)
-        except ValidationError as error:
-            self._set_error(key, error.message)
-            return
-        edit.setText(format_date(value))
         self._set_error(key, "")
 
 
@@ -658,180 +585,4 @@ class RateDialog(FormDialog):
         super().accept()
 
 
-def rechtsform_label(rechtsform: str) -> str:
-    labels = {
-        "verein": QCoreApplication.translate("Foerderjahr", "Verein"),
-        "kirchengemeinde": QCoreApplication.translate("Foerderjahr", "Kirchengemeinde"),
-        "kommune": QCoreApplication.translate("Foerderjahr", "Kommune"),
-        "sonstige": QCoreApplication.translate("Foerderjahr", "sonstiger Träger"),
-    }
-    return labels.get(rechtsform, rechtsform)
-
-
-class TraegerDialog(FormDialog):
-    """The Träger facts the Koordinierungspauschale depends on, and the address and vertretungsberechtigte
-    Personen the documents print. After Accepted: ``before`` and ``after``."""
-
-    FIELD_ORDER = (
-        "name",
-        "rechtsform",
-        "gemeinnuetzig",
-        "einwohner",
-        "anschrift",
-        "ort",
-        "vertreter1_name",
-        "vertreter1_funktion",
-        "vertreter2_name",
-        "vertreter2_funktion",
-        "konto_inhaber",
-        "iban",
-        "bic",
-    )
-
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.before: TraegerData = get_traeger(db)
-        self.after: TraegerData | None = None
-        self.setWindowTitle(self.tr("Träger des Projekts"))
-        self.name_edit = QLineEdit(self.before.name)
-        self.name_edit.setPlaceholderText(self.tr("z. B. Freundeskreis Asyl e. V."))
-        self.rechtsform_combo = QComboBox()
-        for rechtsform in RECHTSFORMEN:
-            self.rechtsform_combo.addItem(rechtsform_label(rechtsform), rechtsform)
-        self.rechtsform_combo.setCurrentIndex(max(0, self.rechtsform_combo.findData(self.before.rechtsform)))
-        self.gemeinnuetzig_check = QCheckBox(self.tr("als gemeinnützig anerkannt"))
-        self.gemeinnuetzig_check.setChecked(self.before.gemeinnuetzig)
-        self.einwohner_spin = QSpinBox()
-        self.einwohner_spin.setRange(0, 99_999_999)
-        self.einwohner_spin.setGroupSeparatorShown(True)
-        self.einwohner_spin.setValue(self.before.einwohner)
-        self.einwohner_spin.setFixedWidth(self.einwohner_spin.fontMetrics().horizontalAdvance("99.999.999") + 48)
-        box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
-        self._add_row(form, self.tr("Name"), self.name_edit, "name")
-        self._add_row(form, self.tr("Rechtsform *"), self.rechtsform_combo, "rechtsform")
-        self._add_row(
-            form,
-            self.tr("Gemeinnützigkeit"),
-            self.gemeinnuetzig_check,
-            "gemeinnuetzig",
-            self.tr("Laut Freistellungsbescheid des Finanzamts."),
-        )
-        self._add_row(
-            form,
-            self.tr("Einwohner*innen"),
-            self.einwohner_spin,
-            "einwohner",
-            self.tr(
-                "Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit."
-            ),
-        )
-        self.anschrift_edit = QPlainTextEdit(self.before.anschrift)
-        self.anschrift_edit.setTabChangesFocus(True)
-        self.anschrift_edit.setFixedHeight(self.anschrift_edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.anschrift_edit.setPlaceholderText(self.tr("Straße Nr.\nPLZ Ort"))
-        self._add_row(form, self.tr("Anschrift"), self.anschrift_edit, "anschrift")
-        self.ort_edit = QLineEdit(self.before.ort)
-        self._add_row(
-            form,
-            self.tr("Ort für Unterschriften"),
-            self.ort_edit,
-            "ort",
-            self.tr("Steht in „Ort, Datum“ der Dokumente."),
-        )
-        self.vertreter_edits: dict[str, QLineEdit] = {}
-        for number in (1, 2):
-            for part in ("name", "funktion"):
-                key = f"vertreter{number}_{part}"
-                edit = QLineEdit(getattr(self.before, key))
-                self.vertreter_edits[key] = edit
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            name_edit = self.vertreter_edits[f"vertreter{number}_name"]
-            name_edit.setPlaceholderText(self.tr("Name"))
-            funktion_edit = self.vertreter_edits[f"vertreter{number}_funktion"]
-            funktion_edit.setPlaceholderText(self.tr("Funktion, z. B. Vorsitzende*r"))
-            row.addWidget(name_edit, 3)
-            row.addWidget(funktion_edit, 2)
-            self._add_row(
-                form,
-                self.tr("Unterschrift %1").replace("%1", str(number)),
-                pair,
-                f"vertreter{number}_name",
-                self.tr("Vertretungsberechtigte Person: steht unter den Unterschriftslinien.") if number == 1 else "",
-                buddy=name_edit,
-            )
-            self.fields[f"vertreter{number}_funktion"] = funktion_edit
-        self.konto_inhaber_edit = QLineEdit(self.before.konto_inhaber)
-        self.konto_inhaber_edit.setPlaceholderText(self.tr("leer: der Name des Trägers"))
-        self._add_row(form, self.tr("Kontoinhaber"), self.konto_inhaber_edit, "konto_inhaber")
-        self.iban_edit = QLineEdit(format_iban(self.before.iban))
-        self.iban_edit.setPlaceholderText("DE89 3704 0044 0532 0130 00")
-        self.bic_edit = QLineEdit(self.before.bic)
-        self.bic_edit.setPlaceholderText(self.tr("BIC (freiwillig)"))
-        account = QWidget()
-        account_row = QHBoxLayout(account)
-        account_row.setContentsMargins(0, 0, 0, 0)
-        account_row.addWidget(self.iban_edit, 3)
-        account_row.addWidget(self.bic_edit, 2)
-        self._add_row(
-            form,
-            self.tr("Projektkonto (IBAN)"),
-            account,
-            "iban",
-            self.tr("Von diesem Konto gehen die Überweisungen der SEPA-Datei."),
-            buddy=self.iban_edit,
-        )
-        self.fields["bic"] = self.bic_edit
-        intro = QLabel(
-            self.tr(
-                "Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter "
-                "50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten."
-            )
-        )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
-        self.rechtsform_combo.currentIndexChanged.connect(self._update_einwohner)
-        self._update_einwohner()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
-        self.name_edit.setFocus()
-
-    def _update_einwohner(self, *_args) -> None:
-        self.einwohner_spin.setEnabled(self.rechtsform_combo.currentData() == "kommune")
-
-    def data(self) -> TraegerData:
-        rechtsform = self.rechtsform_combo.currentData()
-        return TraegerData(
-            name=self.name_edit.text().strip(),
-            rechtsform=rechtsform,
-            gemeinnuetzig=self.gemeinnuetzig_check.isChecked(),
-            einwohner=self.einwohner_spin.value() if rechtsform == "kommune" else self.before.einwohner,
-            anschrift=self.anschrift_edit.toPlainText().strip(),
-            ort=self.ort_edit.text().strip(),
-            **{key: edit.text().strip() for key, edit in self.vertreter_edits.items()},
-            konto_inhaber=self.konto_inhaber_edit.text().strip(),
-            iban=self.iban_edit.text().strip(),
-            bic=self.bic_edit.text().strip(),
-        )
-
-    def accept(self) -> None:
-        data = self.data()
-        try:
-            set_traeger(self.db, data)
-            self.after = get_traeger(self.db)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+__all__ = ["FoerderjahrDialog", "FormDialog", "RateDialog", "TraegerDialog", "rechtsform_label"]

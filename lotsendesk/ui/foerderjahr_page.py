@@ -47,7 +47,7 @@ from lotsendesk.services.foerderjahre import (
     year_summary,
 )
 from lotsendesk.services.quali_jahr import quali_text, year_quali
-from lotsendesk.services.traeger import TraegerData, get_traeger, koordinierung_eligible, set_traeger
+from lotsendesk.services.traeger import TraegerData, get_traeger, koordinierung_eligible
 from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.budget_bar import BudgetBar
 from lotsendesk.ui.export_dialog import export_with_dialog
@@ -63,6 +63,7 @@ from lotsendesk.ui.foerderjahr_dialog import (
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.page import Page
+from lotsendesk.ui.traeger_form import push_traeger_edit
 from lotsendesk.ui.undo import push_done
 
 MIN_QUALIFIED = 5  # Koordinierungspauschale: at least five active qualified Lots*innen (domain.md §1.3)
@@ -623,16 +624,10 @@ class FoerderjahrPage(Page):
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Träger"), localized(error.message))
             return
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.after is None or dialog.after == dialog.before:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.after_state is None or not dialog.changed():
             return
-        before, after = dialog.before, dialog.after
-        push_done(
-            self.undo_stack,
-            self.tr("Träger bearbeiten"),
-            lambda: set_traeger(self.db, before),
-            lambda: set_traeger(self.db, after),
-            self,
-        )
+        # the facts and the logo, undone together (the same entry as on the Einstellungen page)
+        push_traeger_edit(self.undo_stack, self.db, dialog.before_state, dialog.after_state, self)
         self._after_edit()
 
     def _after_edit(self) -> None:
