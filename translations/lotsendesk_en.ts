@@ -2031,22 +2031,22 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="590"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="54"/>
         <source>Verein</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="591"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="55"/>
         <source>Kirchengemeinde</source>
         <translation>Parish</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="592"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="56"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="593"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="57"/>
         <source>sonstiger Träger</source>
         <translation>Other provider organisation</translation>
     </message>
@@ -2262,372 +2262,372 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FoerderjahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="81"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="299"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="331"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="300"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="332"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="83"/>
         <source>Zuwendungsbescheid, Raten und der Stand des Budgets für ein Jahr.</source>
         <translation>Grant notice, instalments and the state of the budget for one year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="86"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="88"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="89"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="93"/>
         <source>Bescheid bearbeiten…</source>
         <translation>Edit notice…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="96"/>
         <source>Förderjahr anlegen…</source>
         <translation>Add funding year…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="100"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
         <source>Zahlen dieses Förderjahres als Excel- oder CSV-Datei speichern</source>
         <translation>Save the figures of this funding year as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="103"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="104"/>
         <source>Stunden und Beträge je Lots*in…</source>
         <translation>Hours and amounts per guide…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="105"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="106"/>
         <source>Belegliste (Auszahlungen und Stornos)…</source>
         <translation>List of receipts (payouts and cancellations)…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="115"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="116"/>
         <source>Noch kein Förderjahr angelegt. Tragen Sie die Daten Ihres Zuwendungsbescheids ein: „Förderjahr anlegen…“.</source>
         <translation>No funding year set up yet. Enter the details of your grant notice: “Add funding year…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="149"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="150"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="163"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="164"/>
         <source>abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · erhalten: Raten vom Regierungspräsidium · gestrichelte Linie: bewilligte Summe</source>
         <translation>claimable: amount for the claimable hours · paid out: paid to the guides · received: instalments from the regional council (Regierungspräsidium) · dashed line: approved sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="195"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="196"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
         <source>Bescheid vom</source>
         <translation>Notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="200"/>
         <source>Bewilligungszeitraum</source>
         <translation>Approval period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="200"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="201"/>
         <source>Nebenbestimmungen</source>
         <translation>Ancillary provisions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="202"/>
         <source>Bewilligt: Einsatz</source>
         <translation>Approved: assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="202"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="203"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="203"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="204"/>
         <source>Qualifizierung</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="204"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="205"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="212"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="213"/>
         <source>Träger…</source>
         <translation>Provider organisation…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="216"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="217"/>
         <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl (für die Koordinierungspauschale), Anschrift und Unterschriften für die Dokumente</source>
         <translation>Legal form, charitable status and population (for the coordination lump sum), address and signatories for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="236"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="237"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="239"/>
         <source>Satz</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="240"/>
         <source>Höchstgrenze im Jahr</source>
         <translation>Annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="240"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="241"/>
         <source>Wochenschnitt</source>
         <translation>Weekly average</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="241"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="242"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="242"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="243"/>
         <source>Erklärung zum Bescheid</source>
         <translation>Declaration on the grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="244"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="250"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="251"/>
         <source>Raten (Mittelabrufe)</source>
         <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="253"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="255"/>
         <source>Erhaltene Raten</source>
         <translation>Received instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="275"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="276"/>
         <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
         <translation>No instalment recorded yet. Enter every incoming payment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="279"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="280"/>
         <source>Rate erfassen…</source>
         <translation>Record instalment…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="282"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="596"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="601"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="283"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="597"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="602"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="342"/>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="343"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="344"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="346"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="347"/>
         <source>%1 bis %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="349"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="350"/>
         <source>%1 (Kalenderjahr)</source>
         <translation>%1 (calendar year)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="358"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="359"/>
         <source>%1 je Stunde</source>
         <translation>%1 per hour</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="360"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="361"/>
         <source>%1 h als Lots*in, %2 h koordinierend</source>
         <translation>%1 h as guide, %2 h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="365"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="366"/>
         <source>%1 h / %2 h (nur ein Hinweis)</source>
         <translation>%1 h / %2 h (for information only)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="374"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="375"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="384"/>
         <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
         <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="399"/>
         <source>Qualifizierung: %1</source>
         <translation>Training: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="404"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="406"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="407"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="408"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="409"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="410"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="412"/>
         <source>seit %1 Tagen überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="412"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="413"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="416"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="417"/>
         <source>zurückgegeben am %1</source>
         <translation>returned on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="419"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="420"/>
         <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
         <translation>Deadline open: one month after the notice date (not entered yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="436"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="437"/>
         <source>Erhalten: %1 in 1 Rate</source>
         <translation>Received: %1 in 1 instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="439"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="440"/>
         <source>Erhalten: %1 in %2 Raten</source>
         <translation>Received: %1 in %2 instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="458"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="459"/>
         <source>1 aktive qualifizierte Lots*in</source>
         <translation>1 active qualified guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="460"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="461"/>
         <source>%1 aktive qualifizierte Lots*innen</source>
         <translation>%1 active qualified guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="463"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="464"/>
         <source>%1, mindestens 5 nötig</source>
         <translation>%1, at least 5 needed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="466"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
         <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="468"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="469"/>
         <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="475"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="476"/>
         <source>Träger: %1, gemeinnützig</source>
         <translation>Provider organisation: %1, non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="479"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="480"/>
         <source>Träger: Kommune mit %1 Einwohner*innen</source>
         <translation>Provider organisation: municipality with %1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="480"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="481"/>
         <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
         <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="481"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="482"/>
         <source>Träger: %1, nicht gemeinnützig</source>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="510"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="511"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="518"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="519"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="534"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="535"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="542"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="543"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="567"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="568"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="590"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="591"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2636,62 +2636,57 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="613"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="614"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="624"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="625"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="631"/>
-        <source>Träger bearbeiten</source>
-        <translation>Edit provider organisation</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="650"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="645"/>
         <source>Förderjahr exportieren</source>
         <translation>Export funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="651"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="646"/>
         <source>Förderjahr %1 je Lotsin</source>
         <translation>Funding year %1 per guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="654"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="649"/>
         <source>Stunden und Beträge %1 (%2) gespeichert in „%3“.</source>
         <translation>Hours and amounts %1 (%2) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="668"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="663"/>
         <source>Belegliste exportieren</source>
         <translation>Export list of receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="669"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="664"/>
         <source>Belegliste %1</source>
         <translation>List of receipts %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="673"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="668"/>
         <source>Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (1 entry, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="675"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="670"/>
         <source>Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (%2 entries, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="686"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="681"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="687"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="682"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
@@ -4822,7 +4817,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <name>MainWindow</name>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="99"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="437"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="440"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
@@ -4877,137 +4872,137 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="144"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="147"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="153"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="168"/>
         <source>Demo: keine automatische Sicherung</source>
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="299"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="302"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="300"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="303"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="302"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="305"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="305"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="308"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="307"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="310"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="310"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="313"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="312"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="315"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="314"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="320"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="321"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="324"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="322"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="325"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="324"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="334"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="337"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="336"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="339"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="341"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="344"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="353"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="351"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="354"/>
         <source>&amp;Hilfe zu LotsenDesk</source>
         <translation>LotsenDesk &amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="355"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="358"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="363"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="364"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="365"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="368"/>
         <source>Spei&amp;chern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="369"/>
         <source>&amp;Löschen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="372"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="375"/>
         <source>Neuer Eintrag auf der aktuellen Seite</source>
         <translation>New entry on the current page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="477"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="480"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -8898,119 +8893,256 @@ It has never been recorded; no assignments will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>Traeger</name>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="77"/>
+        <source>Träger-Angaben ändern</source>
+        <translation>Change provider organisation details</translation>
+    </message>
+</context>
+<context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="623"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="519"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="625"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="543"/>
+        <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift, Unterschriften und Logo erscheinen auf den Dokumenten. Dieselben Angaben stehen unter Einstellungen → Träger.</source>
+        <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address, the signatures and the logo appear on the documents. The same details are under Settings → Provider organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TraegerForm</name>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="129"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="630"/>
-        <source>als gemeinnützig anerkannt</source>
-        <translation>recognised as non-profit</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="640"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="681"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="641"/>
-        <source>Rechtsform *</source>
-        <translation>Legal form *</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="644"/>
-        <source>Gemeinnützigkeit</source>
-        <translation>Non-profit status</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="647"/>
-        <source>Laut Freistellungsbescheid des Finanzamts.</source>
-        <translation>As stated in the tax office&apos;s exemption notice.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="651"/>
-        <source>Einwohner*innen</source>
-        <translation>Inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="655"/>
-        <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
-        <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="661"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="140"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="662"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="142"/>
+        <source>z. B. Offenbach am Main</source>
+        <translation>e.g. Offenbach am Main</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="666"/>
-        <source>Ort für Unterschriften</source>
-        <translation>Place of signing</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="144"/>
+        <source>als gemeinnützig anerkannt</source>
+        <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="669"/>
-        <source>Steht in „Ort, Datum“ der Dokumente.</source>
-        <translation>Appears in the “Place, date” line of the documents.</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="146"/>
+        <source>z. B. Finanzamt Offenbach am Main</source>
+        <translation>e.g. Finanzamt Offenbach am Main</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="683"/>
-        <source>Funktion, z. B. Vorsitzende*r</source>
-        <translation>Position, e.g. Chair</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="148"/>
+        <source>z. B. 035 250 12345</source>
+        <translation>e.g. 035 250 12345</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="688"/>
-        <source>Unterschrift %1</source>
-        <translation>Signature %1</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="152"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="218"/>
+        <source>Freistellungsbescheid vom</source>
+        <translation>Exemption notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="691"/>
-        <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
-        <translation>Authorised representative: appears below the signature lines.</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="154"/>
+        <source>Amtsgericht, z. B. Amtsgericht Offenbach</source>
+        <translation>Local court, e.g. Amtsgericht Offenbach</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="696"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="156"/>
+        <source>z. B. VR 1234</source>
+        <translation>e.g. VR 1234</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="157"/>
+        <source>Registernummer</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="164"/>
         <source>leer: der Name des Trägers</source>
         <translation>if empty: the provider organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="697"/>
-        <source>Kontoinhaber</source>
-        <translation>Account holder</translation>
-    </message>
-    <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="701"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="168"/>
         <source>BIC (freiwillig)</source>
         <translation>BIC (optional)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="709"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="169"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="177"/>
+        <source>Vorschau des Logos</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="178"/>
+        <source>Bild wählen…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="181"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="185"/>
+        <source>Träger</source>
+        <translation>Provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="187"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="235"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="188"/>
+        <source>Rechtsform *</source>
+        <translation>Legal form *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="191"/>
+        <source>Einwohner*innen</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="195"/>
+        <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
+        <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="198"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="201"/>
+        <source>Ort für Unterschriften</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="204"/>
+        <source>Steht in „Ort, Datum“ der Dokumente.</source>
+        <translation>Appears in the “Place, date” line of the documents.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="207"/>
+        <source>Gemeinnützigkeit und Register</source>
+        <translation>Non-profit status and register</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="211"/>
+        <source>Gemeinnützigkeit</source>
+        <translation>Non-profit status</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="214"/>
+        <source>Laut Freistellungsbescheid des Finanzamts.</source>
+        <translation>As stated in the tax office&apos;s exemption notice.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="216"/>
+        <source>Finanzamt</source>
+        <translation>Tax office</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="217"/>
+        <source>Steuernummer</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="222"/>
+        <source>Vereinsregister</source>
+        <translation>Register of associations</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="225"/>
+        <source>Nur für einen eingetragenen Verein.</source>
+        <translation>Only for a registered association.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="229"/>
+        <source>Registergericht</source>
+        <translation>Registry court</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="231"/>
+        <source>Unterschriften und Projektkonto</source>
+        <translation>Signatures and project account</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="237"/>
+        <source>Funktion, z. B. Vorsitzende*r</source>
+        <translation>Position, e.g. Chair</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="240"/>
+        <source>Unterschrift %1</source>
+        <translation>Signature %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="243"/>
+        <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
+        <translation>Authorised representative: appears below the signature lines.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="246"/>
+        <source>Funktion %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="248"/>
+        <source>Kontoinhaber*in</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="251"/>
         <source>Projektkonto (IBAN)</source>
         <translation>Project account (IBAN)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="712"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="254"/>
         <source>Von diesem Konto gehen die Überweisungen der SEPA-Datei.</source>
         <translation>The transfers in the SEPA file are made from this account.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="718"/>
-        <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift und Unterschriften erscheinen auf den Dokumenten.</source>
-        <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address and the signatures appear on the documents.</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="268"/>
+        <source>Logo für die Dokumente</source>
+        <translation>Logo for the documents</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="281"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="285"/>
+        <source>PNG, JPEG oder SVG. Steht oben rechts auf jedem neuen Dokument; schon ausgestellte Quittungen und Verwendungsnachweise bleiben, wie sie sind.</source>
+        <translation>PNG, JPEG or SVG. Appears at the top right of every new document; receipts and statements of use already issued stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="385"/>
+        <source>Kein Logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="431"/>
+        <source>Das Datum liegt in der Zukunft.</source>
+        <translation>The date is in the future.</translation>
     </message>
 </context>
 <context>
