@@ -122,6 +122,7 @@ class TraegerForm(FormRows, QWidget):
         self._filling = False
         self._build()
         self.load()
+        self.before = self._stored
 
     # building ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -352,7 +353,7 @@ class TraegerForm(FormRows, QWidget):
     def load(self) -> None:
         """Show what is stored (and forget what was typed)."""
         data, logo = get_traeger(self.db), get_logo(self.db)
-        self._stored = self.before = (data, logo)
+        self._stored = (data, logo)
         self._filling = True
         try:
             self.name_edit.setText(data.name)
@@ -472,11 +473,9 @@ class TraegerForm(FormRows, QWidget):
         except ServiceError as error:
             self.show_errors({"": error.message})
             return False
-        self.clear_errors()
-        self.before = (previous, self._stored[1])
-        self.after = stored
-        self._stored = stored
-        self.load()
+        before = (previous, self._stored[1])
+        self.load()  # shows what is stored now (IBAN grouped, Steuernummer tidied …)
+        self.before, self.after = before, stored
         return True
 
     def changed_on_save(self) -> bool:
