@@ -99,7 +99,7 @@ def test_german_again_afterwards(qtbot, db, language):
     qtbot.addWidget(window)
     try:
         assert _menu_titles(window)[0] == "&Datei"
-        german = ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr", "Berichte", "Qualifizierungen"]
+        german = ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr", "Qualifizierungen", "Berichte"]
         assert _sidebar_labels(window) == german
         assert window.einsaetze_page.title_label.text() == "Einsätze"
     finally:
