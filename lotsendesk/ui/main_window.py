@@ -23,8 +23,8 @@ from lotsendesk.ui.import_wizard import run_import_dialog
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
 
-# Ctrl+1…7 follow the sidebar order of ux.md (the year's work first, the documents last).
-PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr", "kurse", "berichte")
+# Ctrl+1…8 follow the sidebar order of ux.md (the year's work first, the documents, the Einstellungen last).
+PAGE_KEYS = ("uebersicht", "lotsen", "einsaetze", "auszahlungen", "foerderjahr", "kurse", "berichte", "einstellungen")
 PAGE_SHORTCUTS = {key: number for number, key in enumerate(PAGE_KEYS, start=1)}
 _ICONS = {
     "uebersicht": "overview.svg",
@@ -34,6 +34,7 @@ _ICONS = {
     "foerderjahr": "grant.svg",
     "berichte": "report.svg",
     "kurse": "course.svg",
+    "einstellungen": "settings.svg",
 }
 
 
@@ -79,6 +80,12 @@ def _kurse(db: Database, stack: QUndoStack) -> Page:
     return KursePage(db, stack)
 
 
+def _einstellungen(db: Database, stack: QUndoStack) -> Page:
+    from lotsendesk.ui.einstellungen_page import EinstellungenPage
+
+    return EinstellungenPage(db, stack)
+
+
 _FACTORIES: dict[str, Callable[[Database, QUndoStack], Page]] = {
     "uebersicht": _uebersicht,
     "lotsen": _lotsen,
@@ -87,6 +94,7 @@ _FACTORIES: dict[str, Callable[[Database, QUndoStack], Page]] = {
     "foerderjahr": _foerderjahr,
     "berichte": _berichte,
     "kurse": _kurse,
+    "einstellungen": _einstellungen,
 }
 
 
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
             "foerderjahr": self.tr("Förderjahr"),
             "berichte": self.tr("Berichte"),
             "kurse": self.tr("Qualifizierungen"),
+            "einstellungen": self.tr("Einstellungen"),
         }
         for key in PAGE_KEYS:
             item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / _ICONS[key])), labels[key])
@@ -221,6 +230,10 @@ class MainWindow(QMainWindow):
     @property
     def kurse_page(self):
         return self.page("kurse")
+
+    @property
+    def einstellungen_page(self):
+        return self.page("einstellungen")
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
