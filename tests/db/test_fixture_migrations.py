@@ -19,8 +19,8 @@ from lotsendesk.services.errors import DatabaseError
 from lotsendesk.services.lotsen import list_lotsen
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-REVISIONS = ("0001", "0002", "0003", "0004")
-APP_VERSIONS = {"0001": "0.1.0", "0002": "0.2.0", "0003": "0.2.0", "0004": "0.3.0"}
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+APP_VERSIONS = {"0001": "0.1.0", "0002": "0.2.0", "0003": "0.2.0", "0004": "0.3.0", "0005": "0.3.0"}
 NAMES = {("Müller", "Jürgen"), ("Öztürk", "Ayşe"), ("Иванова", "Ольга"), ("Weiß", "Søren")}
 BEMERKUNGEN = {"Телефонная консультация", "Einsatzplanung „Frühjahr“", "Ausländerbehörde – Termin begleitet"}
 MINUTES = 1200  # the twelve Einsätze of make_fixture.EINSAETZE
