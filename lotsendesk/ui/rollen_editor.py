@@ -1,8 +1,9 @@
 """RollenEditor: the role history of a Lots*in as editable lines (role, date it starts), for LotseDialog."""
 
+import itertools
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lotsendesk.domain.dates import format_date, parse_optional_date
@@ -84,7 +85,26 @@ class RollenEditor(QWidget):
         date_edit.editingFinished.connect(self._reformat_dates)
         date_edit.textEdited.connect(self.changed)
         self._update_buttons()
+        self._fix_tab_order()
         return date_edit
+
+    def _fix_tab_order(self) -> None:
+        """A new line joins the window's focus chain at its end (after Speichern/Abbrechen in the Lots*in dialog):
+        put the lines back before "Rollenwechsel hinzufügen", right after the field in front of the editor."""
+        order: list[QWidget] = [w for _, combo, date_edit, remove in self._lines for w in (combo, date_edit, remove)]
+        order.append(self.add_button)
+        anchor = self.add_button.previousInFocusChain()
+        for _ in range(1000):  # the chain is a circle: stop once around
+            outside = anchor is not self and not self.isAncestorOf(anchor)
+            if outside and anchor.focusPolicy() != Qt.FocusPolicy.NoFocus:  # setTabOrder ignores NoFocus widgets
+                break
+            anchor = anchor.previousInFocusChain()
+        else:
+            anchor = None  # not inside a window yet: order the lines among themselves
+        if anchor is not None and anchor.window() is self.window():
+            order.insert(0, anchor)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def line_count(self) -> int:
         return len(self._lines)

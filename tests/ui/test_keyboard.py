@@ -244,3 +244,36 @@ def test_ctrl_s_never_answers_a_question(qtbot, save_shortcuts):
     press(box.focusWidget() or box, Qt.Key.Key_S, CTRL)
     assert box.isVisible()
     assert box.clickedButton() is None
+
+
+# tab order ---------------------------------------------------------------------------------------------------
+def tab_chain(window) -> list:
+    """The widgets Tab visits, in order, starting after the window itself."""
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not window and len(chain) < 500:
+        tabbable = (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+        if tabbable and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_goes_through_the_roles_in_place_in_the_lotse_dialog(qtbot, db):
+    from lotsendesk.domain.lotse_record import RolleAb
+    from lotsendesk.domain.people import Rolle
+
+    lotse_id = add_lotse(
+        db, "1", "Adler", rollen=(RolleAb(Rolle.LOTSIN), RolleAb(Rolle.KOORDINIEREND, date(2025, 3, 1)))
+    )
+    dialog = LotseDialog(db, lotse_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.rollen_editor
+    editor.add_button.click()  # a third line, added while the dialog is open
+    qtbot.waitUntil(lambda: editor.line(2)[0].isVisible())
+    chain = tab_chain(dialog)
+    start, end = chain.index(dialog.austritt_edit), chain.index(dialog.qualifiziert_edit)
+    between = chain[start + 1 : end]
+    assert between[-1] is editor.add_button
+    assert [w for w in between if w.accessibleName() == "Rolle"] == [editor.line(i)[0] for i in range(3)]
+    assert chain[-2:] == [dialog.save_button, dialog.buttons.button(dialog.buttons.StandardButton.Cancel)]
