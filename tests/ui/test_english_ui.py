@@ -72,7 +72,7 @@ def test_menus_are_english(english_window):
 
 
 def test_sidebar_and_pages_are_english(english_window):
-    english = ["Overview", "Guides", "Assignments", "Payouts", "Funding year", "Training", "Reports"]
+    english = ["Overview", "Guides", "Assignments", "Payouts", "Funding year", "Training", "Reports", "Settings"]
     assert _sidebar_labels(english_window) == english
     assert english_window.einsaetze_page.title_label.text() == "Assignments"
     assert english_window.lotsen_page.title_label.text() == "Guides"
@@ -99,7 +99,16 @@ def test_german_again_afterwards(qtbot, db, language):
     qtbot.addWidget(window)
     try:
         assert _menu_titles(window)[0] == "&Datei"
-        german = ["Übersicht", "Lots*innen", "Einsätze", "Auszahlungen", "Förderjahr", "Qualifizierungen", "Berichte"]
+        german = [
+            "Übersicht",
+            "Lots*innen",
+            "Einsätze",
+            "Auszahlungen",
+            "Förderjahr",
+            "Qualifizierungen",
+            "Berichte",
+            "Einstellungen",
+        ]
         assert _sidebar_labels(window) == german
         assert window.einsaetze_page.title_label.text() == "Einsätze"
     finally:
