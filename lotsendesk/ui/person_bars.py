@@ -6,7 +6,7 @@ so 200 people scroll as smoothly as 10. Each row: the name, a bar with the hours
 from 90 % on, "über der Grenze", "nicht qualifiziert"). Colours are Okabe-Ito (blue as the budget bar's
 "abrechenbar", orange, vermillion) and never alone: the state is written out, and hours above the cap are
 hatched behind a line that marks the cap. Wide rows put everything on one line; narrow ones (a small window, a
-long translation) put the bar on a second line.
+long translation) put the bar and the state on a second line, under the name.
 
 A click, Enter or Space on a row emits ``person_activated(lotse_id)``.
 """
@@ -170,7 +170,7 @@ class PersonBars(QAbstractScrollArea):
         bold = QFont(self.font())
         bold.setBold(True)
         line = metrics.height()
-        name_w = max(min(self._names_w + 2 * PAD, 240, width // 4), min(100, width // 3))
+        name_w = min(self._names_w + 2 * PAD, 240)
         erfasst_w = max(metrics.horizontalAdvance(self.tr("erfasst")), metrics.horizontalAdvance("8.888,88")) + PAD
         state_w = (
             max((QFontMetrics(bold) if is_bold else metrics).horizontalAdvance(w) for w, is_bold in self._state_words())
@@ -180,15 +180,18 @@ class PersonBars(QAbstractScrollArea):
         bar_min = metrics.horizontalAdvance(self.tr("%1 von %2 Std.").replace("%1", "888,88").replace("%2", "888,88"))
         bar_min += 2 * PAD
         bar_w = width - name_w - erfasst_w - state_w - 3 * PAD
+        if bar_w < bar_min:  # the names give way first (elided; the tooltip has them in full)
+            name_w = max(name_w - (bar_min - bar_w), min(100, width // 4))
+            bar_w = width - name_w - erfasst_w - state_w - 3 * PAD
         wide = bar_w >= bar_min
         bar_h = line + 6
         if wide:
             row_h = bar_h + 10
             header_h = line + 8
-        else:  # name, recorded hours and state on one line, the bar across the whole row below
+        else:  # name and recorded hours on one line, the bar and the state word below
             row_h = line + 3 + bar_h + 9
             header_h = 0
-            bar_w = width - 2 * PAD
+            bar_w = width - state_w - 2 * PAD
         columns = {
             "line": line,
             "wide": int(wide),
@@ -385,9 +388,7 @@ class PersonBars(QAbstractScrollArea):
         painter.drawText(QRect(x, 0, c["name_w"], c["header_h"]), left, self.tr("Lots*in"))
         x += c["name_w"]
         metrics = self.fontMetrics()
-        caption = metrics.elidedText(
-            self.tr("abrechenbar / Jahresgrenze"), Qt.TextElideMode.ElideRight, c["bar_w"]
-        )
+        caption = metrics.elidedText(self.tr("abrechenbar / Jahresgrenze"), Qt.TextElideMode.ElideRight, c["bar_w"])
         painter.drawText(QRect(x, 0, c["bar_w"], c["header_h"]), left, caption)
         x += c["bar_w"] + PAD
         painter.drawText(QRect(x, 0, c["erfasst_w"] - PAD, c["header_h"]), right, self.tr("erfasst"))
@@ -432,12 +433,11 @@ class PersonBars(QAbstractScrollArea):
             x = bar_rect.right() + 1 + PAD
             painter.drawText(QRect(x, rect.top(), c["erfasst_w"] - PAD, rect.height()), right, erfasst)
             state_rect = QRect(x + c["erfasst_w"] + PAD, rect.top(), c["state_w"], rect.height())
-        else:
+        else:  # the name and the recorded hours on the first line, the bar and the state word below
             top = QRect(PAD, rect.top() + 3, rect.width() - 2 * PAD, line)
-            state_w = c["state_w"]
             recorded = self.tr("erfasst %1").replace("%1", erfasst)
             recorded_w = metrics.horizontalAdvance(recorded) + PAD
-            name_w = max(top.width() - state_w - recorded_w - PAD, 40)
+            name_w = max(top.width() - recorded_w, 40)
             painter.drawText(
                 QRect(top.left(), top.top(), name_w, line),
                 left,
@@ -445,9 +445,9 @@ class PersonBars(QAbstractScrollArea):
             )
             painter.setFont(self.font())
             painter.setPen(self._muted(palette))
-            painter.drawText(QRect(top.left() + name_w, top.top(), recorded_w, line), right, recorded)
-            state_rect = QRect(top.right() - state_w + PAD, top.top(), state_w, line)
+            painter.drawText(QRect(top.right() + 1 - recorded_w, top.top(), recorded_w, line), right, recorded)
             bar_rect = QRect(PAD, top.bottom() + 3, c["bar_w"], c["bar_h"])
+            state_rect = QRect(bar_rect.right() + 1 + PAD, bar_rect.top(), c["state_w"], bar_rect.height())
         self._paint_bar(painter, row, bar_rect, palette)
         self._paint_state(painter, row, state_rect, palette)
 
@@ -478,21 +478,29 @@ class PersonBars(QAbstractScrollArea):
         painter.setPen(QPen(outline, 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
-        # The figures: on the fill in its text colour, beyond it in the normal one (each half clipped).
+        # The figures: on the fill in its text colour when they fit on it, else just after it in the normal
+        # colour; when neither fits, on a small chip of the background colour at the start of the bar. A bar too
+        # short for the words gets the figures alone ("276,00 / 276,00").
+        metrics = self.fontMetrics()
         text = self.bar_text(row)
-        text_rect = rect.adjusted(6, 0, -4, 0)
+        if metrics.horizontalAdvance(text) + 12 > rect.width():
+            text = f"{format_hours(row.claimable)} / {format_hours(row.cap)}"
+        needed = metrics.horizontalAdvance(text) + 12
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.save()
-        painter.setClipRect(filled.intersected(rect), Qt.ClipOperation.IntersectClip)
-        painter.setPen(on_fill)
-        painter.drawText(text_rect, align, text)
-        painter.restore()
-        painter.save()
-        beyond = QRect(filled.right() + 1, rect.top(), rect.right() - filled.right(), rect.height())
-        painter.setClipRect(beyond, Qt.ClipOperation.IntersectClip)
-        painter.setPen(text_color)
-        painter.drawText(text_rect, align, text)
-        painter.restore()
+        fill_w = filled.width() if row.claimable > 0 else 0
+        if fill_w >= needed:
+            painter.setPen(on_fill)
+            painter.drawText(rect.adjusted(6, 0, 0, 0), align, text)
+        elif rect.width() - fill_w >= needed:
+            painter.setPen(text_color)
+            painter.drawText(rect.adjusted(fill_w + 6, 0, 0, 0), align, text)
+        else:
+            chip = QRect(rect.left() + 2, rect.top() + 2, min(needed - 4, rect.width() - 4), rect.height() - 4)
+            background = QColor(palette.color(QPalette.ColorRole.Base))
+            background.setAlpha(225)
+            painter.fillRect(chip, background)
+            painter.setPen(text_color)
+            painter.drawText(rect.adjusted(6, 0, 0, 0), align, text)
 
     def _paint_state(self, painter: QPainter, row: PersonStunden, rect: QRect, palette: QPalette) -> None:
         fill, _ = STATE_COLORS[row.state]

@@ -253,6 +253,9 @@ class UebersichtPage(Page):
         has_year = result.summary is not None
         self.auszahlung_button.setEnabled(has_year)
         self.vn_button.setEnabled(has_year)
+        # one prominent button: without a Förderjahr that is "Förderjahr anlegen", else "Einsätze erfassen"
+        _set_primary(self.einsaetze_button, has_year)
+        _set_primary(self.new_year_button, not has_year)
         self._align_top()
 
     def _year_chosen(self, _index: int) -> None:
@@ -319,7 +322,8 @@ class UebersichtPage(Page):
     def _fill_fristen(self, fristen: tuple[Frist, ...]) -> None:
         while self.fristen_layout.count():
             item = self.fristen_layout.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None:  # hidden at once: deleteLater waits for the event loop
+                item.widget().hide()
                 item.widget().deleteLater()
         for row in range(self.fristen_layout.rowCount()):
             self.fristen_layout.setRowStretch(row, 0)
@@ -478,3 +482,12 @@ class UebersichtPage(Page):
             self.open_row(self.table.currentRow())
             return True
         return super().eventFilter(watched, event)
+
+
+def _set_primary(button: QPushButton, primary: bool) -> None:
+    """The accent style (app.STYLE's ``QPushButton#primary``) on or off; the style sheet needs a re-polish."""
+    name = "primary" if primary else ""
+    if button.objectName() != name:
+        button.setObjectName(name)
+        button.style().unpolish(button)
+        button.style().polish(button)
