@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,25 @@ from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.undo import push_done
+
+_SETTINGS_FILTER = "einsaetze_page/filter"  # Lots*in, Jahr, Monat; the search text is not kept: it may hold a name
+
+
+def _stored_filter() -> dict[str, int | None] | None:
+    """The filter the user left (``None`` = "Alle"), or None if there is none (or in tests: no organisation)."""
+    if not QCoreApplication.organizationName():
+        return None
+    settings = QSettings()
+    if not settings.contains(f"{_SETTINGS_FILTER}/jahr"):
+        return None
+    result: dict[str, int | None] = {}
+    for name in ("lotse", "jahr", "monat"):
+        value = settings.value(f"{_SETTINGS_FILTER}/{name}")
+        try:
+            result[name] = int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            result[name] = None
+    return result
 
 
 class EinsaetzePage(Page):
@@ -110,8 +129,12 @@ class EinsaetzePage(Page):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh_table)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._stored_filter = _stored_filter()
+        if self._stored_filter is not None:
+            self.month_filter.setCurrentIndex(max(0, self.month_filter.findData(self._stored_filter["monat"])))
         for combo in (self.lotse_filter, self.year_filter, self.month_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_table())
+            combo.currentIndexChanged.connect(lambda _i: self._remember_filter())  # refills block the signals
 
         # table (or the empty state that teaches)
         self.model = EinsaetzeModel(self)
@@ -214,8 +237,10 @@ class EinsaetzePage(Page):
         for combo in (self.lotse_filter, self.year_filter):
             combo.blockSignals(True)
         lotse_id, year = self.lotse_filter.currentData(), self.year_filter.currentData()
-        if self.year_filter.count() == 0:  # first load: the year the treasurer works in
+        if self.year_filter.count() == 0:  # first load: the filter left last time, else the current year
             year = date.today().year
+            if self._stored_filter is not None:
+                lotse_id, year = self._stored_filter["lotse"], self._stored_filter["jahr"]
         self.lotse_filter.clear()
         self.lotse_filter.addItem(self.tr("Alle Lots*innen"), None)
         for row in self._lotsen:
@@ -228,6 +253,14 @@ class EinsaetzePage(Page):
         self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
         for combo in (self.lotse_filter, self.year_filter):
             combo.blockSignals(False)
+
+    def _remember_filter(self) -> None:
+        if not QCoreApplication.organizationName():
+            return
+        settings = QSettings()
+        for name, combo in (("lotse", self.lotse_filter), ("jahr", self.year_filter), ("monat", self.month_filter)):
+            value = combo.currentData()
+            settings.setValue(f"{_SETTINGS_FILTER}/{name}", "" if value is None else int(value))
 
     def current_filter(self) -> EinsatzFilter:
         return EinsatzFilter(

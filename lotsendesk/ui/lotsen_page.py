@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,6 +60,7 @@ from lotsendesk.ui.undo import push_done
 SHOW_CURRENT, SHOW_ALL, SHOW_FORMER = "aktuell", "alle", "ausgeschieden"
 
 _SETTINGS_HEADER = "lotsen_page/header"
+_SETTINGS_SHOW = "lotsen_page/filter/anzeigen"  # the search text is not kept: it may hold a name
 
 
 def _folded(text: str) -> str:
@@ -97,6 +98,13 @@ class LotsenPage(Page):
         self.status_filter.addItem(self.tr("Alle"), SHOW_ALL)
         self.status_filter.addItem(self.tr("Ausgeschiedene"), SHOW_FORMER)
         self.status_filter.setAccessibleName(self.tr("Welche Lots*innen anzeigen"))
+        # the last choice (only in the real program, where an organisation name is set; tests keep the default)
+        if QCoreApplication.organizationName():
+            stored = self.status_filter.findData(QSettings().value(_SETTINGS_SHOW))
+            self.status_filter.setCurrentIndex(max(0, stored))
+            self.status_filter.currentIndexChanged.connect(
+                lambda _i: QSettings().setValue(_SETTINGS_SHOW, self.status_filter.currentData())
+            )
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         status_label = QLabel(self.tr("Anzeigen:"))
         status_label.setBuddy(self.status_filter)
