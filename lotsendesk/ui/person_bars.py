@@ -105,17 +105,6 @@ class PersonBars(QAbstractScrollArea):
             return self.tr("nicht qualifiziert") if not row.qualifiziert else self.tr("nicht abrechenbar")
         return self.tr("im Rahmen")
 
-    def _state_words(self) -> list[tuple[str, bool]]:
-        """Every word the state column may show, and whether it is bold (the column must fit the longest)."""
-        return [
-            (self.tr("über der Grenze"), True),
-            (self.tr("Grenze erreicht"), True),
-            (self.tr("%1 % erreicht").replace("%1", "99"), True),
-            (self.tr("nicht qualifiziert"), False),
-            (self.tr("nicht abrechenbar"), False),
-            (self.tr("im Rahmen"), False),
-        ]
-
     def cap_text(self, row: PersonStunden) -> str:
         if row.rollenwechsel:
             return self.tr("Jahresgrenze %1 Std. (Rollenwechsel im Jahr: nach der Regel des Förderjahres)").replace(
@@ -172,11 +161,14 @@ class PersonBars(QAbstractScrollArea):
         line = metrics.height()
         name_w = min(self._names_w + 2 * PAD, 240)
         erfasst_w = max(metrics.horizontalAdvance(self.tr("erfasst")), metrics.horizontalAdvance("8.888,88")) + PAD
-        state_w = (
-            max((QFontMetrics(bold) if is_bold else metrics).horizontalAdvance(w) for w, is_bold in self._state_words())
-            + line  # the swatch
-            + PAD
-        )
+        # the state column as wide as the longest word shown (bold where the state needs attention)
+        widths = [
+            (QFontMetrics(bold) if r.state in (UEBER_GRENZE, FAST_ERREICHT) else metrics).horizontalAdvance(
+                self.state_text(r)
+            )
+            for r in self._rows
+        ]
+        state_w = max(widths, default=0) + line + PAD  # + the swatch
         bar_min = metrics.horizontalAdvance(self.tr("%1 von %2 Std.").replace("%1", "888,88").replace("%2", "888,88"))
         bar_min += 2 * PAD
         bar_w = width - name_w - erfasst_w - state_w - 3 * PAD
@@ -478,29 +470,35 @@ class PersonBars(QAbstractScrollArea):
         painter.setPen(QPen(outline, 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
-        # The figures: on the fill in its text colour when they fit on it, else just after it in the normal
-        # colour; when neither fits, on a small chip of the background colour at the start of the bar. A bar too
-        # short for the words gets the figures alone ("276,00 / 276,00").
+        # The figures ("256,00 von 276,00 Std."; just "256,00 / 276,00" in a bar too short for the words): on the
+        # fill in its text colour when they fit on it, else just after it in the normal colour; when neither fits,
+        # like a progress bar – the part over the fill in its text colour, the rest in the normal one (each half
+        # clipped), so the fill is never hidden.
         metrics = self.fontMetrics()
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        fill_w = filled.width() if row.claimable > 0 else 0
         text = self.bar_text(row)
         if metrics.horizontalAdvance(text) + 12 > rect.width():
             text = f"{format_hours(row.claimable)} / {format_hours(row.cap)}"
         needed = metrics.horizontalAdvance(text) + 12
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        fill_w = filled.width() if row.claimable > 0 else 0
         if fill_w >= needed:
             painter.setPen(on_fill)
             painter.drawText(rect.adjusted(6, 0, 0, 0), align, text)
-        elif rect.width() - fill_w >= needed:
+            return
+        if rect.width() - fill_w >= needed:
             painter.setPen(text_color)
             painter.drawText(rect.adjusted(fill_w + 6, 0, 0, 0), align, text)
-        else:
-            chip = QRect(rect.left() + 2, rect.top() + 2, min(needed - 4, rect.width() - 4), rect.height() - 4)
-            background = QColor(palette.color(QPalette.ColorRole.Base))
-            background.setAlpha(225)
-            painter.fillRect(chip, background)
-            painter.setPen(text_color)
-            painter.drawText(rect.adjusted(6, 0, 0, 0), align, text)
+            return
+        text_rect = rect.adjusted(6, 0, -4, 0)
+        for clip, pen in (
+            (filled.intersected(rect), on_fill),
+            (QRect(filled.right() + 1, rect.top(), rect.right() - filled.right(), rect.height()), text_color),
+        ):
+            painter.save()
+            painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+            painter.setPen(pen)
+            painter.drawText(text_rect, align, text)
+            painter.restore()
 
     def _paint_state(self, painter: QPainter, row: PersonStunden, rect: QRect, palette: QPalette) -> None:
         fill, _ = STATE_COLORS[row.state]
