@@ -78,6 +78,15 @@ def run_gui(db_path: Path | None = None, demo: bool = False, self_test: bool = F
         window.show()
         if self_test:
             return _self_test(app, window, started)
+        if not demo and not db.read_only:  # a brand-new database: the first-start assistant, once the window shows
+
+            def first_start() -> None:
+                from lotsendesk.ui.erststart_wizard import offer_first_start
+
+                nonlocal window
+                window = offer_first_start(window)  # the demo window, if the demo was chosen
+
+            QTimer.singleShot(0, first_start)
         return app.exec()
     finally:
         (window.db if window is not None else db).close()  # after a restore the window has reopened it
