@@ -278,6 +278,9 @@ class FoerderjahrDialog(FormDialog):
         self.methode_combo = QComboBox()
         for method in CapMethod:
             self.methode_combo.addItem(cap_method_label(method), method)
+        # its long entries must not set the dialog's width (the list shows them whole; the hint below explains)
+        self.methode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.methode_combo.setMinimumContentsLength(28)
         self.erklaerung_bis_edit = date_line_edit(self.tr("Erklärung zum Bescheid bis"))
         self.erklaerung_zurueck_edit = date_line_edit(self.tr("Erklärung zurückgegeben am"))
         self.vn_bis_edit = date_line_edit(self.tr("Verwendungsnachweis bis"))

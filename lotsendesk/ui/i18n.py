@@ -46,6 +46,12 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    from lotsendesk.ui import pseudo
+
+    if pseudo.enabled():  # LOTSENDESK_PSEUDO=1: every text 40 % longer, to find layouts too tight for it
+        stretched = pseudo.StretchTranslator(_installed, app)
+        app.installTranslator(stretched)
+        _installed.append(stretched)
 
 
 def localized(text: str) -> str:

@@ -37,6 +37,7 @@ from lotsendesk.services.lotsen import (
 )
 from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.export_dialog import export_with_dialog
+from lotsendesk.ui.flow_layout import flow_widget
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.lotse_dialog import LotseDialog, set_muted
 from lotsendesk.ui.lotse_jahr_panel import LotseJahrPanel
@@ -171,8 +172,8 @@ class LotsenPage(Page):
         self.faellig_button.setToolTip(self.tr("Ausgeschiedene Lots*innen, deren Aufbewahrungsfrist abgelaufen ist."))
         self.faellig_button.clicked.connect(self.show_faellig)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        for button in (
+        bottom.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        row_buttons = [
             self.faellig_button,
             self.auskunft_button,
             self.anonymise_button,
@@ -180,9 +181,10 @@ class LotsenPage(Page):
             self.edit_button,
             self.deactivate_button,
             self.delete_button,
-        ):
+        ]
+        for button in row_buttons:
             button.setAutoDefault(False)
-            bottom.addWidget(button)
+        bottom.addWidget(flow_widget(row_buttons), 1)  # seven buttons: a second line where the window is narrow
 
         # the table above, the selected person's year below (the table keeps the full width: no side panel)
         upper = QWidget()
