@@ -12,23 +12,27 @@ No rounding setting: amounts are always rounded half-up to the cent at the end o
 rule, architecture.md); there is nothing to choose.
 """
 
+from decimal import Decimal
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lotsendesk.domain.formatting import format_number
 from lotsendesk.services import protokoll as log
 from lotsendesk.services.backup import backup_folder
 from lotsendesk.services.database import Database
@@ -70,9 +74,9 @@ class AllgemeinForm(FormRows, QWidget):
         ):
             self.language_combo.addItem(label, key)
         box = QWidget()
+        box.setMaximumWidth(760)  # a name and a choice: no need for the whole width
         form = self._form(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().horizontalAdvance("x" * 40))
+        box.layout().setContentsMargins(0, 0, 0, 0)
         self.name_hint = self._add_row(form, self.tr("Ihr Name im Protokoll"), self.name_edit, "name", " ")
         self._add_row(
             form,
@@ -165,10 +169,21 @@ class EinstellungenPage(Page):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        self.taetigkeiten_list = QListWidget()
+        self.taetigkeiten_list = QTableWidget(0, 2)
+        self.taetigkeiten_list.setHorizontalHeaderLabels([self.tr("Tätigkeit"), self.tr("Einsätze")])
         self.taetigkeiten_list.setAccessibleName(self.tr("Tätigkeiten"))
-        self.taetigkeiten_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.taetigkeiten_list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.taetigkeiten_list.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.taetigkeiten_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.taetigkeiten_list.verticalHeader().hide()
+        self.taetigkeiten_list.setAlternatingRowColors(True)
+        header = self.taetigkeiten_list.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.taetigkeiten_list.horizontalHeaderItem(1).setTextAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.taetigkeiten_list.setMaximumWidth(520)
         row.addWidget(self.taetigkeiten_list, 1)
         buttons = QVBoxLayout()
@@ -255,13 +270,13 @@ class EinstellungenPage(Page):
         self.allgemein.clear_errors()
 
     def _fill_taetigkeiten(self) -> None:
-        self.taetigkeiten_list.clear()
-        for row in list_taetigkeiten(self.db):
-            if row.einsaetze == 1:
-                count = self.tr("1 Einsatz")
-            else:
-                count = self.tr("%1 Einsätze").replace("%1", str(row.einsaetze))
-            self.taetigkeiten_list.addItem(f"{row.name}  ({count})")
+        rows = list_taetigkeiten(self.db)
+        self.taetigkeiten_list.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            self.taetigkeiten_list.setItem(number, 0, QTableWidgetItem(row.name))
+            count = QTableWidgetItem(format_number(Decimal(row.einsaetze), 0))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.taetigkeiten_list.setItem(number, 1, count)
 
     def _fill_backup(self) -> None:
         try:

@@ -23,6 +23,7 @@ class FormRows(FieldErrors):
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.hide()
+        self.row_labels: list[QLabel] = []  # the labels of the rows, e.g. to give several forms one label column
 
     def _form(self, box: QWidget) -> QFormLayout:
         outer = QVBoxLayout(box)
@@ -36,6 +37,12 @@ class FormRows(FieldErrors):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         return form
+
+    def _align_labels(self) -> None:
+        """One label column for all forms of this widget (several group boxes line up)."""
+        width = max((label.sizeHint().width() for label in self.row_labels), default=0)
+        for label in self.row_labels:
+            label.setMinimumWidth(width)
 
     def _add_row(
         self,
@@ -68,6 +75,7 @@ class FormRows(FieldErrors):
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         (buddy or widget).setAccessibleName(label_text.rstrip(" *"))
         form.addRow(label, container)
+        self.row_labels.append(label)
         self.fields[key] = buddy or widget
         self.error_labels[key] = error
         return hint_label

@@ -152,7 +152,7 @@ class TraegerForm(FormRows, QWidget):
         )
         self.freistellung_edit = date_line_edit(self.tr("Freistellungsbescheid vom"))
         self.registergericht_edit = QLineEdit()
-        self.registergericht_edit.setPlaceholderText(self.tr("Amtsgericht, z. B. Amtsgericht Offenbach"))
+        self.registergericht_edit.setPlaceholderText(self.tr("z. B. Amtsgericht Gießen"))
         self.registernummer_edit = QLineEdit()
         self.registernummer_edit.setPlaceholderText(self.tr("z. B. VR 1234"))
         self.registernummer_edit.setAccessibleName(self.tr("Registernummer"))
@@ -304,6 +304,7 @@ class TraegerForm(FormRows, QWidget):
         columns.setSpacing(16)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        self._align_labels()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns)
@@ -460,6 +461,11 @@ class TraegerForm(FormRows, QWidget):
         self.after = None
         errors: dict[str, str] = {}
         data = self.data(errors)
+        try:  # every message at once: the dates' and the service's
+            check_traeger(data)
+        except InputErrors as error:
+            for key, message in error.by_field().items():
+                errors.setdefault(key, message)
         if errors:
             self.show_errors(errors)
             return False

@@ -234,8 +234,9 @@ def test_the_language_is_stored_and_honoured_by_ui_language(page, monkeypatch):
 # the other sections -------------------------------------------------------------------------------------------
 def test_taetigkeiten_and_backup_folder_are_shown(page, db):
     page.show_section("taetigkeiten")
-    names = [page.taetigkeiten_list.item(row).text() for row in range(page.taetigkeiten_list.count())]
-    assert names and all("Einsätze)" in name or "Einsatz)" in name for name in names)
+    table = page.taetigkeiten_list
+    rows = [(table.item(row, 0).text(), table.item(row, 1).text()) for row in range(table.rowCount())]
+    assert rows and ("Schule/Kita", "0") in rows
     page.show_section("sicherungen")
     assert page.folder_edit.text().endswith("Sicherungen")
     assert page.last_backup_label.text() == "Noch keine Sicherung"
