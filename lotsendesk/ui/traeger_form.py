@@ -168,6 +168,9 @@ class TraegerForm(FormRows, QWidget):
         self.bic_edit = QLineEdit()
         self.bic_edit.setPlaceholderText(self.tr("BIC (freiwillig)"))
         self.bic_edit.setAccessibleName(self.tr("BIC"))
+        metrics = self.iban_edit.fontMetrics()  # a whole IBAN and BIC stay readable in a narrow dialog
+        self.iban_edit.setMinimumWidth(metrics.horizontalAdvance("DE00 0000 0000 0000 0000 00") + 24)
+        self.bic_edit.setMinimumWidth(metrics.horizontalAdvance("HELADEF1OFF") + 24)
 
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
@@ -562,7 +565,7 @@ class TraegerDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
         self.form.submitted.connect(self.accept)
-        self.resize(max(self.sizeHint().width(), 1000), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 1080), self.sizeHint().height())
         self.form.name_edit.setFocus()
 
     def error_text(self, key: str) -> str:
