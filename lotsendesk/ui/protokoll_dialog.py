@@ -156,6 +156,12 @@ def feld_label(feld: str | None) -> str:
         "vertreter2_name": QCoreApplication.translate("Protokoll", "Vertreter*in 2"),
         "vertreter2_funktion": QCoreApplication.translate("Protokoll", "Funktion Vertreter*in 2"),
         "konto_inhaber": QCoreApplication.translate("Protokoll", "Kontoinhaber"),
+        "registergericht": QCoreApplication.translate("Protokoll", "Registergericht"),
+        "registernummer": QCoreApplication.translate("Protokoll", "Registernummer"),
+        "finanzamt": QCoreApplication.translate("Protokoll", "Finanzamt"),
+        "steuernummer": QCoreApplication.translate("Protokoll", "Steuernummer"),
+        "freistellungsbescheid": QCoreApplication.translate("Protokoll", "Freistellungsbescheid vom"),
+        "logo": QCoreApplication.translate("Protokoll", "Logo"),
         "anzahl": QCoreApplication.translate("Protokoll", "Anzahl Datensätze"),
         # Qualifizierungen: kurs, kurs_termin, kurs_teilnahme, kurs_anwesenheit, kurs_kosten, externe_qualifikation
         "titel": QCoreApplication.translate("Protokoll", "Titel"),
