@@ -343,13 +343,14 @@ class FoerderjahrDialog(FormDialog):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(bescheid, 1)
-        columns.addWidget(rules, 1)
+        columns.addWidget(rules, 2)  # the rules need the room: long choices and hints
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(columns)
         layout.addWidget(self.general_error)
         layout.addLayout(self._buttons())
+        self._widen_for(self.methode_combo)
 
         for key, edit in (
             ("bewilligt_einsatz", self.einsatz_edit),
@@ -519,6 +520,20 @@ class FoerderjahrDialog(FormDialog):
     def changed(self) -> bool:
         """After Accepted: whether anything is stored differently than before."""
         return self.before is None or self.after != self.before
+
+    def _widen_for(self, combo: QComboBox) -> None:
+        """Open wide enough to show the combo's longest entry whole, as far as the screen allows (its minimum
+        width stays small, so a longer language or a small screen never pushes the dialog off the screen)."""
+        full = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        missing = full + 48 - combo.sizeHint().width()  # 48: arrow and frame
+        if missing <= 0:
+            return
+        screen = combo.screen().availableGeometry()
+        hint = self.sizeHint()
+        width = min(hint.width() + missing * 3 // 2, screen.width() - 40)  # the columns share 1 : 2
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else hint.height()
+        self.resize(width, max(height, hint.height()))  # wrapped hints may need more lines at this width
 
 
 class RateDialog(FormDialog):
