@@ -338,10 +338,8 @@ class ErststartWizard(QWizard):
         self.setPage(PAGE_JAHR, self.jahr_page)
         self.setPage(PAGE_FERTIG, self.fertig_page)
         self.setStartId(PAGE_WILLKOMMEN)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Weiter >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Zurück"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
+        # Weiter/Zurück/Abbrechen come from Qt's own German (as in the import wizard); „Fertig“ as the page says
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Fertig"))
         self.resize(760, 560)
 
     def accept(self) -> None:
