@@ -78,6 +78,20 @@ def _pdf_and_images() -> str:
     return "PDF-Vorschau und Bilder"
 
 
+def _licenses() -> str:
+    """The About dialog's list: every runtime package's metadata (dist-info) must have been bundled."""
+    from lotsendesk.ui.about_dialog import runtime_components
+
+    components = runtime_components()
+    unknown = [c.name for c in components if c.version == "nicht ermittelbar"]
+    if unknown:
+        raise RuntimeError("keine Paketdaten für " + ", ".join(unknown))
+    without_text = [c.name for c in components if not c.texts]
+    if len(without_text) > len(components) // 2:
+        raise RuntimeError("keine Lizenztexte für " + ", ".join(without_text))
+    return f"Lizenzangaben von {len(components)} Bestandteilen"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Schriften", _fonts),
     ("Datenbank-Migrationen", _migrations),
@@ -85,6 +99,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("SEPA-Schema", _sepa_schema),
     ("Zahlenformat", _money_format),
     ("PDF-Vorschau und Bilder", _pdf_and_images),
+    ("Lizenzangaben", _licenses),
 )
 
 
