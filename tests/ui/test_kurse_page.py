@@ -149,7 +149,7 @@ def test_ctrl_7_opens_the_qualifizierungen_page_and_the_other_shortcuts_stay(qtb
     assert window.current_page() is window.berichte_page
     press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.lotsen_page
-    assert window.sidebar.count() == 7
+    assert window.sidebar.count() == 8  # … and Einstellungen (Strg+8)
 
 
 def test_a_pruefhinweis_on_a_course_opens_it(qtbot, db, people):
