@@ -66,6 +66,11 @@ DEMO_TRAEGER = TraegerData(
     vertreter2_funktion="Kassenwart",
     iban="DE92505500200001234567",  # Städtische Sparkasse Offenbach (demo account number)
     bic="HELADEF1OFF",
+    registergericht="Amtsgericht Offenbach am Main",
+    registernummer="VR 2417",
+    finanzamt="Finanzamt Offenbach am Main-Stadt",
+    steuernummer="035 250 12345",
+    freistellungsbescheid=date(2024, 5, 14),
 )
 
 # Yearly hour limits the generator keeps each person under (the real caps are 276 h / 414 h).
