@@ -121,6 +121,34 @@
     </message>
 </context>
 <context>
+    <name>AllgemeinForm</name>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="67"/>
+        <source>z. B. Kassenwart*in Vorname Nachname</source>
+        <translation>e.g. Treasurer First name Surname</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="72"/>
+        <source>wie das Betriebssystem</source>
+        <translation>same as the operating system</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="80"/>
+        <source>Ihr Name im Protokoll</source>
+        <translation>Your name in the change log</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="83"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="87"/>
+        <source>Gilt ab dem nächsten Start von LotsenDesk. Die Dokumente (PDF) sind immer auf Deutsch, wie das Regierungspräsidium sie erwartet.</source>
+        <translation>Takes effect the next time LotsenDesk starts. The documents (PDF) are always in German, as the regional council (Regierungspräsidium) expects them.</translation>
+    </message>
+</context>
+<context>
     <name>AuszahlungWizard</name>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="238"/>
@@ -176,12 +204,12 @@
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="328"/>
         <source>Auszahlungsdatum</source>
-        <translation>Payment date</translation>
+        <translation>Payout date</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="334"/>
         <source>Das Auszahlungsdatum bestimmt die Beleg-Nr. und das Steuerjahr (Zufluss) der Auszahlung.</source>
-        <translation>The payment date determines the receipt no. and the tax year (receipt of payment) of the payout.</translation>
+        <translation>The payout date determines the receipt no. and the tax year (receipt of payment) of the payout.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="348"/>
@@ -197,7 +225,7 @@
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="361"/>
         <source>Auszahlungsdatum *</source>
-        <translation>Payment date *</translation>
+        <translation>Payout date *</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="396"/>
@@ -243,7 +271,7 @@
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="548"/>
         <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums (%1). Bitte ein späteres Auszahlungsdatum oder einen früheren Zeitraum wählen.</source>
-        <translation>The payment date is before the end of the period (%1). Please choose a later payment date or an earlier period.</translation>
+        <translation>The payout date is before the end of the period (%1). Please choose a later payout date or an earlier period.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/auszahlung_wizard.py" line="562"/>
@@ -633,12 +661,12 @@ Now upload it in online banking as a batch transfer.</translation>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="179"/>
         <source>Stundennachweis</source>
-        <translation>Timesheet</translation>
+        <translation>Timesheet report</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="180"/>
         <source>Jahresbescheinigung</source>
-        <translation>Annual certificate</translation>
+        <translation>Annual statement</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="181"/>
@@ -978,17 +1006,17 @@ Now upload it in online banking as a batch transfer.</translation>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="641"/>
         <source>Stundennachweis %1 für 1 Lots*in</source>
-        <translation>Timesheet %1 for 1 guide</translation>
+        <translation>Timesheet report %1 for 1 guide</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="643"/>
         <source>Stundennachweis %1 für %2 Lots*innen</source>
-        <translation>Timesheet %1 for %2 guides</translation>
+        <translation>Timesheet report %1 for %2 guides</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="652"/>
         <source>%1 Jahresbescheinigungen für %2</source>
-        <translation>%1 annual certificates for %2</translation>
+        <translation>%1 annual statements for %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="660"/>
@@ -1115,7 +1143,7 @@ Now upload it in online banking as a batch transfer.</translation>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="156"/>
         <source>Verwendungsnachweis, Quittungen, Stundennachweise, Bescheinigungen, Erklärungen und die Unterlagen der Qualifizierungen als PDF – ansehen, speichern, drucken.</source>
-        <translation>Statement of use, receipts, timesheets, certificates, declarations and the training documents as PDF – view, save, print.</translation>
+        <translation>Statement of use, receipts, timesheet reports, certificates, declarations and the training documents as PDF – view, save, print.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="918"/>
@@ -1467,209 +1495,209 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>EinsaetzePage</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="53"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="306"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="72"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="339"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="54"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="73"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
         <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="65"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="84"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="68"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="87"/>
         <source>Speichert den Einsatz (Enter)</source>
         <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="82"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="101"/>
         <source>Filter Lots*in</source>
         <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="104"/>
         <source>Filter Jahr</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="106"/>
         <source>Filter Monat</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="88"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="107"/>
         <source>Alle Monate</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="111"/>
         <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
         <translation>Search name, activity, note…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="112"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="114"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="268"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="159"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="182"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="119"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="103"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="122"/>
         <source>Die angezeigten Einsätze (mit diesem Filter) als Excel- oder CSV-Datei speichern</source>
         <translation>Save the assignments shown (with this filter) as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="120"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="143"/>
         <source>Liste der Einsätze</source>
         <translation>List of assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="161"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="184"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="164"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="187"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="165"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="188"/>
         <source>Alle Änderungen an diesem Einsatz: wann, wer, was (Protokoll).</source>
         <translation>All changes to this assignment: when, who, what (change log).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="220"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="245"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="249"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="281"/>
         <source>%1 Einsätze · %2 Stunden</source>
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="248"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="281"/>
         <source>1 Einsatz · %2 Stunden</source>
         <translation>1 assignment · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="264"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="297"/>
         <source>Noch keine Lots*innen angelegt. Legen Sie sie zuerst auf der Seite „Lots*innen“ an (Strg+2) – oder importieren Sie Ihre Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides yet. Add them first on the “Guides” page (Ctrl+2) – or import your list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="285"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
         <source>Einsatz vom %1, %2</source>
         <translation>Assignment on %1, %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="296"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="329"/>
         <source>Einsätze exportieren</source>
         <translation>Export assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="313"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="346"/>
         <source>Nr %1</source>
         <translation>No %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="351"/>
         <source>1 Einsatz (%2 Stunden) gespeichert in „%3“.</source>
         <translation>1 assignment (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="353"/>
         <source>%1 Einsätze (%2 Stunden) gespeichert in „%3“.</source>
         <translation>%1 assignments (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="370"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="347"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="380"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="392"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="425"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="432"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="414"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="447"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="416"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="449"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="420"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="427"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="453"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="460"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="421"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="454"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="429"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="462"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="429"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="462"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="438"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="471"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="440"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="473"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -1748,6 +1776,144 @@ Now upload it in online banking as a batch transfer.</translation>
         <location filename="../lotsendesk/ui/einsatz_form.py" line="255"/>
         <source>Die Tätigkeit „%1“ gibt es nicht. Bitte aus der Liste wählen (Liste ändern: Bearbeiten → Tätigkeiten bearbeiten).</source>
         <translation>There is no activity “%1”. Please choose one from the list (to change the list: Edit → Edit activities).</translation>
+    </message>
+</context>
+<context>
+    <name>EinstellungenPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="102"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="104"/>
+        <source>Die Angaben zum Träger für die Regeln und die Dokumente, die Tätigkeiten, die Sicherungen, Ihr Name im Protokoll und die Sprache.</source>
+        <translation>The provider organisation&apos;s details for the rules and the documents, the activities, the backups, your name in the change log and the language.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="112"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="114"/>
+        <source>Träger, Name und Sprache speichern (Strg+S)</source>
+        <translation>Save provider organisation, name and language (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="131"/>
+        <source>Träger</source>
+        <translation>Provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="132"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="174"/>
+        <source>Tätigkeiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="133"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="135"/>
+        <source>Allgemein</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="165"/>
+        <source>Unter diesen Tätigkeiten werden Einsätze erfasst; der Verwendungsnachweis zählt die Stunden je Tätigkeit. Ändern, ergänzen oder löschen Sie sie unter „Tätigkeiten bearbeiten…“.</source>
+        <translation>Assignments are recorded under these activities; the statement of use counts the hours per activity. Change, add or delete them under “Edit activities…”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="173"/>
+        <source>Tätigkeit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="173"/>
+        <source>Einsätze</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="190"/>
+        <source>Tätigkeiten bearbeiten…</source>
+        <translation>Edit activities…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="206"/>
+        <source>Beim Beenden legt LotsenDesk einmal am Tag eine Sicherung an und prüft sie. Aufbewahrt werden die Sicherungen der letzten 7 Tage, je eine der letzten 4 Wochen und der letzten 12 Monate. Ein Ordner auf einem USB-Stick schützt auch vor einem Defekt des Computers.</source>
+        <translation>When you quit, LotsenDesk makes a backup once a day and checks it. It keeps the backups of the last 7 days and one each of the last 4 weeks and the last 12 months. A folder on a USB stick also protects against a computer failure.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="214"/>
+        <source>Ordner:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="217"/>
+        <source>Ordner der Sicherungen</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="219"/>
+        <source>Ändern…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="226"/>
+        <source>Jetzt eine Sicherung erstellen…</source>
+        <translation>Create a backup now…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="231"/>
+        <source>Wiederherstellen: Datei → Sicherung wiederherstellen…</source>
+        <translation>To restore: File → Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="264"/>
+        <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
+        <translation>Saved with every change, together with the user account “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="309"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="322"/>
+        <source>Nicht gespeichert – bitte die markierten Angaben prüfen.</source>
+        <translation>Not saved – please check the marked entries.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="335"/>
+        <source>Gespeichert. Die neue Sprache gilt ab dem nächsten Start.</source>
+        <translation>Saved. The new language takes effect the next time LotsenDesk starts.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="337"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="348"/>
+        <source>Noch nicht gespeichert</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="350"/>
+        <source>Nur ansehen – Änderungen sind gesperrt</source>
+        <translation>View only – changes are disabled</translation>
+    </message>
+</context>
+<context>
+    <name>ErststartWizard</name>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="329"/>
+        <source>LotsenDesk einrichten</source>
+        <translation>Set up LotsenDesk</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="342"/>
+        <source>&amp;Fertig</source>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2140,29 @@ Now upload it in online banking as a batch transfer.</translation>
     </message>
 </context>
 <context>
+    <name>FertigPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="286"/>
+        <source>Fast geschafft</source>
+        <translation>Almost done</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="287"/>
+        <source>Mit „Fertig“ speichert LotsenDesk die Angaben. So geht es dann weiter:</source>
+        <translation>With “Finish”, LotsenDesk saves the details. Then carry on like this:</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="291"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lots*innen anlegen&lt;/b&gt;: auf der Seite Lots*innen mit „Neue*r Lots*in“ (Strg+N) – oder eine Liste aus Excel übernehmen: Datei → Lots*innen importieren…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einsätze erfassen&lt;/b&gt;: auf der Seite Einsätze, Zeile für Zeile von den Stundenzetteln.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auszahlen&lt;/b&gt;: auf der Seite Auszahlungen, mit Quittungen und SEPA-Datei.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einstellungen&lt;/b&gt;: Projektkonto, Steuernummer und Logo für die Dokumente ergänzen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Hilfe (F1) erklärt jeden Schritt.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Add guides&lt;/b&gt;: on the Guides page with “New guide” (Ctrl+N) – or take over a list from Excel: File → Import guides…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record assignments&lt;/b&gt;: on the Assignments page, line by line from the timesheets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pay out&lt;/b&gt;: on the Payouts page, with receipts and a SEPA file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt;: add the project account, tax number and logo for the documents.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The help (F1) explains every step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="314"/>
+        <source>Träger: %1 (%2). Förderjahr %3, bewilligt für den Einsatz: %4 €.</source>
+        <translation>Provider organisation: %1 (%2). Funding year %3, approved for assignments: %4 €.</translation>
+    </message>
+</context>
+<context>
     <name>Foerderjahr</name>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="78"/>
@@ -2070,7 +2259,7 @@ Now upload it in online banking as a batch transfer.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="249"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="292"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="295"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
@@ -2122,139 +2311,139 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Weekly average for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="281"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="284"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="332"/>
         <source>Erklärung zum Bescheid bis</source>
         <translation>Declaration on the grant notice due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="282"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="285"/>
         <source>Erklärung zurückgegeben am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="283"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="336"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="286"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="339"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="288"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="291"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="290"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="293"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="291"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="294"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="295"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
         <source>Bewilligungszeitraum *</source>
         <translation>Approval period *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="301"/>
         <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
         <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="302"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="305"/>
         <source>Nebenbestimmungen *</source>
         <translation>Ancillary provisions *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="306"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="309"/>
         <source>Bewilligt: Einsatz *</source>
         <translation>Approved: assignments *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="309"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="312"/>
         <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
         <translation>The guides&apos; expense allowance, in euros.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="311"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="314"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="312"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="315"/>
         <source>Qualifizierung</source>
-        <translation>Qualification</translation>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="314"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="317"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="316"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="319"/>
         <source>Satz (€ je Stunde) *</source>
         <translation>Rate (€ per hour) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="317"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
         <source>Höchstgrenze im Jahr *</source>
         <translation>Annual cap *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
         <source>Wochenschnitt *</source>
         <translation>Weekly average *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="326"/>
         <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
         <translation>For information only; a busy week is allowed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="326"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="329"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="332"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="335"/>
         <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
         <translation>If empty: one month after the notice date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="334"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="337"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="338"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="341"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="423"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="427"/>
         <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
         <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="434"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="438"/>
         <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
         <translation>Please enter the start and end of the approval period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="445"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="449"/>
         <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
         <translation>Please enter the hours as a number, e.g. 276.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="465"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="469"/>
         <source>Der Wochenschnitt muss größer als 0 sein.</source>
         <translation>The weekly average must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="496"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="500"/>
         <source>Das Förderjahr %1 gibt es schon.</source>
         <translation>The funding year %1 already exists.</translation>
     </message>
@@ -2366,7 +2555,7 @@ Now upload it in online banking as a batch transfer.</translation>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="204"/>
         <source>Qualifizierung</source>
-        <translation>Qualification</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/foerderjahr_page.py" line="205"/>
@@ -2957,6 +3146,75 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
         <location filename="../lotsendesk/ui/import_wizard.py" line="160"/>
         <source>Einsätze importieren</source>
         <translation>Import assignments</translation>
+    </message>
+</context>
+<context>
+    <name>JahrPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="192"/>
+        <source>Das erste Förderjahr</source>
+        <translation>The first funding year</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="194"/>
+        <source>Was steht im Zuwendungsbescheid? Noch kein Bescheid da: den beantragten Betrag eintragen.</source>
+        <translation>What does the grant notice say? No notice yet: enter the amount applied for.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="202"/>
+        <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
+        <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="207"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="223"/>
+        <source>Bescheid-Datum</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="212"/>
+        <source>Förderjahr *</source>
+        <translation>Funding year *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="213"/>
+        <source>Aktenzeichen</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="213"/>
+        <source>Freiwillig.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="216"/>
+        <source>Bewilligt: Einsatz (€) *</source>
+        <translation>Approved: assignments (€) *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="219"/>
+        <source>Die Aufwandsentschädigung der Lots*innen für das ganze Jahr.</source>
+        <translation>The guides&apos; expense allowance for the whole year.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="226"/>
+        <source>Freiwillig. Daraus berechnet LotsenDesk die Frist für die Erklärung zum Bescheid.</source>
+        <translation>Optional. LotsenDesk uses it to calculate the deadline for the declaration on the grant notice.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="230"/>
+        <source>Koordinierungspauschale, Qualifizierung, Stundensatz und Fristen ergänzen Sie später auf der Seite Förderjahr.</source>
+        <translation>You add the coordination lump sum, training, hourly rate and deadlines later on the Funding year page.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="253"/>
+        <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
+        <translation>Please enter an amount such as 5.000,00.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="259"/>
+        <source>Bitte den bewilligten (oder beantragten) Betrag angeben.</source>
+        <translation>Please enter the approved amount (or the amount applied for).</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4312,7 @@ Use “New course…” to add the first course; then enter sessions and partici
 <context>
     <name>LotseDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="17"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="18"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -4139,12 +4397,12 @@ Use “New course…” to add the first course; then enter sessions and partici
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="164"/>
         <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
-        <translation>Completion of the basic qualification. Leave empty while it is missing – hours before it are not claimed.</translation>
+        <translation>Completion of the basic training. Leave empty while it is missing – hours before it are not claimed.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="169"/>
         <source>Kontakt und Auszahlung</source>
-        <translation>Contact and payment</translation>
+        <translation>Contact and payout</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="171"/>
@@ -4164,7 +4422,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="178"/>
         <source>Für Quittung und Jahresbescheinigung.</source>
-        <translation>For the receipt and the annual certificate.</translation>
+        <translation>For the receipt and the annual statement.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotse_dialog.py" line="180"/>
@@ -4403,7 +4661,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="40"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="579"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="589"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -4419,7 +4677,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="48"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="589"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="599"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -4438,7 +4696,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="576"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="586"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -4454,49 +4712,49 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="584"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="594"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="586"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="596"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="587"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="597"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="62"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="590"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="600"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="63"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="592"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="602"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="64"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="593"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="603"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="578"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="588"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="197"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="583"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="593"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -4508,206 +4766,206 @@ Use “New course…” to add the first course; then enter sessions and partici
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="215"/>
         <source>Ohne abgeschlossene Basisqualifizierung können die Stunden nicht über WIR abgerechnet werden.</source>
-        <translation>Without a completed basic qualification, the hours cannot be claimed under WIR.</translation>
+        <translation>Without completed basic training, the hours cannot be claimed under WIR.</translation>
     </message>
 </context>
 <context>
     <name>LotsenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="76"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="207"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="78"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="217"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="78"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="80"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
-        <translation>All of the project&apos;s guides with their role, qualification and the hours recorded so far. Double-click a person to edit them.</translation>
+        <translation>All of the project&apos;s guides with their role, training and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="82"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="420"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="87"/>
         <source>Neue*r Lots*in anlegen</source>
         <translation>Add a new guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="91"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="93"/>
         <source>Suchen nach Nr., Name oder Sprache …</source>
         <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="92"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="98"/>
         <source>Aktive und pausierte</source>
         <translation>Active and paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="97"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="99"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="100"/>
         <source>Ausgeschiedene</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="101"/>
         <source>Welche Lots*innen anzeigen</source>
         <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
         <source>Anzeigen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="119"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="113"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="122"/>
         <source>Die angezeigten Lots*innen mit Kontaktdaten und IBAN als Excel- oder CSV-Datei speichern</source>
         <translation>Save the guides shown, with contact details and IBAN, as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="121"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="130"/>
         <source>Liste der Lots*innen</source>
         <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="143"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="152"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="145"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="154"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="457"/>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="147"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="156"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
         <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="150"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="159"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="151"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="160"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
         <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="153"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="162"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="154"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="163"/>
         <source>Alle Änderungen an dieser Person: wann, wer, was (Protokoll).</source>
         <translation>All changes to this person: when, who, what (change log).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="157"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="166"/>
         <source>Auskunft…</source>
         <translation>Data access…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="158"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="167"/>
         <source>Alles über diese Person als PDF oder JSON (Art. 15 DSGVO).</source>
         <translation>Everything about this person as PDF or JSON (Art. 15 GDPR).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="160"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="169"/>
         <source>Anonymisieren…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="162"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="171"/>
         <source>Zur Löschung fällig…</source>
         <translation>Due for deletion…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="163"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="172"/>
         <source>Ausgeschiedene Lots*innen, deren Aufbewahrungsfrist abgelaufen ist.</source>
         <translation>Departed guides whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="246"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="256"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="251"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="261"/>
         <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="264"/>
         <source>Es ist noch niemand ausgeschieden.</source>
         <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="257"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="267"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
         <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="269"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="279"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="271"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="281"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="273"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="283"/>
         <source>%1 (von %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="277"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="287"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="277"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="287"/>
         <source>%1 · 1 Einsatz · %3 Stunden</source>
         <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="328"/>
         <source>Bitte eine Person auswählen.</source>
         <translation>Please select a person.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="338"/>
         <source>Name, Kontaktdaten, IBAN, Anschrift, Notizen und Bemerkungen entfernen; die Zahlen bleiben.</source>
         <translation>Remove name, contact data, IBAN, address, notes and remarks; the figures stay.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="344"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="354"/>
         <source>Auskunft</source>
         <translation>Data access</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="353"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="363"/>
         <source>%1 anonymisieren?
 
 Name, Kontaktdaten, IBAN, Anschrift, Sprachen, Notizen und die Bemerkungen der Einsätze werden endgültig entfernt (auch aus dem Protokoll); der Name wird durch die Nr. ersetzt. Einsätze und Auszahlungen bleiben mit ihren Zahlen. Das lässt sich nicht rückgängig machen.</source>
@@ -4716,63 +4974,63 @@ Name, Kontaktdaten, IBAN, Anschrift, Sprachen, Notizen und die Bemerkungen der E
 Name, contact data, IBAN, address, languages, notes and the remarks of the assignments are removed for good (also from the change log); the name is replaced by the number. Assignments and payouts stay with their figures. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="357"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="362"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="367"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="372"/>
         <source>Anonymisieren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="386"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="396"/>
         <source>Lotsinnen %1</source>
         <translation>Guides %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="389"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="399"/>
         <source>Lots*innen exportieren</source>
         <translation>Export guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="408"/>
         <source>1 Lots*in gespeichert in „%2“.</source>
         <translation>1 guide saved to “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="400"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="410"/>
         <source>%1 Lots*innen gespeichert in „%2“.</source>
         <translation>%1 guides saved to “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="413"/>
         <source>Die Datei enthält Anschriften und Bankverbindungen: bitte vertraulich behandeln.</source>
         <translation>The file contains addresses and bank details: please treat it as confidential.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="418"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
         <source>Lots*in %1 anlegen</source>
         <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="442"/>
         <source>Lots*in bearbeiten</source>
         <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="437"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="447"/>
         <source>Lots*in %1 bearbeiten</source>
         <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="453"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="463"/>
         <source>Der Austritt bleibt am %1.</source>
         <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="456"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="466"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
         <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="461"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="471"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
@@ -4781,25 +5039,25 @@ Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze
 The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="469"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="477"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="479"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="487"/>
         <source>Lots*in deaktivieren</source>
         <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="479"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="489"/>
         <source>Lots*in %1 deaktivieren</source>
         <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="489"/>
         <location filename="../lotsendesk/ui/lotsen_page.py" line="499"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="506"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="509"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="516"/>
         <source>Lots*in löschen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="494"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="504"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -4808,7 +5066,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="512"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="522"/>
         <source>Lots*in %1 löschen</source>
         <translation>Delete guide %1</translation>
     </message>
@@ -4816,193 +5074,198 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="99"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="440"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="107"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="453"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="100"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="103"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
         <source>Nur ansehen</source>
         <translation>View only</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="116"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="124"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="119"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="127"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="120"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="121"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="129"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="122"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="130"/>
         <source>Qualifizierungen</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="147"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="131"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="168"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="177"/>
         <source>Demo: keine automatische Sicherung</source>
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="302"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="315"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="303"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="316"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="305"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="318"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="308"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="321"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="310"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="323"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="313"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="326"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="315"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="328"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="330"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="320"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="333"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="324"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="337"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="325"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="338"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="340"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="337"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="339"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="352"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="344"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="357"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="353"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="354"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
         <source>&amp;Hilfe zu LotsenDesk</source>
         <translation>LotsenDesk &amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="358"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="371"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="379"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="380"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="368"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="381"/>
         <source>Spei&amp;chern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="369"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="382"/>
         <source>&amp;Löschen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="375"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="388"/>
         <source>Neuer Eintrag auf der aktuellen Seite</source>
         <translation>New entry on the current page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="480"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="493"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -5200,7 +5463,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="107"/>
         <source>Das Auszahlungsdatum liegt vor dem Ende des Zeitraums – bitte prüfen.</source>
-        <translation>The payment date is before the end of the period – please check.</translation>
+        <translation>The payout date is before the end of the period – please check.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="108"/>
@@ -5358,62 +5621,62 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>This assignment no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="310"/>
         <source>Den Ordner „{ordner}“ gibt es nicht.</source>
         <translation>The folder “{ordner}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="307"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
         <source>Ausgezahlt mit Beleg {belege} und deshalb festgeschrieben. Für eine Korrektur stornieren Sie die Auszahlung (Seite Auszahlungen); der nächste Auszahlungslauf rechnet dann neu.</source>
         <translation>Paid with receipt {belege} and therefore locked. To correct it, cancel the payout (Payouts page); the next payout run will recalculate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="313"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
         <source>Das Förderjahr {jahr} gibt es schon.</source>
         <translation>The funding year {jahr} already exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="314"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
         <source>Das Förderjahr {jahr} hat schon Auszahlungen und bleibt deshalb bestehen.</source>
         <translation>The funding year {jahr} already has payouts and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="315"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="316"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="322"/>
         <source>Für {jahr} ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for {jahr} yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="317"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="323"/>
         <source>Bitte ein Jahr zwischen 2000 und 2100 angeben.</source>
         <translation>Please enter a year between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="318"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="324"/>
         <source>Ein bewilligter Betrag kann nicht negativ sein.</source>
         <translation>An approved amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="319"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
         <source>Der Stundensatz muss größer als 0 sein.</source>
         <translation>The hourly rate must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="320"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="326"/>
         <source>Die Jahreshöchstgrenzen müssen größer als 0 sein.</source>
         <translation>The annual caps must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="321"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="327"/>
         <source>Der Bewilligungszeitraum endet vor seinem Beginn.</source>
         <translation>The approval period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="322"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
         <source>Bitte ANBest-P oder ANBest-GK wählen.</source>
         <translation>Please choose ANBest-P or ANBest-GK.</translation>
     </message>
@@ -5423,147 +5686,147 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>This guide no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="325"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="331"/>
         <source>Das ist mehr als der ganze Freibetrag ({grenze}). Bitte den Betrag laut Erklärung prüfen.</source>
         <translation>That is more than the whole tax-free allowance ({grenze}). Please check the amount against the declaration.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="328"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="334"/>
         <source>Ob jemand Bürgergeld oder AsylbLG bezieht, darf nur mit Einwilligung gespeichert werden. Bitte das Datum der schriftlichen Einwilligung eintragen – oder das Häkchen entfernen.</source>
         <translation>Whether someone receives Bürgergeld or AsylbLG benefits may only be stored with their consent. Please enter the date of the written consent – or untick the box.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="332"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="338"/>
         <source>Keine Freibetragserklärung für {jahr}. Bitte vor der nächsten Auszahlung einholen.</source>
         <translation>No allowance declaration for {jahr}. Please obtain one before the next payout.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="333"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="339"/>
         <source>Freibetrag ({art}) überschritten: {betrag} der Auszahlungen {jahr} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) exceeded: {betrag} of the {jahr} payouts is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="336"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="342"/>
         <source>Vom Freibetrag ({art}) sind nur noch {frei} frei; von den noch offenen {offen} wären {betrag} steuerpflichtig, wenn sie {jahr} ausgezahlt werden.</source>
         <translation>Only {frei} of the tax-free allowance ({art}) is still available; of the {offen} still outstanding, {betrag} would be taxable if paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="340"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="346"/>
         <source>Im Monat {monat} wurden {betrag} ausgezahlt: {ueber} mehr als die 250 €, die bei Bürgergeld oder AsylbLG anrechnungsfrei bleiben. Bitte auf die Meldung an das Jobcenter bzw. Sozialamt hinweisen.</source>
         <translation>In {monat}, {betrag} was paid out: {ueber} more than the 250 € that is not counted against Bürgergeld or AsylbLG benefits. Please point out that this must be reported to the job centre or social welfare office.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="344"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="350"/>
         <source>{betrag} für Förderjahr {foerderjahr} wurden {jahr} ausgezahlt und zählen steuerlich zu {jahr}.</source>
         <translation>{betrag} for funding year {foerderjahr} was paid out in {jahr} and counts towards {jahr} for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="347"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
         <source>{betrag} für Förderjahr {jahr} wurden erst im Folgejahr ausgezahlt und zählen steuerlich dort.</source>
         <translation>{betrag} for funding year {jahr} was only paid out in the following year and counts towards that year for tax purposes.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="441"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="447"/>
         <source>Nichts importiert – {anzahl} Fehler in „{datei}“.</source>
         <translation>Nothing imported – errors in “{datei}”: {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="442"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="448"/>
         <source>{anzahl} Lots*in</source>
         <translation>{anzahl} guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="443"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
         <source>{anzahl} Lots*innen</source>
         <translation>{anzahl} guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="444"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
         <source>{neu} neu, {aktualisiert} aktualisiert, {unveraendert} unverändert</source>
         <translation>{neu} new, {aktualisiert} updated, {unveraendert} unchanged</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="445"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
         <source>{neu} neu, {aktualisiert} aktualisiert</source>
         <translation>{neu} new, {aktualisiert} updated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="446"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="452"/>
         <source>„{datei}“: {was} importiert ({details}).</source>
         <translation>“{datei}”: {was} imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="447"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würde importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="448"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} würden importiert ({details}).</source>
         <translation>Check without errors: “{datei}”: {was} would be imported ({details}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="449"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="455"/>
         <source>{anzahl} Einsatz</source>
         <translation>{anzahl} assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="450"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="456"/>
         <source>{anzahl} Einsätze</source>
         <translation>{anzahl} assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="451"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="457"/>
         <source>{stunden} Stunden</source>
         <translation>{stunden} hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="452"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
         <source>„{datei}“: {was} importiert ({stunden}).</source>
         <translation>“{datei}”: {was} imported ({stunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="453"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="459"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würde importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="454"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="460"/>
         <source>Prüfung ohne Fehler: „{datei}“: {was} ({stunden}) würden importiert.</source>
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="745"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="746"/>
         <source>„{nummer}“ sieht nicht wie eine Steuernummer aus: 10 bis 13 Ziffern, z. B. 035 250 12345.</source>
         <translation>“{nummer}” does not look like a tax number: 10 to 13 digits, e.g. 035 250 12345.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="743"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="749"/>
         <source>Das Logo muss als PNG-Bild gespeichert werden.</source>
         <translation>The logo must be saved as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="750"/>
         <source>Das Logo ist zu groß (höchstens 1 MB). Bitte ein kleineres Bild wählen.</source>
         <translation>The logo is too large (at most 1 MB). Please choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="753"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="748"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="749"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="755"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
@@ -5573,112 +5836,112 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="737"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="743"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="738"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="374"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="455"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
         <source>Neue Tätigkeit würde angelegt: {namen}.</source>
         <translation>New activity would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="456"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="462"/>
         <source>Neue Tätigkeiten würden angelegt: {namen}.</source>
         <translation>New activities would be created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="457"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="463"/>
         <source>Neu angelegte Tätigkeit: {namen}.</source>
         <translation>New activity created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="458"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="464"/>
         <source>Neu angelegte Tätigkeiten: {namen}.</source>
         <translation>New activities created: {namen}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="438"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="444"/>
         <source>Unbekannte Importart „{art}“ (möglich: lotsen, einsaetze).</source>
         <translation>Unknown kind of import “{art}” (possible: lotsen, einsaetze).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="484"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="490"/>
         <source>Dieser Import kann nicht rückgängig gemacht werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be undone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="491"/>
         <source>Dieser Import kann nicht wiederholt werden (er hat nichts gespeichert).</source>
         <translation>This import cannot be redone (it did not save anything).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="486"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="492"/>
         <source>Der Import von „{datei}“ kann nicht wiederhergestellt werden, weil sich die Daten inzwischen geändert haben.</source>
         <translation>The import of “{datei}” cannot be restored because the data have changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="397"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="403"/>
         <source>Die Datei „{pfad}“ gibt es nicht (verschoben oder umbenannt?).</source>
         <translation>The file “{pfad}” does not exist (moved or renamed?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="398"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="404"/>
         <source>„{pfad}“ ist ein Ordner, keine Datei.</source>
         <translation>“{pfad}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="405"/>
         <source>Die Datei „{datei}“ kann nicht gelesen werden (ist sie noch in Excel geöffnet?).</source>
         <translation>The file “{datei}” cannot be read (is it still open in Excel?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="401"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="407"/>
         <source>„{datei}“ kann ab Zeile {zeile} nicht gelesen werden. Fehlt dort ein schließendes Anführungszeichen?</source>
         <translation>“{datei}” cannot be read from line {zeile} on. Is a closing quotation mark missing there?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="479"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="485"/>
         <source>Die Datei „{datei}“ ist leer.</source>
         <translation>The file “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="481"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="487"/>
         <source>Die Datei „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The file “{datei}” contains only the header line and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="379"/>
         <source>In „{datei}“ gibt es die Spalte „{spalte}“ zweimal. Bitte eine davon löschen.</source>
         <translation>“{datei}” has the column “{spalte}” twice. Please delete one of them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="381"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="404"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="410"/>
         <source>„{wert}“ steht in Spalte {spalte}, die keine Überschrift hat. Enthält eine Zahl ein Komma? Dann die Zelle in Anführungszeichen setzen oder ; als Trennzeichen verwenden.</source>
         <translation>“{wert}” is in column {spalte}, which has no heading. Does a number contain a comma? Then put the cell in quotation marks or use ; as the separator.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="424"/>
         <source>Diese Datei wurde bereits am {datum} um {uhrzeit} Uhr importiert („{datei}“); sie wird nicht noch einmal importiert, damit nichts doppelt zählt.</source>
         <translation>This file was already imported on {datum} at {uhrzeit} (“{datei}”); it is not imported again so that nothing counts twice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="408"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
         <source>Zeile {zeile}: {meldung}</source>
         <translation>Line {zeile}: {meldung}</translation>
     </message>
@@ -6048,832 +6311,842 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The database file cannot be reached (was the USB stick removed or the network drive disconnected?); nothing was saved. Please close LotsenDesk and open the file again as soon as it is available again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="352"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="304"/>
+        <source>Bitte den Namen des Trägers angeben.</source>
+        <translation>Please enter the name of the provider organisation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="305"/>
+        <source>In dieser Datenbank ist inzwischen etwas eingetragen; der Assistent hat nichts gespeichert.</source>
+        <translation>Something has been entered in this database in the meantime; the wizard has not saved anything.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="353"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="354"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="355"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="356"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
         <source>Rolle ab</source>
         <translation>Rolle ab</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="357"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>Qualifiziert am</source>
-        <translation>Qualifiziert am</translation>
+        <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="358"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
         <source>Eintritt</source>
         <translation>Eintritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="359"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
         <source>Austritt</source>
         <translation>Austritt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="360"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="361"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="362"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="368"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="363"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
         <source>Anschrift</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="364"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
         <source>Sprachen</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="365"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="366"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="372"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="367"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="373"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="368"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="374"/>
         <source>Stunden</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="369"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="375"/>
         <source>Tätigkeit</source>
         <translation>Tätigkeit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="370"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="376"/>
         <source>Bemerkung</source>
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="371"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="377"/>
         <source>„{titel}“</source>
         <translation>“{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="372"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="378"/>
         <source>Nr. {nummer}</source>
         <translation>No. {nummer}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="376"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="382"/>
         <source>In „{datei}“ fehlt die Spalte {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the column {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="380"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
         <source>In „{datei}“ fehlen die Spalten {spalten}. Die Kopfzeile (hier Zeile {zeile}) muss die Spaltennamen enthalten, z. B. {beispiel} (gefunden: {gefunden}).</source>
         <translation>“{datei}” is missing the columns {spalten}. The header row (here line {zeile}) must contain the column names, e.g. {beispiel} (found: {gefunden}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="384"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
         <source>Unbekanntes Feld „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Unknown field “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="385"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="391"/>
         <source>Ungültige Spalte für „{feld}“ in der Spaltenzuordnung.</source>
         <translation>Invalid column for “{feld}” in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="386"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="392"/>
         <source>Die Spalte {spalte} ist „{feld1}“ und „{feld2}“ zugeordnet. Jede Spalte kann nur ein Feld füllen.</source>
         <translation>Column {spalte} is mapped to both “{feld1}” and “{feld2}”. Each column can only fill one field.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="389"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="395"/>
         <source>Für „{feld}“ ist keine Spalte gewählt. Bitte eine Spalte zuordnen.</source>
         <translation>No column has been chosen for “{feld}”. Please map a column to it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="390"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="396"/>
         <source>Für {felder} sind keine Spalten gewählt. Bitte Spalten zuordnen.</source>
         <translation>No columns have been chosen for {felder}. Please map columns to them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="393"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="399"/>
         <source>„{datei}“ ist {groesse} MB groß; importiert werden Dateien bis {grenze} MB. Bitte die Liste aufteilen, z. B. in ein Jahr je Datei.</source>
         <translation>“{datei}” is {groesse} MB in size; files of up to {grenze} MB can be imported. Please split the list, e.g. into one year per file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="400"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="406"/>
         <source>„{datei}“ ist keine Textdatei. Bitte eine CSV- oder Excel-Datei (.xlsx) wählen.</source>
         <translation>“{datei}” is not a text file. Please choose a CSV or Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="411"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="417"/>
         <source>Die Nr. der Lots*in fehlt.</source>
         <translation>The guide&apos;s No. is missing.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="412"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="418"/>
         <source>Eine*n Lots*in mit der Nr. „{nr}“ gibt es nicht.</source>
         <translation>There is no guide with the No. “{nr}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="413"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="419"/>
         <source>Der Name der Tätigkeit darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name of the activity may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="414"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="420"/>
         <source>{meldung} (Davon aus dieser Datei: Zeile {zeilen}.)</source>
         <translation>{meldung} (From this file: line {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="415"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="421"/>
         <source>{meldung} (Davon aus dieser Datei: Zeilen {zeilen}.)</source>
         <translation>{meldung} (From this file: lines {zeilen}.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="424"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="430"/>
         <source>Die Nr. „{nr}“ steht schon in Zeile {zeile}.</source>
         <translation>The No. “{nr}” is already in line {zeile}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="425"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="431"/>
         <source>„Rolle ab“ ist angegeben, aber keine Rolle.</source>
         <translation>“Rolle ab” (role from) is given, but no role.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="426"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="432"/>
         <source>{meldung} (Spalte „{spalte}“).</source>
         <translation>{meldung} (column “{spalte}”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="427"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
         <source>Es gibt schon Einsätze ab dem {datum}; der Eintritt kann nicht später liegen.</source>
         <translation>There are already assignments from {datum}; the joining date cannot be later.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="428"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="434"/>
         <source>Es gibt noch Einsätze bis zum {datum}; der Austritt kann nicht früher liegen.</source>
         <translation>There are still assignments up to {datum}; the leaving date cannot be earlier.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="429"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="435"/>
         <source>Der Import kann nicht rückgängig gemacht werden: Für die importierten Lots*innen mit der Nr. {nummern} sind inzwischen Einsätze erfasst.</source>
         <translation>The import cannot be undone: assignments have since been recorded for the imported guides with the No. {nummern}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="433"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="439"/>
         <source>Ein*e importierte*r Lots*in wurde inzwischen gelöscht; der Import kann nicht wiederholt werden.</source>
         <translation>An imported guide has been deleted in the meantime; the import cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="461"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="467"/>
         <source>Der Import wurde abgebrochen; es wurde nichts gespeichert.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="462"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="468"/>
         <source>„{datei}“ ist mit einem Kennwort geschützt und kann nicht gelesen werden. Bitte die Datei in Excel öffnen, unter „Datei → Informationen → Arbeitsmappe schützen → Mit Kennwort verschlüsseln“ das Kennwort löschen, speichern und noch einmal importieren.</source>
         <translation>“{datei}” is password-protected and cannot be read. Please open the file in Excel, delete the password under “File → Info → Protect Workbook → Encrypt with Password”, save the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="466"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="472"/>
         <source>„{datei}“ ist eine Arbeitsmappe im alten Excel-Format (.xls). Bitte in Excel „Speichern unter“ wählen, den Dateityp „Excel-Arbeitsmappe (*.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is a workbook in the old Excel format (.xls). Please choose “Save As” in Excel, set the file type to “Excel Workbook (*.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="470"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="476"/>
         <source>„{datei}“ ist eine OpenDocument-Tabelle (LibreOffice). Bitte dort „Speichern unter“ wählen, den Dateityp „Excel 2007-365 (.xlsx)“ einstellen und die neue Datei importieren.</source>
         <translation>“{datei}” is an OpenDocument spreadsheet (LibreOffice). Please choose “Save As” there, set the file type to “Excel 2007-365 (.xlsx)” and import the new file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="474"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="480"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer. Bitte ein anderes wählen: {blaetter}.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty. Please choose another one: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="477"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="483"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ ist leer.</source>
         <translation>The sheet “{blatt}” in “{datei}” is empty.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="478"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="484"/>
         <source>„{datei}“ ist eine CSV-Datei; sie hat keine Tabellenblätter (ohne Blatt importieren).</source>
         <translation>“{datei}” is a CSV file; it has no sheets (import it without choosing a sheet).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="480"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="486"/>
         <source>Das Tabellenblatt „{blatt}“ in „{datei}“ enthält nur die Kopfzeile und keine Daten.</source>
         <translation>The sheet “{blatt}” in “{datei}” contains only the header row and no data.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="492"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="498"/>
         <source>„{datei}“ enthält kein Tabellenblatt.</source>
         <translation>“{datei}” does not contain any sheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="493"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="499"/>
         <source>In „{datei}“ gibt es kein Tabellenblatt „{blatt}“. Vorhanden: {blaetter}.</source>
         <translation>“{datei}” has no sheet “{blatt}”. Available: {blaetter}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="494"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden – sie ist beschädigt oder unvollständig. Bitte die Datei in Excel öffnen, neu speichern und noch einmal importieren.</source>
         <translation>“{datei}” cannot be read as an Excel workbook – it is damaged or incomplete. Please open the file in Excel, save it again and import it once more.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="500"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="506"/>
         <source>Lots*in Nr. {nr} hat {jahr} keine Auszahlungen erhalten.</source>
         <translation>Guide No. {nr} received no payouts in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="501"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="507"/>
         <source>{jahr} wurden keine Aufwandsentschädigungen ausgezahlt.</source>
         <translation>No expense allowances were paid out in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="504"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="510"/>
         <source>Niemand hat bisher mindestens {schwelle} % der UE besucht; es gibt noch keine Teilnahmebescheinigung.</source>
         <translation>Nobody has attended at least {schwelle} % of the units so far; there is no certificate of attendance yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="507"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="513"/>
         <source>Diese Person steht nicht (mehr) auf der Teilnehmendenliste dieses Kurses.</source>
         <translation>This person is not (or no longer) on the participant list of this course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="508"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="514"/>
         <source>Keine Teilnahmebescheinigung für {namen}: weniger als {schwelle} % der UE besucht.</source>
         <translation>No certificate of attendance for {namen}: less than {schwelle} % of the units attended.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="509"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="515"/>
         <source>Bitte mindestens eine Person auswählen.</source>
         <translation>Please select at least one person.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="510"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="516"/>
         <source>Der Kurs hat noch keine Termine; den Verwendungsnachweis gibt es erst nach dem Kurs.</source>
         <translation>The course has no sessions yet; the statement of use is only available after the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="511"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
         <source>Der Kurs endet erst am {datum}; den Verwendungsnachweis bitte danach ausstellen (ein Entwurf ist jederzeit möglich).</source>
         <translation>The course does not end until {datum}; please issue the statement of use after that (a draft is possible at any time).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="517"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="523"/>
         <source>Der Kurs hat Kosten mit Beleg-Nummern und bleibt deshalb bestehen.</source>
         <translation>The course has costs with receipt numbers and is therefore kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="518"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="524"/>
         <source>Für diesen Kurs sind schon Zertifikate ausgestellt; er bleibt bestehen.</source>
         <translation>Certificates have already been issued for this course; it is kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="520"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="526"/>
         <source>Diese Person steht schon auf der Teilnehmendenliste.</source>
         <translation>This person is already on the participant list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="521"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="527"/>
         <source>Das Zertifikat ist ausgestellt; bitte zuerst das Zertifikat zurücknehmen.</source>
         <translation>The certificate has been issued; please revoke the certificate first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="522"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
         <source>Dieser Termin gehört zu einem anderen Kurs.</source>
         <translation>This session belongs to another course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="523"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
         <source>Das Zertifikat ist ausgestellt; die Anwesenheit lässt sich erst nach seiner Rücknahme ändern.</source>
         <translation>The certificate has been issued; the attendance can only be changed after it has been revoked.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="526"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
         <source>Das Zertifikat ist schon am {datum} ausgestellt.</source>
         <translation>The certificate was already issued on {datum}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="527"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
         <source>Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.</source>
         <translation>No certificate: attended {prozent} % of the units, {schwelle} % required.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
         <source>Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden.</source>
         <translation>The certificate can be issued no earlier than the last session attended ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="531"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
         <source>Der Beleg {nr} gehört zum Jahr {jahr}; bitte ein Datum in {jahr} angeben.</source>
         <translation>Receipt {nr} belongs to the year {jahr}; please enter a date in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="538"/>
         <source>Nur der zuletzt erfasste Beleg eines Jahres lässt sich löschen, damit die Beleg-Nummern lückenlos bleiben. Bitte {nr} stattdessen berichtigen (z. B. Betrag 0,00 € mit Begründung).</source>
         <translation>Only the most recently recorded receipt of a year can be deleted, so that the receipt numbers have no gaps. Please correct {nr} instead (e.g. amount 0,00 € with a reason).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="542"/>
         <source>Bitte angeben, wer die Qualifizierung durchgeführt hat.</source>
         <translation>Please enter who ran the training.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
         <source>Das Datum liegt in der Zukunft.</source>
         <translation>The date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="538"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
         <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind.</source>
         <translation>Certificates have already been issued for this course; its sessions therefore stay as they are.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="541"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="547"/>
         <source>Diesen Kurs gibt es nicht (mehr).</source>
         <translation>This course does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="542"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
         <source>Diesen Termin gibt es nicht mehr.</source>
         <translation>This session no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
         <source>Diese Person steht nicht mehr auf der Teilnehmendenliste.</source>
         <translation>This person is no longer on the participant list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
         <source>Diesen Beleg gibt es nicht mehr.</source>
         <translation>This receipt no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
         <source>Bitte einen Titel für den Kurs angeben.</source>
         <translation>Please enter a title for the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="546"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
         <source>Bitte den externen Veranstalter angeben.</source>
         <translation>Please enter the external organiser.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="547"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
         <source>Bitte 0 bis 999 geplante Teilnehmende angeben.</source>
         <translation>Please enter 0 to 999 planned participants.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
         <source>Ein Betrag kann nicht negativ sein.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
         <source>Der Satz je Teilnehmende*n und UE muss größer als 0 sein.</source>
         <translation>The rate per participant and unit must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
         <source>Die Mindestanwesenheit muss zwischen 1 und 100 % liegen.</source>
         <translation>The minimum attendance must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
         <source>Ein Termin hat 1 bis 12 UE.</source>
         <translation>A session has 1 to 12 units.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
         <source>„{zeit}“ ist keine Uhrzeit (z. B. 18:00).</source>
         <translation>“{zeit}” is not a time (e.g. 18:00).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
         <source>Das Ende liegt nicht nach dem Beginn.</source>
         <translation>The end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
         <source>Bitte angeben, an wen gezahlt wurde.</source>
         <translation>Please enter who was paid.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
         <source>Überschuss {betrag} – zurückzuzahlen</source>
         <translation>Surplus {betrag} – to be repaid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
         <source>Fehlbetrag {betrag} – noch anzufordern</source>
         <translation>Shortfall {betrag} – still to be claimed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
         <source>ausgeglichen</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
         <source>Diesen Kurs gibt es schon wieder.</source>
         <translation>This course has already been restored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
         <source>Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.</source>
         <translation>Receipt {nr} cannot be restored: its number is already taken.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
         <source>{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} is on the participant list of a course and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="570"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="519"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="574"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="575"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="578"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="591"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="595"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="597"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
         <source>{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.</source>
         <translation>{name} is still in training and has {stunden} hours recorded: these hours are not claimable. Only hours from the basic training certificate onwards are claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="601"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
-        <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic qualification as soon as it has been completed.</translation>
+        <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic training as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="605"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="611"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
-        <translation>{stunden} hours of {name} are before the qualification date and are not claimable (last assignment date before it: {datum}).</translation>
+        <translation>{stunden} hours of {name} are before the “Qualified on” date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="609"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="615"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="613"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="617"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="621"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="625"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="631"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="629"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="635"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="633"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="639"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="637"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="643"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="641"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="647"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="645"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="649"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="655"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="653"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="659"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="657"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="663"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="658"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="659"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="665"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="660"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="666"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="661"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="667"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="662"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="668"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="663"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="669"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="670"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="665"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="671"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="669"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="675"/>
         <source>{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.</source>
         <translation>{frist}: due on {datum} ({tage}). Send it by post to the regional council with the narrative report, the financial statement and the participant list, and mark it as sent on the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="673"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="679"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="677"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="683"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="681"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="687"/>
         <source>Verwendungsnachweis Qualifizierung „{titel}“</source>
         <translation>Statement of use for the training “{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="682"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="688"/>
         <source>„{titel}“: {hinweis}</source>
         <translation>“{titel}”: {hinweis}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="685"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="691"/>
         <source>bewilligt {bewilligt} · noch kein Kurs diesem Förderjahr zugeordnet</source>
         <translation>approved {bewilligt} · no course assigned to this funding year yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="686"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
         <source>bewilligt {bewilligt} · förderfähig aus 1 Kurs: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from 1 course: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="687"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="693"/>
         <source>bewilligt {bewilligt} · förderfähig aus {anzahl} Kursen: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from {anzahl} courses: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="690"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="691"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="697"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="698"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="693"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="699"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="694"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="695"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="702"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="706"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="704"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="710"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="713"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="708"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="714"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="711"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="717"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="715"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="721"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="716"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="717"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="723"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="718"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="724"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="719"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="720"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="721"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="727"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="731"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="729"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="735"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="738"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="734"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -7028,124 +7301,118 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="94"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="180"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="172"/>
         <source>%1 von %2 Std.</source>
         <translation>%1 of %2 h</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="99"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="111"/>
         <source>über der Grenze</source>
         <translation>over the cap</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="102"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="112"/>
         <source>Grenze erreicht</source>
         <translation>cap reached</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="103"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="113"/>
         <source>%1 % erreicht</source>
         <translation>%1 % reached</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="105"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="114"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="105"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="115"/>
         <source>nicht abrechenbar</source>
         <translation>not claimable</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/person_bars.py" line="106"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="116"/>
         <source>im Rahmen</source>
         <translation>within the cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="121"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="110"/>
         <source>Jahresgrenze %1 Std. (Rollenwechsel im Jahr: nach der Regel des Förderjahres)</source>
         <translation>Annual cap %1 h (change of role during the year: according to the funding year&apos;s rule)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="125"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="114"/>
         <source>Jahresgrenze %1 Std. (koordinierende*r Lots*in)</source>
         <translation>Annual cap %1 h (coordinating guide)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="126"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="115"/>
         <source>Jahresgrenze %1 Std.</source>
         <translation>Annual cap %1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="131"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="120"/>
         <source>%1: %2 abrechenbar, %3 erfasst, %4</source>
         <translation>%1: %2 claimable, %3 recorded, %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="142"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="131"/>
         <source>erfasst: %1 Std.</source>
         <translation>recorded: %1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="143"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="132"/>
         <source>abrechenbar: %1 Std.</source>
         <translation>claimable: %1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="147"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="136"/>
         <source>über der Grenze: %1 Std. (werden nicht ausgezahlt)</source>
         <translation>over the cap: %1 h (will not be paid out)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="150"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="139"/>
         <source>noch frei: %1 Std.</source>
         <translation>still available: %1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="154"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="143"/>
         <source>nicht abrechenbar: %1 Std. (vor der Qualifizierung, außerhalb des Zeitraums …)</source>
-        <translation>not claimable: %1 h (before qualification, outside the period …)</translation>
+        <translation>not claimable: %1 h (before training, outside the period …)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="156"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="145"/>
         <source>nicht abrechenbar: %1 Std. (noch nicht qualifiziert)</source>
         <translation>not claimable: %1 h (not yet qualified)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="158"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="147"/>
         <source>Klicken öffnet die Lots*in.</source>
         <translation>Click to open the guide.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="174"/>
-        <location filename="../lotsendesk/ui/person_bars.py" line="393"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="163"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="386"/>
         <source>erfasst</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="385"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="380"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="389"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="383"/>
         <source>abrechenbar / Jahresgrenze</source>
         <translation>claimable / annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="395"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="388"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/person_bars.py" line="438"/>
+        <location filename="../lotsendesk/ui/person_bars.py" line="430"/>
         <source>erfasst %1</source>
         <translation>recorded %1</translation>
     </message>
@@ -7317,7 +7584,7 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="80"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="277"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="283"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -7474,7 +7741,7 @@ Postcode and town</translation>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="111"/>
         <source>Bewilligt: Qualifizierung</source>
-        <translation>Approved: qualification</translation>
+        <translation>Approved: training</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="112"/>
@@ -7713,263 +7980,293 @@ Postcode and town</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/protokoll_dialog.py" line="159"/>
+        <source>Registergericht</source>
+        <translation>Registry court</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="160"/>
+        <source>Registernummer</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="161"/>
+        <source>Finanzamt</source>
+        <translation>Tax office</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="162"/>
+        <source>Steuernummer</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="163"/>
+        <source>Freistellungsbescheid vom</source>
+        <translation>Exemption notice dated</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="164"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="165"/>
         <source>Anzahl Datensätze</source>
         <translation>Number of records</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="161"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="167"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="162"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="168"/>
         <source>Externer Veranstalter</source>
         <translation>External organiser</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="163"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="169"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="164"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="170"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="165"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="171"/>
         <source>Referent*innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="166"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="172"/>
         <source>Geplante Teilnehmende</source>
         <translation>Planned participants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="167"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="173"/>
         <source>Bewilligt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="168"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="174"/>
         <source>Satz je Teilnehmende*n und UE</source>
         <translation>Rate per participant and unit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="169"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="175"/>
         <source>Mindestanwesenheit</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="170"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="176"/>
         <source>Erhalten</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="171"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
         <source>Erhalten am</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="172"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="178"/>
         <source>Sachbericht</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="173"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="179"/>
         <source>Kurs (Nr. intern)</source>
         <translation>Course (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="174"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="180"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="175"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="181"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="176"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
         <source>UE</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="177"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="178"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
         <source>Zertifikat am</source>
         <translation>Certificate issued on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="179"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
         <source>Qualifiziert am (vorher)</source>
         <translation>Qualified on (previous)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="180"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="186"/>
         <source>Teilnahme (Nr. intern)</source>
         <translation>Participation (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="181"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="187"/>
         <source>Termin (Nr. intern)</source>
         <translation>Session (internal no.)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="182"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="188"/>
         <source>Kostenart</source>
         <translation>Cost category</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="183"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="189"/>
         <source>Empfänger*in</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="184"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="190"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="185"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="191"/>
         <source>Förderfähig</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="199"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="205"/>
         <source>%1 Std.</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="205"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="211"/>
         <source>ab</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="209"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="214"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="215"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="220"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="211"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="215"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="217"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="221"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="216"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="222"/>
         <source>Überweisung</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="217"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="223"/>
         <source>bar</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="218"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="224"/>
         <source>Quittung</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="219"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="225"/>
         <source>Verwendungsnachweis</source>
         <translation>statement of use</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="220"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
         <source>Verwendungsnachweis Qualifizierung</source>
         <translation>statement of use (training)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="221"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="227"/>
         <source>Basisqualifizierung</source>
         <translation>basic training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="222"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
         <source>Vertiefungsseminar</source>
         <translation>advanced seminar</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="223"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="229"/>
         <source>Entlastendes Reflexionsgespräch</source>
         <translation>supportive reflection session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="226"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="232"/>
         <source>Honorare Referent*innen</source>
         <translation>trainer fees</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="227"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="233"/>
         <source>Raumkosten</source>
         <translation>room costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="228"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="234"/>
         <source>Material und Sachkosten</source>
         <translation>materials and supplies</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="229"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="235"/>
         <source>Verpflegung</source>
         <translation>catering</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="230"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="236"/>
         <source>Sonstige Kosten</source>
         <translation>other costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="251"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="257"/>
         <source>Lots*in</source>
         <translation>guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="252"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="258"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="273"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="279"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="273"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="279"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="276"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="282"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="281"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="287"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="282"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="288"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="283"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="289"/>
         <source>Alter Wert</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="284"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="290"/>
         <source>Neuer Wert</source>
         <translation>New value</translation>
     </message>
@@ -7977,133 +8274,133 @@ Postcode and town</translation>
 <context>
     <name>ProtokollDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="386"/>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="450"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="392"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="456"/>
         <source>Protokoll</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="390"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="396"/>
         <source>Ihr Name im Protokoll:</source>
         <translation>Your name in the change log:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="392"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="398"/>
         <source>Ihr Name im Protokoll</source>
         <translation>Your name in the change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="393"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="399"/>
         <source>z. B. Kassenwart*in Vorname Nachname</source>
         <translation>e.g. Treasurer First name Surname</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="395"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="401"/>
         <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
         <translation>Saved with every change, together with the user account “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="401"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="407"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="408"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="414"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="410"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="416"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="414"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="420"/>
         <source>Gesamter Zeitraum</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="415"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="421"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="416"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="422"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="417"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="423"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="418"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="424"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="419"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="425"/>
         <source>Letztes Jahr</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="420"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="426"/>
         <source>Von … bis …</source>
         <translation>From … to …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="427"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="433"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="428"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="434"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="434"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="440"/>
         <source>Bereich:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="436"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="442"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="437"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="443"/>
         <source>Alle Bereiche</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="443"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="449"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="444"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="450"/>
         <source>Suchen: Name, Wert, Nr. …</source>
         <translation>Search: name, value, No. …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="451"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="457"/>
         <source>Doppelklick: der Verlauf dieses Datensatzes</source>
         <translation>Double-click: the history of this record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="517"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="523"/>
         <source>Es werden die neuesten %1 Einträge gezeigt; es gibt weitere. Grenzen Sie Zeitraum, Bereich oder Suche ein.</source>
         <translation>Showing the newest %1 entries; there are more. Narrow down the period, area or search.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="522"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="528"/>
         <source>%1 Einträge, neueste zuerst.</source>
         <translation>%1 entries, newest first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="524"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="530"/>
         <source>Keine Einträge für diese Auswahl.</source>
         <translation>No entries for this selection.</translation>
     </message>
@@ -8119,42 +8416,42 @@ Postcode and town</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="535"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="553"/>
         <source>Rate erfassen – Förderjahr %1</source>
         <translation>Record instalment – funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="536"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="554"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="540"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="558"/>
         <source>z. B. 1. Rate laut Mittelabruf vom …</source>
         <translation>e.g. 1st instalment as per drawdown of …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="544"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="562"/>
         <source>Eingegangen am *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="545"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="563"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="546"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="564"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="547"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="565"/>
         <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
         <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="571"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="589"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
@@ -8162,39 +8459,39 @@ Postcode and town</translation>
 <context>
     <name>RollenEditor</name>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="41"/>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="43"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="42"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="44"/>
         <source>Rollenwechsel hinzufügen</source>
         <translation>Add role change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="68"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="69"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="70"/>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="135"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="71"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="155"/>
         <source>von Beginn an</source>
         <translation>from the start</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="71"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="72"/>
         <source>Rolle ab Datum</source>
         <translation>Role from date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="73"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="74"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="75"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="76"/>
         <source>Diese Rolle entfernen</source>
         <translation>Remove this role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/rollen_editor.py" line="78"/>
+        <location filename="../lotsendesk/ui/rollen_editor.py" line="79"/>
         <source>ab</source>
         <translation>from</translation>
     </message>
@@ -8903,12 +9200,12 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TraegerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="519"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="527"/>
         <source>Träger des Projekts</source>
         <translation>Provider organisation of the project</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="543"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="551"/>
         <source>Die Koordinierungspauschale gibt es nur für gemeinnützige Träger oder Kommunen unter 50.000 Einwohner*innen. Anschrift, Unterschriften und Logo erscheinen auf den Dokumenten. Dieselben Angaben stehen unter Einstellungen → Träger.</source>
         <translation>The coordination lump sum is only available to non-profit provider organisations or municipalities with fewer than 50.000 inhabitants. The address, the signatures and the logo appear on the documents. The same details are under Settings → Provider organisation.</translation>
     </message>
@@ -8916,233 +9213,323 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TraegerForm</name>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="129"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="130"/>
         <source>z. B. Freundeskreis Asyl e. V.</source>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="140"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="141"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="142"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="143"/>
         <source>z. B. Offenbach am Main</source>
         <translation>e.g. Offenbach am Main</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="144"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="145"/>
         <source>als gemeinnützig anerkannt</source>
         <translation>recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="146"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="147"/>
         <source>z. B. Finanzamt Offenbach am Main</source>
         <translation>e.g. Finanzamt Offenbach am Main</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="148"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="149"/>
         <source>z. B. 035 250 12345</source>
         <translation>e.g. 035 250 12345</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="152"/>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="218"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="153"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="222"/>
         <source>Freistellungsbescheid vom</source>
         <translation>Exemption notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="154"/>
-        <source>Amtsgericht, z. B. Amtsgericht Offenbach</source>
-        <translation>Local court, e.g. Amtsgericht Offenbach</translation>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="155"/>
+        <source>z. B. Amtsgericht Gießen</source>
+        <translation>e.g. Amtsgericht Gießen</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="156"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="157"/>
         <source>z. B. VR 1234</source>
         <translation>e.g. VR 1234</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="157"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="158"/>
         <source>Registernummer</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="164"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="165"/>
         <source>leer: der Name des Trägers</source>
         <translation>if empty: the provider organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="168"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="169"/>
         <source>BIC (freiwillig)</source>
         <translation>BIC (optional)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="169"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="170"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="177"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="181"/>
         <source>Vorschau des Logos</source>
         <translation>Logo preview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="178"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="182"/>
         <source>Bild wählen…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="181"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="185"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="185"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="189"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="187"/>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="235"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="191"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="239"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="188"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="192"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="191"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="195"/>
         <source>Einwohner*innen</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="195"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="199"/>
         <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale auch ohne Gemeinnützigkeit.</source>
         <translation>Only for a municipality: below 50.000 inhabitants, the coordination lump sum is available even without non-profit status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="198"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="202"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="201"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="205"/>
         <source>Ort für Unterschriften</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="204"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="208"/>
         <source>Steht in „Ort, Datum“ der Dokumente.</source>
         <translation>Appears in the “Place, date” line of the documents.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="207"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="211"/>
         <source>Gemeinnützigkeit und Register</source>
         <translation>Non-profit status and register</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="211"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="215"/>
         <source>Gemeinnützigkeit</source>
         <translation>Non-profit status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="214"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="218"/>
         <source>Laut Freistellungsbescheid des Finanzamts.</source>
         <translation>As stated in the tax office&apos;s exemption notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="216"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="220"/>
         <source>Finanzamt</source>
         <translation>Tax office</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="217"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="221"/>
         <source>Steuernummer</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="222"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="226"/>
         <source>Vereinsregister</source>
         <translation>Register of associations</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="225"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="229"/>
         <source>Nur für einen eingetragenen Verein.</source>
         <translation>Only for a registered association.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="229"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="233"/>
         <source>Registergericht</source>
         <translation>Registry court</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="231"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="235"/>
         <source>Unterschriften und Projektkonto</source>
         <translation>Signatures and project account</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="237"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="241"/>
         <source>Funktion, z. B. Vorsitzende*r</source>
         <translation>Position, e.g. Chair</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="240"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="244"/>
         <source>Unterschrift %1</source>
         <translation>Signature %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="243"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="247"/>
         <source>Vertretungsberechtigte Person: steht unter den Unterschriftslinien.</source>
         <translation>Authorised representative: appears below the signature lines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="246"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="250"/>
         <source>Funktion %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="248"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="252"/>
         <source>Kontoinhaber*in</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="251"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="255"/>
         <source>Projektkonto (IBAN)</source>
         <translation>Project account (IBAN)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="254"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="258"/>
         <source>Von diesem Konto gehen die Überweisungen der SEPA-Datei.</source>
         <translation>The transfers in the SEPA file are made from this account.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="268"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="272"/>
         <source>Logo für die Dokumente</source>
         <translation>Logo for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="281"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="285"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="285"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="289"/>
         <source>PNG, JPEG oder SVG. Steht oben rechts auf jedem neuen Dokument; schon ausgestellte Quittungen und Verwendungsnachweise bleiben, wie sie sind.</source>
         <translation>PNG, JPEG or SVG. Appears at the top right of every new document; receipts and statements of use already issued stay as they are.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="385"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="390"/>
         <source>Kein Logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/traeger_form.py" line="431"/>
+        <location filename="../lotsendesk/ui/traeger_form.py" line="436"/>
         <source>Das Datum liegt in der Zukunft.</source>
         <translation>The date is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>TraegerPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="106"/>
+        <source>Der Träger</source>
+        <translation>The provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="108"/>
+        <source>Wer führt das Projekt? Name, Anschrift und Unterschrift stehen auf Quittungen und Nachweisen.</source>
+        <translation>Who runs the project? The name, address and signature appear on receipts and reports.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="111"/>
+        <source>z. B. Freundeskreis Asyl e. V.</source>
+        <translation>e.g. Freundeskreis Asyl e. V.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="118"/>
+        <source>Straße Nr.
+PLZ Ort</source>
+        <translation>Street and no.
+Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="120"/>
+        <source>z. B. Offenbach am Main</source>
+        <translation>e.g. Offenbach am Main</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="122"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="124"/>
+        <source>Funktion, z. B. Vorsitzende*r</source>
+        <translation>Position, e.g. Chair</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="125"/>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="136"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="137"/>
+        <source>Rechtsform *</source>
+        <translation>Legal form *</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="138"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="139"/>
+        <source>Ort für Unterschriften</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="139"/>
+        <source>Steht in „Ort, Datum“.</source>
+        <translation>Appears in the “Place, date” line.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="142"/>
+        <source>Vertreter*in</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="145"/>
+        <source>Wer für den Träger unterschreibt, z. B. die*der Vorsitzende.</source>
+        <translation>Who signs for the provider organisation, e.g. the chair.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="150"/>
+        <source>Steuernummer, Projektkonto, Logo und mehr ergänzen Sie später unter Einstellungen → Träger.</source>
+        <translation>You add the tax number, project account, logo and more later under Settings → Provider organisation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="173"/>
+        <source>Bitte den Namen des Trägers angeben.</source>
+        <translation>Please enter the name of the provider organisation.</translation>
     </message>
 </context>
 <context>
@@ -9249,97 +9636,97 @@ Postcode and town</translation>
         <translation>List of checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="284"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="287"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="289"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="292"/>
         <source>Budget %1 (Einsatz)</source>
         <translation>Budget %1 (assignments)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="292"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="295"/>
         <source>%1 Stunden erfasst, davon %2 abrechenbar zu %3 je Stunde.</source>
         <translation>%1 hours recorded, of which %2 claimable at %3 per hour.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="313"/>
         <source>Stunden je Lots*in %1</source>
         <translation>Hours per guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="313"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="316"/>
         <source>Noch keine Lots*innen mit Stunden in %1. Legen Sie die Lots*innen auf der Seite Lots*innen an und erfassen Sie ihre Einsätze – dann steht hier, wie viel jede*r noch abrechnen kann.</source>
         <translation>No guides with hours in %1 yet. Add the guides on the Guides page and record their assignments – this then shows how much each of them can still claim.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="332"/>
         <source>Keine offenen Fristen.</source>
         <translation>No open deadlines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="345"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="349"/>
         <source>Öffnen, wozu die Frist gehört</source>
         <translation>Open what the deadline belongs to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="355"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="359"/>
         <source>und 1 weitere Frist</source>
         <translation>and 1 more deadline</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="355"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="359"/>
         <source>und %1 weitere Fristen</source>
         <translation>and %1 more deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="359"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="363"/>
         <source>(unter den Prüfhinweisen, sobald sie näher rücken)</source>
         <translation>(among the checks once they come closer)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="398"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="398"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="394"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="398"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="413"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="417"/>
         <source>%1 Fehler</source>
         <translation>Errors: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="416"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="420"/>
         <source>1 Warnung</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="416"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="420"/>
         <source>%1 Warnungen</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="422"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="426"/>
         <source>1 Hinweis</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="422"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="426"/>
         <source>%1 Hinweise</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="430"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="434"/>
         <source>Keine Prüfhinweise für %1 – nichts zu tun. Neue Hinweise erscheinen hier, sobald Stunden, Auszahlungen oder Fristen es verlangen.</source>
         <translation>No checks for %1 – nothing to do. New checks appear here as soon as hours, payouts or deadlines call for them.</translation>
     </message>
@@ -9347,22 +9734,22 @@ Postcode and town</translation>
 <context>
     <name>VerlaufDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="342"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="348"/>
         <source>Verlauf – %1</source>
         <translation>History – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="345"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="351"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="361"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="367"/>
         <source>%1 Einträge. Das Protokoll kann nicht geändert werden.</source>
         <translation>%1 entries. The change log cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="368"/>
+        <location filename="../lotsendesk/ui/protokoll_dialog.py" line="374"/>
         <source>Für diesen Datensatz ist nichts protokolliert. Änderungen, die vor der Einführung des Protokolls gemacht wurden, sind nicht erfasst.</source>
         <translation>Nothing has been logged for this record. Changes made before the change log was introduced are not recorded.</translation>
     </message>
@@ -9382,7 +9769,7 @@ Postcode and town</translation>
     <message>
         <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="35"/>
         <source>Was im Jahr geschah: Gewinnung, Qualifizierung und Einsätze der Lots*innen.</source>
-        <translation>What happened during the year: recruitment, qualification and assignments of the guides.</translation>
+        <translation>What happened during the year: recruitment, training and assignments of the guides.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/vn_angaben_dialog.py" line="38"/>
@@ -9471,6 +9858,49 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>WillkommenPage</name>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="54"/>
+        <source>Willkommen bei LotsenDesk</source>
+        <translation>Welcome to LotsenDesk</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="55"/>
+        <source>Das Programm für Träger von Projekten der WIR-Integrationslots*innen in Hessen.</source>
+        <translation>The program for provider organisations of projects with WIR integration guides in Hesse.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="58"/>
+        <source>LotsenDesk hilft bei der Abrechnung: Lots*innen und ihre Einsätze erfassen, die Aufwandsentschädigungen nach den Regeln des Förderprogramms berechnen und auszahlen (mit Quittungen und SEPA-Datei), Qualifizierungen verwalten und am Ende des Jahres den Verwendungsnachweis erstellen. Alle Daten bleiben auf diesem Computer.</source>
+        <translation>LotsenDesk helps with the accounting: record guides and their assignments, calculate and pay out the expense allowances according to the rules of the funding programme (with receipts and a SEPA file), manage training and create the statement of use at the end of the year. All data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="64"/>
+        <source>Wie möchten Sie beginnen?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="66"/>
+        <source>Eigenen Träger einrichten</source>
+        <translation>Set up your own provider organisation</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="67"/>
+        <source>Zwei kurze Schritte: die Angaben zum Träger und das erste Förderjahr.</source>
+        <translation>Two short steps: the provider organisation&apos;s details and the first funding year.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="71"/>
+        <source>Erst einmal die Demo ansehen</source>
+        <translation>Look at the demo first</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="73"/>
+        <source>Ein erfundener Verein mit Lots*innen, Einsätzen und Auszahlungen zum Ausprobieren. Ihre eigene Datenbank bleibt leer; dieser Assistent erscheint beim nächsten Start wieder.</source>
+        <translation>A made-up association with guides, assignments and payouts to try things out. Your own database stays empty; this wizard appears again the next time LotsenDesk starts.</translation>
+    </message>
+</context>
+<context>
     <name>ZertifikatDialog</name>
     <message>
         <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="229"/>
@@ -9530,18 +9960,19 @@ Postcode and town</translation>
     <name>app</name>
     <message>
         <location filename="../lotsendesk/ui/app.py" line="68"/>
-        <location filename="../lotsendesk/ui/app.py" line="98"/>
-        <location filename="../lotsendesk/ui/app.py" line="155"/>
+        <location filename="../lotsendesk/ui/app.py" line="107"/>
+        <location filename="../lotsendesk/ui/app.py" line="164"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="417"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="106"/>
+        <location filename="../lotsendesk/ui/app.py" line="115"/>
         <source>Nur ansehen</source>
         <translation>View only</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="115"/>
+        <location filename="../lotsendesk/ui/app.py" line="124"/>
         <source>Die Datenbank ist beschädigt (%1). Neueste gute Sicherung: %2 („%3“). Wiederherstellen?
 
 Die beschädigte Datei wird nicht gelöscht, sondern daneben aufbewahrt.</source>
@@ -9550,12 +9981,12 @@ Die beschädigte Datei wird nicht gelöscht, sondern daneben aufbewahrt.</source
 The damaged file is not deleted but kept alongside it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="130"/>
+        <location filename="../lotsendesk/ui/app.py" line="139"/>
         <source>Wiederhergestellt. Die beschädigte Datei liegt unter %1.</source>
         <translation>Restored. The damaged file is kept at %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/app.py" line="156"/>
+        <location filename="../lotsendesk/ui/app.py" line="165"/>
         <source>Ein unerwarteter Fehler ist aufgetreten; die letzte Aktion wurde möglicherweise nicht ausgeführt. Ihre gespeicherten Daten sind nicht betroffen.
 
 Einzelheiten stehen in %1.</source>

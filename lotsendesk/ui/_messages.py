@@ -300,6 +300,12 @@ QT_TRANSLATE_NOOP("Meldungen", "Dieser Einsatz ist nicht mehr vorhanden (inzwisc
 # lotsendesk/services/errors.py
 QT_TRANSLATE_NOOP("Meldungen", "Die Datei „{datei}“ konnte nicht geschrieben werden ({grund}).")
 
+# lotsendesk/services/erststart.py
+QT_TRANSLATE_NOOP("Meldungen", "Bitte den Namen des Trägers angeben.")
+QT_TRANSLATE_NOOP(
+    "Meldungen", "In dieser Datenbank ist inzwischen etwas eingetragen; der Assistent hat nichts gespeichert."
+)
+
 # lotsendesk/services/exports/files.py
 QT_TRANSLATE_NOOP("Meldungen", "Den Ordner „{ordner}“ gibt es nicht.")
 
