@@ -6348,7 +6348,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="363"/>
         <source>Qualifiziert am</source>
-        <translation>Qualified on</translation>
+        <translation>Qualifiziert am</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="364"/>
