@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -92,6 +93,45 @@ def test_bundle_self_test_passes_with_all_program_files(bundle, data_dir, tmp_pa
     assert "Programmdateien vollständig" in result.stdout
     assert f"Datenbank-Migrationen bis {migrate.HEAD_REVISION}" in result.stdout
     assert "Übersetzungen" in result.stdout and "SEPA-Schema pain.001.001.09" in result.stdout
+
+
+@needs_bundle
+def test_bundle_opens_a_real_window_under_xvfb(bundle, data_dir, tmp_path):
+    """The bundle with the real X11 platform plugin (xcb, as on a Linux desktop), not just offscreen."""
+    if sys.platform != "linux":
+        pytest.skip("Xvfb gibt es nur unter Linux")
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("Xvfb ist nicht installiert (apt-get install xvfb)")
+    display = f":{400 + os.getpid() % 400}"
+    server = subprocess.Popen([xvfb, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+    try:
+        env = {
+            **os.environ,
+            "LOTSENDESK_DATA_DIR": str(data_dir),
+            "QT_QPA_PLATFORM": "xcb",
+            "DISPLAY": display,
+            "PYTHONIOENCODING": "utf-8",
+        }
+        result = None
+        for _attempt in range(20):  # the server needs a moment before it accepts clients
+            result = subprocess.run(
+                [str(bundle), "--self-test", "--db", str(tmp_path / "x11.sqlite")],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                timeout=180,
+                check=False,
+            )
+            if "could not connect to display" not in result.stderr:
+                break
+            time.sleep(0.25)
+        assert result is not None and result.returncode == 0, result.stdout + result.stderr
+        assert "Selbsttest bestanden." in result.stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @needs_bundle
