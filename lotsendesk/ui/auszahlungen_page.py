@@ -43,6 +43,7 @@ from lotsendesk.services.foerderjahre import list_years
 from lotsendesk.ui.auszahlung_wizard import AuszahlungWizard, methode_label, payouts_text
 from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.icons import set_icon
 from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.lotsen_model import nr_key
 from lotsendesk.ui.page import Page
@@ -229,6 +230,7 @@ class AuszahlungenPage(Page):
         )
         self.run_button = QPushButton(self.tr("Auszahlung vorbereiten…"))
         self.run_button.setObjectName("primary")
+        set_icon(self.run_button, "payout")
         self.run_button.setDefault(True)
         self.run_button.setAccessibleName(self.tr("Auszahlungslauf vorbereiten"))
         self.run_button.clicked.connect(self.open_wizard)

@@ -42,6 +42,7 @@ from lotsendesk.ui.einsatz_dialog import EinsatzDialog
 from lotsendesk.ui.einsatz_form import EinsatzForm
 from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.icons import set_icon
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.undo import push_done
 
@@ -83,6 +84,7 @@ class EinsaetzePage(Page):
         self.form = EinsatzForm()
         self.save_button = QPushButton(self.tr("Erfassen"))
         self.save_button.setObjectName("primary")
+        set_icon(self.save_button, "clock")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Speichert den Einsatz (Enter)"))
         self.save_button.clicked.connect(self.record)

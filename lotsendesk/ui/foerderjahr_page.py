@@ -61,6 +61,7 @@ from lotsendesk.ui.foerderjahr_dialog import (
     rechtsform_label,
 )
 from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.icons import set_icon
 from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.traeger_form import push_traeger_edit
@@ -95,6 +96,7 @@ class FoerderjahrPage(Page):
         self.edit_button.clicked.connect(self.edit_year)
         self.new_button = QPushButton(self.tr("Förderjahr anlegen…"))
         self.new_button.setObjectName("primary")
+        set_icon(self.new_button, "grant")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.add_year)
         self.export_button = QPushButton(self.tr("Exportieren"))  # a menu: its entries end in "…"

@@ -46,6 +46,7 @@ from lotsendesk.services.pruefhinweise import tage_text
 from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.externe_qualifikation_dialog import ExterneQualifikationDialog
 from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.icons import set_icon
 from lotsendesk.ui.kosten_dialog import KostenDialog
 from lotsendesk.ui.kurs_dialog import KursDialog, SachberichtDialog
 from lotsendesk.ui.kurse_models import (
@@ -111,6 +112,7 @@ class KursePage(Page):
         self.extern_button.clicked.connect(self.edit_external)
         self.new_button = QPushButton(self.tr("Neuer Kurs…"))
         self.new_button.setObjectName("primary")
+        set_icon(self.new_button, "course")
         self.new_button.setDefault(True)
         self.new_button.setAccessibleName(self.tr("Neuen Kurs anlegen"))
         self.new_button.clicked.connect(self.add_course)

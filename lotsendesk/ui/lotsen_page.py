@@ -39,6 +39,7 @@ from lotsendesk.ui.ask import confirm
 from lotsendesk.ui.export_dialog import export_with_dialog
 from lotsendesk.ui.flow_layout import flow_widget
 from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.icons import set_icon
 from lotsendesk.ui.lotse_dialog import LotseDialog, set_muted
 from lotsendesk.ui.lotse_jahr_panel import LotseJahrPanel
 from lotsendesk.ui.lotsen_model import (
@@ -83,6 +84,7 @@ class LotsenPage(Page):
         )
         self.new_button = QPushButton(self.tr("Neue*r Lots*in"))
         self.new_button.setObjectName("primary")
+        set_icon(self.new_button, "people")
         self.new_button.setDefault(True)
         self.new_button.setAccessibleName(self.tr("Neue*r Lots*in anlegen"))
         self.new_button.clicked.connect(self.add_lotse)

@@ -19,6 +19,7 @@ from lotsendesk.paths import resources_dir
 from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
 from lotsendesk.ui import backup_dialogs
+from lotsendesk.ui.icons import icon
 from lotsendesk.ui.import_wizard import run_import_dialog
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
             "einstellungen": self.tr("Einstellungen"),
         }
         for key in PAGE_KEYS:
-            item = QListWidgetItem(QIcon(str(resources_dir() / "icons" / _ICONS[key])), labels[key])
+            item = QListWidgetItem(icon(_ICONS[key].removesuffix(".svg")), labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 36))
             self.sidebar.addItem(item)

@@ -50,6 +50,7 @@ from lotsendesk.services.pruefhinweise import (
 from lotsendesk.services.stunden_je_person import person_hours
 from lotsendesk.ui.budget_bar import BudgetBar
 from lotsendesk.ui.i18n import localized
+from lotsendesk.ui.icons import set_icon, set_primary
 from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.person_bars import PersonBars
@@ -98,12 +99,15 @@ class UebersichtPage(Page):
         self.year_combo.activated.connect(self._year_chosen)
         self.einsaetze_button = QPushButton(self.tr("Einsätze erfassen"))
         self.einsaetze_button.setObjectName("primary")  # the monthly work: the page's one prominent button
+        set_icon(self.einsaetze_button, "clock")
         self.einsaetze_button.setToolTip(self.tr("Stunden von den Stundenzetteln eintippen (Seite Einsätze)"))
         self.auszahlung_button = QPushButton(self.tr("Auszahlung vorbereiten"))
+        set_icon(self.auszahlung_button, "payout")
         self.auszahlung_button.setToolTip(
             self.tr("Den Vorschlag für die nächste Auszahlung prüfen und bestätigen (Seite Auszahlungen)")
         )
         self.vn_button = QPushButton(self.tr("Verwendungsnachweis erstellen"))
+        set_icon(self.vn_button, "report")
         self.vn_button.setToolTip(
             self.tr("Den Verwendungsnachweis des gewählten Förderjahres auf der Seite Berichte öffnen")
         )
@@ -150,6 +154,7 @@ class UebersichtPage(Page):
         self.no_year_label.setWordWrap(True)
         self.no_year_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_year_button = QPushButton(self.tr("Förderjahr anlegen…"))
+        set_icon(self.new_year_button, "grant")
         self.new_year_button.clicked.connect(lambda: self._quick(FOERDERJAHR_ANLEGEN))
         no_year_layout.addWidget(self.no_year_label)
         no_year_layout.addWidget(self.new_year_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -254,8 +259,8 @@ class UebersichtPage(Page):
         self.auszahlung_button.setEnabled(has_year)
         self.vn_button.setEnabled(has_year)
         # one prominent button: without a Förderjahr that is "Förderjahr anlegen", else "Einsätze erfassen"
-        _set_primary(self.einsaetze_button, has_year)
-        _set_primary(self.new_year_button, not has_year)
+        set_primary(self.einsaetze_button, has_year)
+        set_primary(self.new_year_button, not has_year)
         self._align_top()
 
     def _year_chosen(self, _index: int) -> None:
@@ -482,12 +487,3 @@ class UebersichtPage(Page):
             self.open_row(self.table.currentRow())
             return True
         return super().eventFilter(watched, event)
-
-
-def _set_primary(button: QPushButton, primary: bool) -> None:
-    """The accent style (app.STYLE's ``QPushButton#primary``) on or off; the style sheet needs a re-polish."""
-    name = "primary" if primary else ""
-    if button.objectName() != name:
-        button.setObjectName(name)
-        button.style().unpolish(button)
-        button.style().polish(button)
