@@ -1,6 +1,6 @@
 """Qualifizierungen: maximum grant, attendance → certificate → claimable hours, costs with gapless Belege."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -225,3 +225,19 @@ def test_reflexionsgespraeche_have_no_attendance_warning(db):
     teilnahme = kurse.add_participant(db, basis_id, add_lotse(db, "2", "Becker"))
     kurse.set_attendance(db, teilnahme, kurse.get_course(db, basis_id, TODAY).termine[0].id, True)
     assert any("kein Zertifikat" in w.text for w in kurse.get_course(db, basis_id, TODAY).warnungen)
+
+
+def test_all_certificates_at_once_all_or_nothing(db):
+    kurs_id = _course(db)
+    full, partial = (kurse.add_participant(db, kurs_id, add_lotse(db, str(i), f"P{i}")) for i in (1, 2))
+    termine = kurse.get_course(db, kurs_id, TODAY).termine
+    for termin in termine:
+        kurse.set_attendance(db, full, termin.id, True)
+    kurse.set_attendance(db, partial, termine[0].id, True)
+    with pytest.raises(InputErrors):  # before the last Termin: nobody gets one
+        kurse.issue_certificates(db, kurs_id, date(2025, 3, 10))
+    assert all(p.zertifikat_am is None for p in kurse.get_course(db, kurs_id, TODAY).teilnehmende)
+    with pytest.raises(InputErrors, match="Zukunft"):
+        kurse.issue_certificates(db, kurs_id, date.today() + timedelta(days=1))
+    assert kurse.issue_certificates(db, kurs_id, date(2025, 3, 15)) == [full]
+    assert kurse.issue_certificates(db, kurs_id, date(2025, 3, 16)) == []  # nobody due any more

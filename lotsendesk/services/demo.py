@@ -672,7 +672,7 @@ def _basisqualifizierung(db: Database, plan: _KursPlan, ids: dict[str, int]) -> 
                 kurse.set_attendance(db, teilnahme_id, termin_id, True)
     for nr, teilnahme_id in teilnahmen.items():
         if len(_BASIS_FEHLT.get(nr, ())) < 2:
-            kurse.issue_certificate(db, teilnahme_id, plan.zertifikat)
+            kurse.issue_certificate(db, teilnahme_id, plan.zertifikat, today=plan.zertifikat)  # issued that day
     return kurs_id
 
 

@@ -349,49 +349,72 @@ def set_attendance(db: Database, teilnahme_id: int, termin_id: int, present: boo
             session.delete(row)
 
 
-def issue_certificate(db: Database, teilnahme_id: int, am: date) -> None:
+def issue_certificate(db: Database, teilnahme_id: int, am: date, today: date | None = None) -> None:
     """Mark the certificate as issued on ``am``. Refused below the attendance threshold and before the last
     attended Termin. For a Basisqualifizierung it sets the person's Qualifiziert-am date (unless an earlier one
     exists) and turns "in Qualifizierung" into "aktiv"."""
     with db.session() as session:
         teilnahme = _load_teilnahme(session, teilnahme_id)
-        kurs = _load(session, teilnahme.kurs_id)
-        if teilnahme.zertifikat_am:
-            raise ServiceError(
-                msg("Das Zertifikat ist schon am {datum} ausgestellt.", datum=format_date(teilnahme.zertifikat_am))
-            )
+        _issue(session, teilnahme, _load(session, teilnahme.kurs_id), am, today or date.today())
+
+
+def issue_certificates(db: Database, kurs_id: int, am: date, today: date | None = None) -> list[int]:
+    """The certificates of everyone on the list who reached the attendance threshold and has none yet, all on
+    ``am`` – all or none. Returns the Teilnahme ids that got one (empty: nobody was due)."""
+    with db.session() as session:
+        kurs = _load(session, kurs_id)
         total = sum(t.ue for t in kurs.termine)
-        attended = _attended(session, teilnahme_id)
-        besucht = sum(t.ue for t in kurs.termine if t.id in attended)
-        if not q.meets_attendance(besucht, total, kurs.mindestanwesenheit_prozent):
-            raise ServiceError(
-                msg(
-                    "Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.",
-                    prozent=_percent_text(q.attendance_percent(besucht, total)),
-                    schwelle=str(kurs.mindestanwesenheit_prozent),
+        ue_of = {t.id: t.ue for t in kurs.termine}
+        issued = []
+        for teilnahme in sorted(kurs.teilnahmen, key=lambda t: t.id):
+            besucht = sum(ue_of[t] for t in _attended(session, teilnahme.id))
+            if teilnahme.zertifikat_am is None and q.meets_attendance(besucht, total, kurs.mindestanwesenheit_prozent):
+                _issue(session, teilnahme, kurs, am, today or date.today())
+                issued.append(teilnahme.id)
+        return issued
+
+
+def _issue(session: Session, teilnahme: KursTeilnahme, kurs: Kurs, am: date, today: date) -> None:
+    if am > today:
+        raise InputErrors(
+            [ValidationError(msg("Ein Zertifikat kann nicht in der Zukunft ausgestellt werden."), "zertifikat_am")]
+        )
+    if teilnahme.zertifikat_am:
+        raise ServiceError(
+            msg("Das Zertifikat ist schon am {datum} ausgestellt.", datum=format_date(teilnahme.zertifikat_am))
+        )
+    total = sum(t.ue for t in kurs.termine)
+    attended = _attended(session, teilnahme.id)
+    besucht = sum(t.ue for t in kurs.termine if t.id in attended)
+    if not q.meets_attendance(besucht, total, kurs.mindestanwesenheit_prozent):
+        raise ServiceError(
+            msg(
+                "Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.",
+                prozent=_percent_text(q.attendance_percent(besucht, total)),
+                schwelle=str(kurs.mindestanwesenheit_prozent),
+            )
+        )
+    last = max(t.datum for t in kurs.termine if t.id in attended)
+    if am < last:
+        raise InputErrors(
+            [
+                ValidationError(
+                    msg(
+                        "Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden.",
+                        datum=format_date(last),
+                    ),
+                    "zertifikat_am",
                 )
-            )
-        last = max(t.datum for t in kurs.termine if t.id in attended)
-        if am < last:
-            raise InputErrors(
-                [
-                    ValidationError(
-                        msg(
-                            "Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden.",
-                            datum=format_date(last),
-                        ),
-                        "zertifikat_am",
-                    )
-                ]
-            )
-        teilnahme.zertifikat_am = am
-        lotse = session.get(Lotse, teilnahme.lotse_id)
-        if kurs.art == q.KursArt.BASIS and lotse is not None:
-            teilnahme.qualifiziert_vorher = lotse.qualifiziert_am
-            if lotse.qualifiziert_am is None or lotse.qualifiziert_am > am:
-                lotse.qualifiziert_am = am
-            if lotse.status == Status.IN_QUALIFIZIERUNG.value:
-                lotse.status = Status.AKTIV.value
+            ]
+        )
+    teilnahme.zertifikat_am = am
+    lotse = session.get(Lotse, teilnahme.lotse_id)
+    if kurs.art == q.KursArt.BASIS and lotse is not None:
+        teilnahme.qualifiziert_vorher = lotse.qualifiziert_am
+        if lotse.qualifiziert_am is None or lotse.qualifiziert_am > am:
+            lotse.qualifiziert_am = am
+        if lotse.status == Status.IN_QUALIFIZIERUNG.value:
+            lotse.status = Status.AKTIV.value
 
 
 def revoke_certificate(db: Database, teilnahme_id: int) -> None:

@@ -318,6 +318,11 @@ class KursePage(Page):
         self.certificate_button.clicked.connect(self.issue_certificate)
         self.revoke_button = QPushButton(self.tr("Zertifikat zurücknehmen"))
         self.revoke_button.clicked.connect(self.revoke_certificate)
+        self.all_certificates_button = QPushButton(self.tr("Alle Zertifikate…"))
+        self.all_certificates_button.setToolTip(
+            self.tr("Zertifikate für alle, die die Mindestanwesenheit erreicht und noch keines haben")
+        )
+        self.all_certificates_button.clicked.connect(self.issue_all_certificates)
         layout.addWidget(self.teilnehmende_stack, 1)
         layout.addLayout(
             self._bar(
@@ -327,6 +332,7 @@ class KursePage(Page):
                     self.new_person_button,
                     self.remove_person_button,
                     self.certificate_button,
+                    self.all_certificates_button,
                     self.revoke_button,
                 ],
             )
@@ -758,6 +764,8 @@ class KursePage(Page):
         self.remove_person_button.setEnabled(person is not None and person.zertifikat_am is None)
         self.certificate_button.setEnabled(person is not None and person.zertifikat_am is None)
         self.revoke_button.setEnabled(person is not None and person.zertifikat_am is not None)
+        due = [p for p in detail.teilnehmende if p.ausreichend and p.zertifikat_am is None] if detail else []
+        self.all_certificates_button.setEnabled(bool(due))
         self.add_cost_button.setEnabled(has)
         self.edit_cost_button.setEnabled(self.selected_cost() is not None)
         self.delete_cost_button.setEnabled(self.selected_cost() is not None)
@@ -1130,6 +1138,28 @@ class KursePage(Page):
         )
         self._refresh_detail()
         self.select_person(teilnahme_id)
+
+    def issue_all_certificates(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = ZertifikatDialog(self.db, None, detail, self, today=self._today())
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.issued:
+            return
+        am, issued, kurs_id = dialog.am, list(dialog.issued), detail.id
+
+        def undo() -> None:
+            for teilnahme_id in issued:
+                kurse.revoke_certificate(self.db, teilnahme_id)
+
+        push_done(
+            self.undo_stack,
+            self.tr("%1 Zertifikate ausstellen").replace("%1", str(len(issued))),
+            undo,
+            lambda: kurse.issue_certificates(self.db, kurs_id, am),
+            self,
+        )
+        self._refresh_detail()
 
     def revoke_certificate(self) -> None:
         detail, person = self.detail, self.selected_person()

@@ -214,29 +214,46 @@ class NeuePersonDialog(FormDialog):
 class ZertifikatDialog(FormDialog):
     """The day the certificate is issued (suggested: the last Termin, or today if that is still ahead). Issues
     it on Save; the service's reasons (too little attendance, a day before the last Termin) show in the dialog.
-    After Accepted: ``am``."""
+    ``person`` None: the certificates of everyone due (attendance reached, none yet), all on that day.
+    After Accepted: ``am`` and ``issued`` (the Teilnahme ids)."""
 
     FIELD_ORDER = ("zertifikat_am",)
 
     def __init__(
-        self, db, person: kurse.TeilnehmerRow, detail: kurse.KursDetail, parent: QWidget | None = None, today=None
+        self,
+        db,
+        person: kurse.TeilnehmerRow | None,
+        detail: kurse.KursDetail,
+        parent: QWidget | None = None,
+        today=None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.person = person
+        self.kurs_id = detail.id
         self.am: date | None = None
+        self.issued: list[int] = []
         today = today or date.today()
         self.setWindowTitle(self.tr("Zertifikat ausstellen"))
         suggested = detail.bis if detail.bis is not None and detail.bis <= today else today
-        intro_text = self.tr("Zertifikat für %1 (%2 % der UE besucht).").replace("%1", person.name)
-        intro_text = intro_text.replace("%2", _percent(person))
+        if person is None:
+            due = [p for p in detail.teilnehmende if p.ausreichend and p.zertifikat_am is None]
+            intro_text = (
+                self.tr("Zertifikate für alle %1 Teilnehmenden, die mindestens %2 % der UE besucht haben: %3.")
+                .replace("%1", str(len(due)))
+                .replace("%2", str(detail.data.mindestanwesenheit))
+                .replace("%3", ", ".join(p.name for p in due))
+            )
+        else:
+            intro_text = self.tr("Zertifikat für %1 (%2 % der UE besucht).").replace("%1", person.name)
+            intro_text = intro_text.replace("%2", _percent(person))
         if detail.data.art is KursArt.BASIS:
             intro_text += " " + self.tr(
                 "Mit dem Zertifikat der Basisqualifizierung gilt die Person ab diesem Tag als qualifiziert; ihre "
                 "Stunden sind ab dann abrechenbar."
             )
-        intro = QLabel(intro_text)
-        intro.setWordWrap(True)
+        self.intro = QLabel(intro_text)
+        self.intro.setWordWrap(True)
         self.datum_edit = date_line_edit(self.tr("Ausgestellt am"))
         self.datum_edit.setText(format_date(suggested))
         box = QWidget()
@@ -246,7 +263,7 @@ class ZertifikatDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(box)
         layout.addWidget(self.general_error)
         layout.addLayout(self._buttons())
@@ -263,7 +280,11 @@ class ZertifikatDialog(FormDialog):
             self.show_errors({"zertifikat_am": error.message})
             return
         try:
-            kurse.issue_certificate(self.db, self.person.id, am)
+            if self.person is None:
+                self.issued = kurse.issue_certificates(self.db, self.kurs_id, am)
+            else:
+                kurse.issue_certificate(self.db, self.person.id, am)
+                self.issued = [self.person.id]
         except InputErrors as error:
             self.show_errors(error.by_field())
             return

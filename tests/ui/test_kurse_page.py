@@ -393,6 +393,36 @@ def test_a_certificate_sets_qualifiziert_am_and_is_refused_below_the_threshold(
     assert get_lotse(db, olga.lotse_id).qualifiziert_am == date(2025, 3, 15)
 
 
+def test_all_certificates_at_once_only_for_those_with_enough_attendance(qtbot, page, db, people, dialogs, stack):
+    kurs_id = make_course(db, people)
+    detail = kurse.get_course(db, kurs_id)
+    first, second, third = sorted(detail.teilnehmende, key=lambda p: p.lotse_id)
+    for person in (first, second):
+        for termin in detail.termine:
+            kurse.set_attendance(db, person.id, termin.id, True)
+    kurse.set_attendance(db, third.id, detail.termine[0].id, True)
+    page.reload()
+    page.tabs.setCurrentIndex(TAB_TEILNEHMENDE)
+    assert page.all_certificates_button.isEnabled()
+
+    def issue_all(dialog: ZertifikatDialog):
+        assert f"alle 2 Teilnehmenden, die mindestens 80 % der UE besucht haben: {first.name}, {second.name}." in (
+            dialog.intro.text()
+        )
+        dialog.datum_edit.setText("15.03.2025")
+        click(qtbot, dialog.save_button)
+
+    dialogs["fill"] = issue_all
+    click(qtbot, page.all_certificates_button)
+    assert get_lotse(db, first.lotse_id).qualifiziert_am == date(2025, 3, 15)
+    assert get_lotse(db, second.lotse_id).qualifiziert_am == date(2025, 3, 15)
+    assert get_lotse(db, third.lotse_id).qualifiziert_am is None  # 33 % – no certificate
+    assert not page.all_certificates_button.isEnabled()  # nobody is due any more
+    stack.undo()
+    assert get_lotse(db, first.lotse_id).qualifiziert_am is None
+    assert get_lotse(db, second.lotse_id).qualifiziert_am is None
+
+
 def test_removing_a_participant_asks_and_can_be_undone(qtbot, page, db, people, answers, stack):
     kurs_id = make_course(db, people[:2])
     page.reload()
