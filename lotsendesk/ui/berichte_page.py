@@ -756,28 +756,7 @@ class BerichtePage(Page):
             "Den Verwendungsnachweis %1 jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und "
             "bleibt unverändert; spätere Änderungen ergeben eine neue Fassung."
         ).replace("%1", str(jahr))
-        if not confirm(self, self.tr("Fassung ausstellen"), question):
-            return
-        outcome: list[tuple[IssuedDocument, bool]] = []
-
-        def make() -> Made:
-            document, new = issue_verwendungsnachweis(self.db, jahr, today=self._today())
-            outcome.append((document, new))
-            return self._stored(document)
-
-        self._run(make)
-        if not outcome:
-            return
-        document, new = outcome[0]
-        self._load_versions()
-        if not new:
-            QMessageBox.information(
-                self,
-                self.tr("Fassung ausstellen"),
-                self.tr("Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.").replace(
-                    "%1", str(document.version)
-                ),
-            )
+        self._issue_version(question, lambda: issue_verwendungsnachweis(self.db, jahr, today=self._today()))
 
     def edit_course_sachbericht(self) -> None:
         from lotsendesk.services.kurse import update_course
@@ -815,12 +794,16 @@ class BerichtePage(Page):
             "Den Verwendungsnachweis zu „%1“ jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und "
             "bleibt unverändert; spätere Änderungen ergeben eine neue Fassung."
         ).replace("%1", name)
+        self._issue_version(question, lambda: issue_kurs_verwendungsnachweis(self.db, kurs_id, today=self._today()))
+
+    def _issue_version(self, question: str, issue: Callable[[], tuple[IssuedDocument, bool]]) -> None:
+        """Ask, issue a Fassung (of the year or a course) and show it; say so when nothing changed since the last."""
         if not confirm(self, self.tr("Fassung ausstellen"), question):
             return
         outcome: list[tuple[IssuedDocument, bool]] = []
 
         def make() -> Made:
-            document, new = issue_kurs_verwendungsnachweis(self.db, kurs_id, today=self._today())
+            document, new = issue()
             outcome.append((document, new))
             return self._stored(document)
 
