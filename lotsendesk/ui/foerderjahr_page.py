@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -66,6 +65,7 @@ from lotsendesk.ui.lotse_dialog import set_muted
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.traeger_form import push_traeger_edit
 from lotsendesk.ui.undo import push_done
+from lotsendesk.ui.value_grid import value_grid, vertical_scroll
 
 MIN_QUALIFIED = 5  # Koordinierungspauschale: at least five active qualified Lots*innen (domain.md §1.3)
 
@@ -134,11 +134,7 @@ class FoerderjahrPage(Page):
         columns.addWidget(self._build_rules(), 5)
         columns.addWidget(self._build_raten(), 4)
         body.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(content)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(scroll)
@@ -175,21 +171,7 @@ class FoerderjahrPage(Page):
     def _grid_box(self, title: str, rows: list[tuple[str, str]]) -> tuple[QGroupBox, QGridLayout]:
         """A box of label/value pairs; the value labels are kept in ``self.values`` under their keys."""
         box = QGroupBox(title)
-        grid = QGridLayout(box)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        for row, (key, label_text) in enumerate(rows):
-            label = QLabel(label_text)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            value = QLabel()
-            value.setObjectName(key)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label_text)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(value, row, 1)
-            self.values[key] = value
+        grid = value_grid(box, rows, self.values)
         return box, grid
 
     def _build_bescheid(self) -> QGroupBox:

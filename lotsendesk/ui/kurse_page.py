@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -80,6 +78,7 @@ from lotsendesk.ui.teilnahme_dialogs import LotsePickerDialog, NeuePersonDialog,
 from lotsendesk.ui.teilnahme_model import NAME, CenteredCheckDelegate, TeilnahmeModel
 from lotsendesk.ui.termin_dialog import TerminDialog
 from lotsendesk.ui.undo import push_done
+from lotsendesk.ui.value_grid import value_grid, vertical_scroll
 
 TAB_TERMINE, TAB_TEILNEHMENDE, TAB_KOSTEN, TAB_ABRECHNUNG = range(4)
 _SETTINGS_HEADER = "kurse_page/header"
@@ -397,12 +396,9 @@ class KursePage(Page):
         columns.setSpacing(12)
 
         figures = QGroupBox(self.tr("Zahlen"))
-        grid = QGridLayout(figures)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
         self.values: dict[str, QLabel] = {}
-        for row, (key, text) in enumerate(
+        grid = value_grid(
+            figures,
             (
                 ("hoechstbetrag_geplant", self.tr("Höchstbetrag geplant")),
                 ("hoechstbetrag", self.tr("Höchstbetrag tatsächlich")),
@@ -413,18 +409,9 @@ class KursePage(Page):
                 ("erhalten", self.tr("Erhalten")),
                 ("ergebnis", self.tr("Ergebnis")),
                 ("frist", self.tr("Verwendungsnachweis bis")),
-            )
-        ):
-            label = QLabel(text)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            value = QLabel()
-            value.setObjectName(key)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(text)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(value, row, 1)
-            self.values[key] = value
+            ),
+            self.values,
+        )
         grid.setRowStretch(grid.rowCount(), 1)
 
         right = QVBoxLayout()
@@ -476,12 +463,7 @@ class KursePage(Page):
 
         columns.addWidget(figures, 5)
         columns.addLayout(right, 6)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
+        return vertical_scroll(content)
 
     # loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
