@@ -75,8 +75,7 @@ class AllgemeinForm(FormRows, QWidget):
             self.language_combo.addItem(label, key)
         box = QWidget()
         box.setMaximumWidth(760)  # a name and a choice: no need for the whole width
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self.name_hint = self._add_row(form, self.tr("Ihr Name im Protokoll"), self.name_edit, "name", " ")
         self._add_row(
             form,

@@ -131,8 +131,7 @@ class TraegerPage(FormRows, QWizardPage):
         row.addWidget(self.vertreter_funktion_edit)
 
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self._add_row(form, self.tr("Name *"), self.name_edit, "name")
         self._add_row(form, self.tr("Rechtsform *"), self.rechtsform_combo, "rechtsform")
         self._add_row(form, self.tr("Anschrift"), self.anschrift_edit, "anschrift")
@@ -207,8 +206,7 @@ class JahrPage(FormRows, QWizardPage):
         self.bescheid_edit = date_line_edit(self.tr("Bescheid-Datum"))
 
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self._add_row(form, self.tr("Förderjahr *"), self.jahr_spin, "jahr")
         self._add_row(form, self.tr("Aktenzeichen"), self.aktenzeichen_edit, "aktenzeichen", self.tr("Freiwillig."))
         self._add_row(

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lotsendesk.domain.dates import format_date, parse_date
-from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.dates import format_date
 from lotsendesk.services import kurse
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import get_lotse, list_lotse_refs, update_lotse
@@ -179,11 +178,7 @@ class ExterneQualifikationDialog(FormDialog):
         lotse_id = self._chosen_lotse()
         if lotse_id is None:
             errors["lotse"] = self.tr("Bitte eine Lots*in aus der Liste wählen.")
-        datum = None
-        try:
-            datum = parse_date(self.datum_edit.text(), today=self._today, field="datum")
-        except ValidationError as error:
-            errors["datum"] = error.message
+        datum = self._read_required_date(self.datum_edit, "datum", errors, self._today)
         if not self.veranstalter_edit.text().strip():
             errors["veranstalter"] = self.tr("Bitte angeben, wer die Qualifizierung durchgeführt hat.")
         if errors or lotse_id is None or datum is None:

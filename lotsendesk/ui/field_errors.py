@@ -2,8 +2,11 @@
 particular field below the form, the first field with a message gets the focus (ux.md: "validation as you
 type, the message in plain German right under the field")."""
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QWidget
 
+from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.ui.i18n import localized
 
 
@@ -31,6 +34,19 @@ class FieldErrors:
         first = next((key for key in self.FIELD_ORDER if key in errors and key in self.fields), None)
         if first is not None:
             self.focus_field(first)
+
+    def _store(self, action: Callable[[], object]) -> bool:
+        """Run ``action`` (the service calls that store the form); True when it went through. When the service
+        refuses, its messages show like the form's own (under the fields, the rest below the form)."""
+        try:
+            action()
+        except InputErrors as error:
+            self.show_errors(error.by_field())
+            return False
+        except ServiceError as error:
+            self.show_errors({"": error.message})
+            return False
+        return True
 
     def focus_field(self, key: str) -> None:
         self.fields[key].setFocus()

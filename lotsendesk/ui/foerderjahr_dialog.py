@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -25,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from lotsendesk.domain.amounts import parse_amount
-from lotsendesk.domain.dates import format_date, parse_date
-from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_number
 from lotsendesk.domain.funding import CapMethod, FundingParameters, Period
-from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.foerderjahre import (
     NEBENBESTIMMUNGEN,
     FoerderjahrData,
@@ -134,6 +134,22 @@ class FormDialog(FormRows, QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         return bottom
+
+    def _lay_out(self, *parts: QWidget | QLayout | tuple[QWidget, int], required_note: bool = True) -> None:
+        """The dialog's column: ``parts`` top down (a widget with its stretch as a pair), then the message for
+        no particular field and Save/Cancel (see ``_buttons``)."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        for part in parts:
+            if isinstance(part, tuple):
+                layout.addWidget(*part)
+            elif isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._buttons(required_note))
 
     def _money_edit(self, placeholder: str = "0,00") -> QLineEdit:
         edit = QLineEdit()
@@ -344,12 +360,7 @@ class FoerderjahrDialog(FormDialog):
         columns.setSpacing(16)
         columns.addWidget(bescheid, 1)
         columns.addWidget(rules, 2)  # the rules need the room: long choices and hints
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(columns)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(columns)
         self._widen_for(self.methode_combo)
 
         for key, edit in (
@@ -501,21 +512,17 @@ class FoerderjahrDialog(FormDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             if self.before is None:
                 add_year(self.db, data)
                 self.created = True
             else:
                 update_year(self.db, data)
-            after = get_year(self.db, data.jahr)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        self.after = after
-        super().accept()
+            self.after = get_year(self.db, data.jahr)
+
+        if self._store(store):
+            super().accept()
 
     def changed(self) -> bool:
         """After Accepted: whether anything is stored differently than before."""
@@ -557,20 +564,13 @@ class RateDialog(FormDialog):
         self.notiz_edit = QLineEdit()
         self.notiz_edit.setPlaceholderText(self.tr("z. B. 1. Rate laut Mittelabruf vom …"))
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self._add_row(form, self.tr("Eingegangen am *"), self.datum_edit, "datum")
         self._add_row(form, self.tr("Betrag (€) *"), self.betrag_edit, "betrag")
         self._add_row(form, self.tr("Notiz"), self.notiz_edit, "notiz")
         intro = QLabel(self.tr("Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist."))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(intro, box)
         self.betrag_edit.editingFinished.connect(lambda: self._money_left(self.betrag_edit, "betrag"))
         self.betrag_edit.textEdited.connect(lambda _text: self._set_error("betrag", ""))
         self.datum_edit.editingFinished.connect(lambda: self._date_left(self.datum_edit, "datum"))
@@ -579,11 +579,7 @@ class RateDialog(FormDialog):
 
     def accept(self) -> None:
         errors: dict[str, str] = {}
-        datum = None
-        try:
-            datum = parse_date(self.datum_edit.text(), field="datum")
-        except ValidationError as error:
-            errors["datum"] = error.message
+        datum = self._read_required_date(self.datum_edit, "datum", errors)
         betrag = self._read_money(self.betrag_edit, "betrag", errors, None)
         if "betrag" not in errors and betrag <= 0:
             errors["betrag"] = self.tr("Der Betrag der Rate muss größer als 0 sein.")
@@ -591,16 +587,13 @@ class RateDialog(FormDialog):
             self.show_errors(errors)
             return
         notiz = self.notiz_edit.text().strip()
-        try:
+
+        def store() -> None:
             self.rate_id = add_rate(self.db, self.jahr, datum, betrag, notiz)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        self.datum, self.betrag, self.notiz = datum, betrag, notiz
-        super().accept()
+            self.datum, self.betrag, self.notiz = datum, betrag, notiz
+
+        if self._store(store):
+            super().accept()
 
 
 __all__ = ["FoerderjahrDialog", "FormDialog", "RateDialog", "TraegerDialog", "rechtsform_label"]

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from lotsendesk.domain.dates import format_date, parse_optional_date
+from lotsendesk.domain.dates import format_date, parse_date, parse_optional_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.ui.field_errors import FieldErrors
 from lotsendesk.ui.lotse_dialog import ERROR_STYLE, set_muted
@@ -25,8 +25,11 @@ class FormRows(FieldErrors):
         self.general_error.hide()
         self.row_labels: list[QLabel] = []  # the labels of the rows, e.g. to give several forms one label column
 
-    def _form(self, box: QWidget) -> QFormLayout:
+    def _form(self, box: QWidget, flush: bool = False) -> QFormLayout:
+        """The form in ``box``; ``flush``: no margins around it (a plain widget, not a group box)."""
         outer = QVBoxLayout(box)
+        if flush:
+            outer.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
@@ -84,6 +87,18 @@ class FormRows(FieldErrors):
     def _read_date(edit: QLineEdit, key: str, errors: dict[str, str]) -> date | None:
         try:
             return parse_optional_date(edit.text(), key)
+        except ValidationError as error:
+            errors.setdefault(key, error.message)
+            return None
+
+    @staticmethod
+    def _read_required_date(
+        edit: QLineEdit, key: str, errors: dict[str, str], today: date | None = None
+    ) -> date | None:
+        """The date in ``edit`` (``today`` gives a short one like "7.3." its year), or None and the message in
+        ``errors[key]``, also when the field is empty."""
+        try:
+            return parse_date(edit.text(), today=today, field=key)
         except ValidationError as error:
             errors.setdefault(key, error.message)
             return None

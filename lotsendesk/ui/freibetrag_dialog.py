@@ -32,7 +32,7 @@ from lotsendesk.domain.dates import format_date, parse_optional_date
 from lotsendesk.domain.errors import ValidationError
 from lotsendesk.domain.formatting import format_number
 from lotsendesk.domain.messages import join
-from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.errors import ServiceError
 from lotsendesk.services.freibetraege import (
     FreibetragData,
     check_freibetrag,
@@ -329,16 +329,13 @@ class FreibetragDialog(FieldErrors, QDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             set_freibetrag(self.db, data)
             self.after = get_freibetrag(self.db, self.lotse_id, self.jahr)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+
+        if self._store(store):
+            super().accept()
 
     def delete(self) -> None:
         if self.before is None:

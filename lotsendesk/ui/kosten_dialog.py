@@ -5,13 +5,11 @@ for a new one) are there for the undo entry."""
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from lotsendesk.domain import qualifizierung as q
-from lotsendesk.domain.dates import format_date, parse_date
-from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.dates import format_date
 from lotsendesk.services import kurse
-from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.ui.foerderjahr_dialog import FormDialog, format_amount
 from lotsendesk.ui.kurse_models import kategorie_label
 from lotsendesk.ui.rollen_editor import date_line_edit
@@ -51,8 +49,7 @@ class KostenDialog(FormDialog):
         self.foerderfaehig_check = QCheckBox(self.tr("förderfähig"))
 
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         if row is not None:
             beleg = QLabel(row.beleg_nr)
             self._add_row(
@@ -70,12 +67,7 @@ class KostenDialog(FormDialog):
         self.foerderfaehig_hint = self._add_row(
             form, self.tr("Förderung"), self.foerderfaehig_check, "foerderfaehig", " "
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(box)
 
         start = self.before
         if start is not None:
@@ -113,11 +105,7 @@ class KostenDialog(FormDialog):
         self.foerderfaehig_hint.setText(text)
 
     def data(self, errors: dict[str, str]) -> kurse.KostenData:
-        datum = date.today()
-        try:
-            datum = parse_date(self.datum_edit.text(), field="datum")
-        except ValidationError as error:
-            errors["datum"] = error.message
+        datum = self._read_required_date(self.datum_edit, "datum", errors) or date.today()
         return kurse.KostenData(
             datum=datum,
             kategorie=q.Kategorie(self.kategorie_combo.currentData()),
@@ -135,7 +123,8 @@ class KostenDialog(FormDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             if self.kosten_id is None:
                 self.row = kurse.add_cost(self.db, self.kurs_id, data)
                 self.kosten_id = self.row.id
@@ -143,13 +132,9 @@ class KostenDialog(FormDialog):
                 kurse.update_cost(self.db, self.kosten_id, data)
                 stored = kurse.get_course(self.db, self.kurs_id).kosten
                 self.row = next(r for r in stored if r.id == self.kosten_id)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+
+        if self._store(store):
+            super().accept()
 
     def changed(self) -> bool:
         return self.before is None or (self.row is not None and self.row.data != self.before)

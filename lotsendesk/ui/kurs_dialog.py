@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from lotsendesk.domain import qualifizierung as q
 from lotsendesk.domain.dates import format_date
 from lotsendesk.services import kurse
-from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.foerderjahre import list_years
 from lotsendesk.ui.foerderjahr_dialog import FormDialog, format_amount
 from lotsendesk.ui.kurse_models import art_label
@@ -197,12 +195,7 @@ class KursDialog(FormDialog):
         columns.setSpacing(16)
         columns.addWidget(course, 3)
         columns.addWidget(money, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(columns)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(columns)
 
         for key, edit in (
             ("bewilligt", self.bewilligt_edit),
@@ -278,19 +271,16 @@ class KursDialog(FormDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             if self.kurs_id is None:
                 self.kurs_id = kurse.add_course(self.db, data)
             else:
                 kurse.update_course(self.db, self.kurs_id, data)
             self.after = kurse.get_course(self.db, self.kurs_id).data
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+
+        if self._store(store):
+            super().accept()
 
     def changed(self) -> bool:
         return self.before is None or self.after != self.before
@@ -326,14 +316,7 @@ class SachberichtDialog(FormDialog):
         error.setStyleSheet(self.general_error.styleSheet())
         error.hide()
         self.error_labels["sachbericht"] = error
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(self.text_edit, 1)
-        layout.addWidget(error)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons(required_note=False))
+        self._lay_out(intro, (self.text_edit, 1), error, required_note=False)
         # Enter makes a new line here; Strg+Enter saves like the button
         self.save_button.setDefault(False)
         self.resize(640, 460)
@@ -343,16 +326,13 @@ class SachberichtDialog(FormDialog):
 
     def accept(self) -> None:
         data = replace(self.before, sachbericht=self.text_edit.toPlainText())
-        try:
+
+        def store() -> None:
             kurse.update_course(self.db, self.kurs_id, data)
             self.after = kurse.get_course(self.db, self.kurs_id).data
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+
+        if self._store(store):
+            super().accept()
 
     def changed(self) -> bool:
         return self.after is not None and self.after != self.before

@@ -30,7 +30,6 @@ from lotsendesk.domain.iban import format_iban, normalize_iban, validate_iban
 from lotsendesk.domain.lotse_record import LotseData, RolleAb, check_lotse, normalized
 from lotsendesk.domain.messages import join
 from lotsendesk.domain.people import Rolle, Status, display_name, suggest_nr
-from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import create_lotse, get_lotse, list_lotsen, update_lotse
 from lotsendesk.ui.field_errors import FieldErrors
 from lotsendesk.ui.lotsen_model import status_label
@@ -341,21 +340,17 @@ class LotseDialog(FieldErrors, QDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             if self.lotse_id is None:
                 saved_id = create_lotse(self.db, data)
             else:
                 update_lotse(self.db, self.lotse_id, data)
                 saved_id = self.lotse_id
-            after = get_lotse(self.db, saved_id)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        self.saved_id, self.after = saved_id, after
-        super().accept()
+            self.saved_id, self.after = saved_id, get_lotse(self.db, saved_id)
+
+        if self._store(store):
+            super().accept()
 
     def changed(self) -> bool:
         """After Accepted: whether anything was stored differently than before."""

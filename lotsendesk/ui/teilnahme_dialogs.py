@@ -26,7 +26,6 @@ from lotsendesk.domain.lotse_record import LotseData
 from lotsendesk.domain.people import sort_key, suggest_nr
 from lotsendesk.domain.qualifizierung import KursArt
 from lotsendesk.services import kurse
-from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.lotsen import LotseRow, get_lotse, list_lotsen
 from lotsendesk.ui.foerderjahr_dialog import FormDialog
 from lotsendesk.ui.lotse_dialog import set_muted
@@ -156,8 +155,7 @@ class NeuePersonDialog(FormDialog):
         self.email_edit = QLineEdit()
         self.telefon_edit = QLineEdit()
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self._add_row(form, self.tr("Nr. *"), self.nr_edit, "nr", self.tr("Vorschlag: die nächste freie Nummer."))
         self._add_row(form, self.tr("Nachname *"), self.nachname_edit, "nachname")
         self._add_row(form, self.tr("Vorname"), self.vorname_edit, "vorname")
@@ -170,13 +168,7 @@ class NeuePersonDialog(FormDialog):
         )
         self._add_row(form, self.tr("E-Mail"), self.email_edit, "email")
         self._add_row(form, self.tr("Telefon"), self.telefon_edit, "telefon")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(intro, box)
         for key, edit in (("nr", self.nr_edit), ("nachname", self.nachname_edit), ("email", self.email_edit)):
             edit.textEdited.connect(lambda _text, key=key: self._set_error(key, ""))
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
@@ -199,16 +191,13 @@ class NeuePersonDialog(FormDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             self.lotse_id, self.teilnahme_id = kurse.add_new_participant(self.db, self.kurs_id, data)
             self.data = get_lotse(self.db, self.lotse_id)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+
+        if self._store(store):
+            super().accept()
 
 
 class ZertifikatDialog(FormDialog):
@@ -257,16 +246,9 @@ class ZertifikatDialog(FormDialog):
         self.datum_edit = date_line_edit(self.tr("Ausgestellt am"))
         self.datum_edit.setText(format_date(suggested))
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self._add_row(form, self.tr("Ausgestellt am *"), self.datum_edit, "zertifikat_am")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.intro)
-        layout.addWidget(box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(self.intro, box)
         self.save_button.setText(self.tr("Ausstellen"))
         self.datum_edit.editingFinished.connect(lambda: self._date_left(self.datum_edit, "zertifikat_am"))
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
@@ -279,20 +261,17 @@ class ZertifikatDialog(FormDialog):
         except ValidationError as error:
             self.show_errors({"zertifikat_am": error.message})
             return
-        try:
+
+        def store() -> None:
             if self.person is None:
                 self.issued = kurse.issue_certificates(self.db, self.kurs_id, am)
             else:
                 kurse.issue_certificate(self.db, self.person.id, am)
                 self.issued = [self.person.id]
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        self.am = am
-        super().accept()
+            self.am = am
+
+        if self._store(store):
+            super().accept()
 
 
 def _percent(person: kurse.TeilnehmerRow) -> str:

@@ -3,12 +3,10 @@ field); after Accepted ``termin_id``, ``before`` (None for a new one) and ``afte
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from lotsendesk.domain.dates import format_date, parse_date
-from lotsendesk.domain.errors import ValidationError
+from lotsendesk.domain.dates import format_date
 from lotsendesk.services import kurse
-from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.ui.foerderjahr_dialog import FormDialog
 from lotsendesk.ui.rollen_editor import date_line_edit
 
@@ -59,8 +57,7 @@ class TerminDialog(FormDialog):
         self.thema_edit.setPlaceholderText(self.tr("z. B. Rolle und Grenzen der Lots*innen"))
 
         box = QWidget()
-        form = self._form(box)
-        box.layout().setContentsMargins(0, 0, 0, 0)
+        form = self._form(box, flush=True)
         self._add_row(form, self.tr("Datum *"), self.datum_edit, "datum")
         self._add_row(form, self.tr("Zeit"), times, "beginn", buddy=self.beginn_edit)
         self.fields["ende"] = self.ende_edit
@@ -73,12 +70,7 @@ class TerminDialog(FormDialog):
             self.tr("Unterrichtseinheiten zu 45 Minuten; ein ganzer Tag hat meist 8 UE."),
         )
         self._add_row(form, self.tr("Thema"), self.thema_edit, "thema")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self._buttons())
+        self._lay_out(box)
         self.datum_edit.editingFinished.connect(lambda: self._date_left(self.datum_edit, "datum"))
 
         start = self.before or suggestion
@@ -95,11 +87,7 @@ class TerminDialog(FormDialog):
         self.datum_edit.selectAll()
 
     def data(self, errors: dict[str, str]) -> kurse.TerminData:
-        datum = date.today()
-        try:
-            datum = parse_date(self.datum_edit.text(), field="datum")
-        except ValidationError as error:
-            errors["datum"] = error.message
+        datum = self._read_required_date(self.datum_edit, "datum", errors) or date.today()
         return kurse.TerminData(
             datum, self.ue_spin.value(), self.beginn_edit.text(), self.ende_edit.text(), self.thema_edit.text()
         )
@@ -110,20 +98,17 @@ class TerminDialog(FormDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+
+        def store() -> None:
             if self.termin_id is None:
                 self.termin_id = kurse.add_termin(self.db, self.kurs_id, data)
             else:
                 kurse.update_termin(self.db, self.termin_id, data)
             stored = kurse.get_course(self.db, self.kurs_id).termine
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        self.after = next((t.data for t in stored if t.id == self.termin_id), data)
-        super().accept()
+            self.after = next((t.data for t in stored if t.id == self.termin_id), data)
+
+        if self._store(store):
+            super().accept()
 
     def changed(self) -> bool:
         return self.before is None or self.after != self.before

@@ -6,7 +6,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from lotsendesk.domain.errors import ValidationError
-from lotsendesk.services.errors import InputErrors, ServiceError
+from lotsendesk.services.errors import InputErrors
 from lotsendesk.services.verwendungsnachweis import VnAngaben, get_angaben, set_angaben
 from lotsendesk.ui.foerderjahr_dialog import FormDialog, format_amount, parse_money
 
@@ -115,14 +115,11 @@ class VnAngabenDialog(FormDialog):
         return VnAngaben(**texts, **amounts)
 
     def accept(self) -> None:
-        try:
+
+        def store() -> None:
             angaben = self.angaben()
             set_angaben(self.db, self.jahr, angaben)
             self.after = get_angaben(self.db, self.jahr)
-        except InputErrors as error:
-            self.show_errors(error.by_field())
-            return
-        except ServiceError as error:
-            self.show_errors({"": error.message})
-            return
-        super().accept()
+
+        if self._store(store):
+            super().accept()
