@@ -1,7 +1,8 @@
 """The user guide (F1): resources/help/hilfe.html in a QTextBrowser, with links, Zurück/Vorwärts and a search.
 
-The guide is German only (like the documents): it explains German forms and rules. Each page of the main window
-has its section, ``<a name="seite-KEY">`` with KEY from ``main_window.PAGE_KEYS``; F1 opens the guide there.
+With the English UI it is resources/help/help_en.html, the same guide in English (same anchors and structure; the
+German forms and rules keep their German names there). Each page of the main window has its section,
+``<a name="seite-KEY">`` with KEY from ``main_window.PAGE_KEYS``; F1 opens the guide there.
 """
 
 import re
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from lotsendesk.paths import help_dir
+from lotsendesk.ui.i18n import ui_language
 
 HELP_FILE = "hilfe.html"
+HELP_FILE_EN = "help_en.html"
 _HIGHLIGHT = QColor("#ffe08a")  # every match, lightly; the current one is the (blue) selection
 
 
@@ -31,12 +34,20 @@ def page_anchor(page_key: str | None) -> str:
     return f"seite-{page_key}" if page_key else ""
 
 
+def help_file() -> str:
+    """The guide in the UI language: English when the UI is English and the English guide is there, else German."""
+    if ui_language() == "en" and (help_dir() / HELP_FILE_EN).is_file():
+        return HELP_FILE_EN
+    return HELP_FILE
+
+
 class HelpDialog(QDialog):
     """Not modal: the guide may stay open beside the main window while the user works."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._anchors: set[str] | None = None
+        self.help_file = help_file()
         self.setWindowTitle(self.tr("Hilfe zu LotsenDesk"))
         self.resize(860, 640)
 
@@ -110,8 +121,8 @@ class HelpDialog(QDialog):
 
     # navigation --------------------------------------------------------------------------------
     def show_section(self, anchor: str) -> None:
-        """Open the guide at ``anchor`` (a ``<a name>`` in hilfe.html), or at its start."""
-        url = QUrl(HELP_FILE)
+        """Open the guide at ``anchor`` (a ``<a name>`` in the guide), or at its start."""
+        url = QUrl(self.help_file)
         if anchor and anchor not in self.anchors():
             anchor = "seiten"  # a page without its own section yet: the overview of all pages
         if anchor:
@@ -127,7 +138,7 @@ class HelpDialog(QDialog):
         """Every ``<a name>`` of the guide."""
         if self._anchors is None:
             try:
-                html = (help_dir() / HELP_FILE).read_text(encoding="utf-8")
+                html = (help_dir() / self.help_file).read_text(encoding="utf-8")
             except OSError:
                 html = ""
             self._anchors = set(re.findall(r'<a name="([^"]+)"', html))

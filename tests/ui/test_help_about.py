@@ -10,14 +10,19 @@ from PySide6.QtCore import Qt
 
 from lotsendesk import __version__
 from lotsendesk.paths import help_dir
+from lotsendesk.ui import help_dialog as help_module
 from lotsendesk.ui.about_dialog import OWN_LICENSE, RUNTIME_DEPENDENCIES, AboutDialog, runtime_components
-from lotsendesk.ui.help_dialog import HELP_FILE, HelpDialog
-from lotsendesk.ui.main_window import PAGE_KEYS
+from lotsendesk.ui.help_dialog import HELP_FILE, HELP_FILE_EN, HelpDialog, help_file
+from lotsendesk.ui.main_window import PAGE_KEYS, MainWindow
 from tests.qt_helpers import press
+from tests.ui import test_english_ui
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 HTML = (help_dir() / HELP_FILE).read_text(encoding="utf-8")
+HTML_EN = (help_dir() / HELP_FILE_EN).read_text(encoding="utf-8")
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+language = test_english_ui.language  # the fixture that switches the UI language for one test, German afterwards
 
 
 @pytest.fixture
@@ -87,6 +92,95 @@ def test_an_unknown_page_opens_the_overview_of_the_pages(help_dialog):
     assert help_dialog.current_anchor() == "seiten"
 
 
+# the guide in English ---------------------------------------------------------------------------------------
+def _tags(html: str) -> list[tuple[str, str]]:
+    """Every tag with its name/href/class: the skeleton of the guide without its words."""
+    return re.findall(r'<(/?[a-zA-Z0-9]+)((?:\s+(?:name|href|class)="[^"]*")*)', html)
+
+
+def test_the_english_guide_has_the_structure_anchors_and_style_of_the_german_one():
+    assert _tags(HTML_EN) == _tags(HTML)
+    style = re.compile(r"<style>.*?</style>", re.DOTALL)
+    assert style.search(HTML_EN).group() == style.search(HTML).group()
+    assert '<html lang="en">' in HTML_EN
+
+
+def test_the_english_guide_names_the_english_shortcuts():
+    assert f"<kbd>Ctrl+{len(PAGE_KEYS)}</kbd>" in HTML_EN
+    for shortcut in ("Ctrl+N", "Ctrl+F", "Ctrl+S", "Del", "F1"):
+        assert f"<kbd>{shortcut}</kbd>" in HTML_EN
+    assert "Strg" not in HTML_EN and "Entf" not in HTML_EN and "„" not in HTML_EN
+
+
+@pytest.fixture
+def english(monkeypatch, language):
+    monkeypatch.setenv("LOTSENDESK_LANG", "en")
+    language("en")
+
+
+def test_in_english_the_dialog_shows_the_english_guide_and_searches_it(english, qtbot):
+    assert help_file() == HELP_FILE_EN
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "LotsenDesk Help"
+    assert dialog.browser.toPlainText().startswith("LotsenDesk – Help")
+    assert "Contents:" in dialog.browser.toPlainText()
+    assert "Inhalt:" not in dialog.browser.toPlainText()
+
+    dialog.browser.setSource(dialog.browser.source().resolved("#tasten"))
+    assert dialog.current_anchor() == "tasten"
+    dialog.back_button.click()
+    assert dialog.current_anchor() == ""
+    dialog.show_section("seite-gibt-es-nicht")
+    assert dialog.current_anchor() == "seiten"
+
+    qtbot.keyClicks(dialog.search_edit, "receipt")
+    count = plain_count(dialog, "receipt")
+    assert count >= 2
+    assert dialog.result_label.text() == f"{count} matches"
+    assert dialog.browser.textCursor().selectedText().lower() == "receipt"
+
+
+@pytest.mark.parametrize("page", PAGE_KEYS)
+def test_in_english_f1_opens_the_english_section_of_the_current_page(english, qtbot, db, page):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    try:
+        window.show_page(page)
+        press(window.focusWidget() or window, Qt.Key.Key_F1)
+        dialog = window.help_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.current_anchor() == f"seite-{page}"
+        # the section's heading, the page's English name as in the sidebar, is at the top of the visible text
+        top = dialog.browser.cursorForPosition(dialog.browser.viewport().rect().topLeft()).block().text()
+        label = window.sidebar.item(PAGE_KEYS.index(page)).text()
+        assert label.isascii() and top.startswith(label), (top, label)
+        dialog.close()
+    finally:
+        window.close()
+
+
+def test_in_german_the_guide_stays_german(monkeypatch, qtbot):
+    monkeypatch.setenv("LOTSENDESK_LANG", "de")
+    assert help_file() == HELP_FILE
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_section("seite-lotsen")
+    assert dialog.browser.toPlainText().startswith("LotsenDesk – Hilfe")
+    assert dialog.current_anchor() == "seite-lotsen"
+
+
+def test_without_the_english_guide_english_falls_back_to_german(monkeypatch, tmp_path):
+    (tmp_path / HELP_FILE).write_text(HTML, encoding="utf-8")
+    monkeypatch.setattr(help_module, "help_dir", lambda: tmp_path)
+    monkeypatch.setenv("LOTSENDESK_LANG", "en")
+    assert help_file() == HELP_FILE
+
+
 # About ------------------------------------------------------------------------------------------------------
 def test_the_declared_license_and_dependencies_are_the_ones_of_pyproject():
     assert PYPROJECT["project"]["license"]["text"] == OWN_LICENSE
@@ -150,8 +244,6 @@ def test_without_metadata_a_direct_dependency_is_still_listed(monkeypatch):
 
 
 def test_the_help_menu_opens_help_and_about(qtbot, db, monkeypatch):
-    from lotsendesk.ui.main_window import MainWindow
-
     opened = []
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     window = MainWindow(db)
