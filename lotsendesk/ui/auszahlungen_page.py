@@ -5,9 +5,11 @@ amount), which cannot be undone either – so nothing here goes on the undo stac
 """
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -49,7 +51,7 @@ from lotsendesk.ui.lotsen_model import nr_key
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.sepa_dialog import SepaDialog
 from lotsendesk.ui.storno_dialog import StornoDialog
-from lotsendesk.ui.tables import RecordsModel, record_table
+from lotsendesk.ui.tables import SortedRecordsModel, record_table
 
 BELEG, DATUM, FOERDERJAHR, LOTSE, STUNDEN, BETRAG, ZAHLUNGSART, STATUS, GRUND = range(9)
 NUMERIC_COLUMNS = (FOERDERJAHR, STUNDEN, BETRAG)
@@ -86,7 +88,7 @@ def _folded(text: str) -> str:
     return sort_key(text)[0]
 
 
-class PayoutsModel(RecordsModel):
+class PayoutsModel(SortedRecordsModel):
     """A thin model over the rows the page fetched; sorts inside itself (no proxy)."""
 
     numeric_columns = NUMERIC_COLUMNS
@@ -107,21 +109,6 @@ class PayoutsModel(RecordsModel):
             self.tr("Status"),
             self.tr("Grund"),
         )
-
-    def set_rows(self, rows: list[PayoutRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._sort_rows()
-        self.endResetModel()
-
-    def row_at(self, position: int) -> PayoutRow:
-        return self.rows[position]
-
-    def row_of_id(self, payout_id: int) -> int:
-        for position, row in enumerate(self.rows):
-            if row.id == payout_id:
-                return position
-        return -1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -150,21 +137,8 @@ class PayoutsModel(RecordsModel):
             return row.id
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in range(len(self._headers)):
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [self.rows[p.row()] for p in persistent]
-        self._sort_rows()
-        position = {id(r): i for i, r in enumerate(self.rows)}
-        after = [self.index(position[id(r)], p.column()) for r, p in zip(before, persistent, strict=True)]
-        self.changePersistentIndexList(persistent, after)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self) -> None:
-        keys = {
+    def _keys(self) -> dict[int, Callable[[PayoutRow], Any]]:
+        return {
             BELEG: lambda r: beleg_key(r.beleg_nr),
             DATUM: lambda r: r.bezahlt_am,
             FOERDERJAHR: lambda r: r.foerderjahr,
@@ -175,9 +149,11 @@ class PayoutsModel(RecordsModel):
             STATUS: lambda r: 2 if r.storno_von else 1 if r.storniert_durch else 0,
             GRUND: lambda r: sort_key(r.grund),
         }
+
+    def _sort_rows(self) -> None:
         # Beleg order first, so equal keys (same date, same person) stay in receipt order.
         self.rows.sort(key=lambda r: beleg_key(r.beleg_nr))
-        self.rows.sort(key=keys[self._sort_column], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        super()._sort_rows()
 
     def _display(self, row: PayoutRow, column: int) -> str:
         if column == BELEG:

@@ -17,7 +17,7 @@ from lotsendesk.domain.formatting import format_money, format_number
 from lotsendesk.domain.people import sort_key
 from lotsendesk.domain.qualifizierung import Kategorie, KursArt
 from lotsendesk.services.kurse import KostenRow, KursRow, TerminRow
-from lotsendesk.ui.tables import RecordsModel
+from lotsendesk.ui.tables import SortedRecordsModel
 
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -66,54 +66,11 @@ def ue_text(ue: int) -> str:
     return format_number(Decimal(ue), 0)
 
 
-class _SortedModel(RecordsModel):
-    """Rows sorted inside the model by the key of the chosen column."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self._sort_column = 0
-        self._sort_order = Qt.SortOrder.AscendingOrder
-
-    def _keys(self) -> dict[int, Callable[[Any], Any]]:
-        return {}
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._sort_rows()
-        self.endResetModel()
-
-    def row_at(self, position: int) -> Any:
-        return self.rows[position]
-
-    def row_of_id(self, ident: int) -> int:
-        return next((position for position, row in enumerate(self.rows) if row.id == ident), -1)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in self._keys():
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [self.rows[p.row()] for p in persistent]
-        self._sort_rows()
-        position = {id(r): i for i, r in enumerate(self.rows)}
-        after = [self.index(position[id(r)], p.column()) for r, p in zip(before, persistent, strict=True)]
-        self.changePersistentIndexList(persistent, after)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self) -> None:
-        key = self._keys().get(self._sort_column)
-        if key is not None:
-            self.rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-
-
 # --- courses -------------------------------------------------------------------------------------------------
 ART, TITEL, ZEITRAUM, UE, TEILNEHMENDE, KOSTEN = range(6)
 
 
-class KurseModel(_SortedModel):
+class KurseModel(SortedRecordsModel):
     numeric_columns = (UE, TEILNEHMENDE, KOSTEN)
 
     def __init__(self, parent=None) -> None:
@@ -178,7 +135,7 @@ def time_text(beginn: str, ende: str) -> str:
     return beginn or ende
 
 
-class TermineModel(_SortedModel):
+class TermineModel(SortedRecordsModel):
     numeric_columns = (T_UE,)
 
     def __init__(self, parent=None) -> None:
@@ -226,7 +183,7 @@ def beleg_key(beleg_nr: str) -> tuple[int, int]:
     return (int(jahr), int(lfd)) if jahr.isdigit() and lfd.isdigit() else (0, 0)
 
 
-class KostenModel(_SortedModel):
+class KostenModel(SortedRecordsModel):
     numeric_columns = (K_BETRAG,)
 
     def __init__(self, parent=None) -> None:

@@ -1,5 +1,8 @@
 """The one look of a record table: whole rows selected, read-only, alternating rows, headers left-aligned."""
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
@@ -46,3 +49,47 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class SortedRecordsModel(RecordsModel):
+    """Rows sorted inside the model (no proxy) by the key of the chosen column (``_keys``); a column without
+    a key is not sortable. Records have an ``id``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def _keys(self) -> dict[int, Callable[[Any], Any]]:
+        return {}
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._sort_rows()
+        self.endResetModel()
+
+    def row_at(self, position: int) -> Any:
+        return self.rows[position]
+
+    def row_of_id(self, ident: int) -> int:
+        return next((position for position, row in enumerate(self.rows) if row.id == ident), -1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self._keys():
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [self.rows[p.row()] for p in persistent]
+        self._sort_rows()
+        position = {id(r): i for i, r in enumerate(self.rows)}
+        after = [self.index(position[id(r)], p.column()) for r, p in zip(before, persistent, strict=True)]
+        self.changePersistentIndexList(persistent, after)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        key = self._keys().get(self._sort_column)
+        if key is not None:
+            self.rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
