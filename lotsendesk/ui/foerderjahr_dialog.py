@@ -151,6 +151,18 @@ class FormDialog(FormRows, QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(self._buttons(required_note))
 
+    @staticmethod
+    def _joined(first: QWidget, word: QLabel, second: QWidget) -> QWidget:
+        """``first word second`` on one line, left-aligned, for one form row (e.g. "09:00 bis 16:00")."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first)
+        row.addWidget(word)
+        row.addWidget(second)
+        row.addStretch(1)
+        return box
+
     def _money_edit(self, placeholder: str = "0,00") -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
@@ -265,13 +277,7 @@ class FoerderjahrDialog(FormDialog):
         self.bescheid_edit = date_line_edit(self.tr("Bescheid-Datum"))
         self.von_edit = date_line_edit(self.tr("Bewilligungszeitraum von"))
         self.bis_edit = date_line_edit(self.tr("Bewilligungszeitraum bis"))
-        period = QWidget()
-        period_row = QHBoxLayout(period)
-        period_row.setContentsMargins(0, 0, 0, 0)
-        period_row.addWidget(self.von_edit)
-        period_row.addWidget(QLabel(self.tr("bis")))
-        period_row.addWidget(self.bis_edit)
-        period_row.addStretch(1)
+        period = self._joined(self.von_edit, QLabel(self.tr("bis")), self.bis_edit)
         self.neben_combo = QComboBox()
         for name in NEBENBESTIMMUNGEN:
             self.neben_combo.addItem(name, name)

@@ -3,7 +3,7 @@ field); after Accepted ``termin_id``, ``before`` (None for a new one) and ``afte
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.services import kurse
@@ -40,15 +40,9 @@ class TerminDialog(FormDialog):
         for edit in (self.beginn_edit, self.ende_edit):
             edit.setMaxLength(5)
             edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00:000") + 24)
-        times = QWidget()
-        times_row = QHBoxLayout(times)
-        times_row.setContentsMargins(0, 0, 0, 0)
-        times_row.addWidget(self.beginn_edit)
         until = QLabel(self.tr("bis"))
         until.setBuddy(self.ende_edit)
-        times_row.addWidget(until)
-        times_row.addWidget(self.ende_edit)
-        times_row.addStretch(1)
+        times = self._joined(self.beginn_edit, until, self.ende_edit)
         self.ue_spin = QSpinBox()
         self.ue_spin.setRange(1, 12)
         self.ue_spin.setFixedWidth(self.ue_spin.fontMetrics().horizontalAdvance("000") + 48)
