@@ -7,7 +7,7 @@ Deckblatt (Träger, Bescheid data when the course is linked to a Förderjahr, Ku
 written out; förderfähig / nicht förderfähig; Ergebnis), 2 Belegliste, 3 Teilnahme, 4 Sachbericht,
 5 Bestätigungen with two signature lines.
 
-Same look as the Verwendungsnachweis of a Förderjahr (its styles and figure tables are reused).
+Same look as the Verwendungsnachweis of a Förderjahr: both are built from ``vn_bausteine``.
 ``entwurf=True`` prints the diagonal "ENTWURF" on every page.
 """
 
@@ -15,31 +15,24 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.formatting import format_money
 from lotsendesk.domain.qualifizierung import KATEGORIE_LABELS
+from lotsendesk.reports import vn_bausteine as vn
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
-    FONT_BOLD,
-    LIGHT,
-    RULE,
     DocumentInfo,
     Signer,
     build_pdf,
     data_table,
-    label_table,
     markup,
     para,
-    signature_block,
-    styles,
-    table,
 )
 from lotsendesk.reports.kurs_daten import PROGRAMM, PROJEKT, ZERO, KursDokData
-from lotsendesk.reports.verwendungsnachweis import BEHOERDE, ENTWURF, _box, _heading, _money_table, _style
+from lotsendesk.reports.vn_bausteine import BEHOERDE, ENTWURF
 
 TITLE = "Verwendungsnachweis Qualifizierung"
 KATEGORIEN = tuple(KATEGORIE_LABELS.values())  # the order of the Kostenarten in the zahlenmäßiger Nachweis
@@ -101,11 +94,6 @@ def ergebnis_text(ergebnis: Decimal) -> str:
 
 # --- Deckblatt -----------------------------------------------------------------------------------------------
 def _deckblatt(d: KursDokData, entwurf: bool) -> list[Flowable]:
-    s = styles()
-    traeger_rows: list[tuple[str, str | Flowable]] = [
-        ("Zuwendungsempfänger", para(d.traeger_name or "–", "bold")),
-        ("Anschrift", d.traeger_anschrift.strip() or "–"),
-    ]
     kurs_rows: list[tuple[str, str | Flowable]] = [
         ("Projekt", f"{PROJEKT} – {PROGRAMM}"),
         ("Maßnahme", f"Qualifizierung: {d.art_label}"),
@@ -124,52 +112,18 @@ def _deckblatt(d: KursDokData, entwurf: bool) -> list[Flowable]:
         ]
     kurs_rows.append(("Bewilligt", format_money(d.bewilligt) if d.bewilligt > 0 else "– (kein Betrag eingetragen)"))
     frist = format_date(d.frist) if d.frist else "drei Monate nach dem letzten Kurstermin"
-    frist_box = _box(
-        Paragraph(
-            f"Vorlage beim {BEHOERDE} bis spätestens <b>{frist}</b> (einfacher Verwendungsnachweis, per Post), "
-            "zusammen mit der Teilnehmendenliste (Anlage zu Formblatt 2 C). Die Belege werden nicht beigefügt; sie "
-            "liegen beim Träger vor und werden auf Anforderung vorgelegt.",
-            styles()["body"],
-        ),
-        background=LIGHT,
+    return vn.deckblatt(
+        TITLE,
+        "Anlage zum Vordruck „Einfacher Verwendungsnachweis“ des Regierungspräsidiums",
+        entwurf,
+        vn.traeger_rows(d.traeger_name, d.traeger_anschrift),
+        "Maßnahme",
+        kurs_rows,
+        f"Vorlage beim {BEHOERDE} bis spätestens <b>{frist}</b> (einfacher Verwendungsnachweis, per Post), "
+        "zusammen mit der Teilnehmendenliste (Anlage zu Formblatt 2 C). Die Belege werden nicht beigefügt; sie "
+        "liegen beim Träger vor und werden auf Anforderung vorgelegt.",
+        CONTENTS,
     )
-    contents = table(
-        [[para(nr), para(title, "bold"), para(desc, "label")] for nr, title, desc in CONTENTS],
-        [8 * mm, 68 * mm, CONTENT_WIDTH - 76 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-        ],
-    )
-    items: list[Flowable] = [
-        para(TITLE, s["title"].clone("kvn_cover", fontSize=20, leading=25)),
-        para("Anlage zum Vordruck „Einfacher Verwendungsnachweis“ des Regierungspräsidiums", "subtitle"),
-    ]
-    if entwurf:
-        items.append(
-            para(
-                "Entwurf – nicht zur Vorlage bestimmt. Die endgültige Fassung ohne den Vermerk „ENTWURF“ erstellen.",
-                _style("missing"),
-            )
-        )
-    items += [
-        Spacer(1, 8 * mm),
-        label_table(traeger_rows, 52 * mm),
-        Spacer(1, 6 * mm),
-        para("Maßnahme", _style("h2")),
-        Spacer(1, 1.5 * mm),
-        label_table(kurs_rows, 52 * mm),
-        Spacer(1, 6 * mm),
-        frist_box,
-        Spacer(1, 8 * mm),
-        para("Inhalt", _style("h2")),
-        Spacer(1, 1.5 * mm),
-        contents,
-    ]
-    return items
 
 
 def _termine(n: int) -> str:
@@ -178,10 +132,10 @@ def _termine(n: int) -> str:
 
 # --- 1. zahlenmäßiger Nachweis -------------------------------------------------------------------------------
 def _zahlen(d: KursDokData) -> list[Flowable]:
-    cell = _style("cell")
+    cell = vn.style("cell")
     erhalten_label = "Zuwendung des Landes Hessen"
     erhalten_label += f" (erhalten am {format_date(d.erhalten_am)})" if d.erhalten_am else " (noch nicht erhalten)"
-    einnahmen = _money_table(
+    einnahmen = vn.money_table(
         ["Einnahmen", "bewilligt", "erhalten"],
         [
             [
@@ -205,7 +159,7 @@ def _zahlen(d: KursDokData) -> list[Flowable]:
                 format_money(eligible),
             ]
         )
-    ausgaben = _money_table(
+    ausgaben = vn.money_table(
         ["Ausgaben nach Kostenart", "Belege", "Ausgaben", "davon förderfähiger Art"],
         [
             *by_kind,
@@ -235,34 +189,16 @@ def _zahlen(d: KursDokData) -> list[Flowable]:
         [
             para(
                 "förderfähig (Ausgaben förderfähiger Art, höchstens bis zum Höchstbetrag und zum bewilligten Betrag)",
-                _style("cell_bold"),
+                vn.style("cell_bold"),
             ),
             format_money(d.foerderfaehig),
         ],
         [para("nicht förderfähig (trägt der Träger)", cell), format_money(d.nicht_foerderfaehig)],
     ]
-    cap = _money_table(["Förderfähige Ausgaben", "Betrag"], cap_rows, [CONTENT_WIDTH - 38 * mm, 38 * mm], total_rows=0)
-    result = table(
-        [
-            [para("Zuwendung erhalten"), para(format_money(d.erhalten), "right")],
-            [para("abzüglich förderfähige Ausgaben"), para(format_money(-d.foerderfaehig), "right")],
-            [
-                para(ergebnis_text(d.ergebnis), _style("result")),
-                para(format_money(abs(d.ergebnis)), _style("result_value")),
-            ],
-        ],
-        [CONTENT_WIDTH - 45 * mm, 45 * mm],
-        [
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-        ],
+    cap = vn.money_table(
+        ["Förderfähige Ausgaben", "Betrag"], cap_rows, [CONTENT_WIDTH - 38 * mm, 38 * mm], total_rows=0
     )
+    result_lines = [("Zuwendung erhalten", d.erhalten), ("abzüglich förderfähige Ausgaben", -d.foerderfaehig)]
     counted = (
         "Personen, die mindestens einen Termin besucht haben"
         if d.attendance_recorded
@@ -278,16 +214,14 @@ def _zahlen(d: KursDokData) -> list[Flowable]:
             "Höchstbetrag; dieser Teil wird nicht gefördert."
         )
     return [
-        *_heading("1", "Zahlenmäßiger Nachweis", f"{d.art_label} „{d.titel}“ · Beträge in Euro"),
+        *vn.heading("1", "Zahlenmäßiger Nachweis", f"{d.art_label} „{d.titel}“ · Beträge in Euro"),
         einnahmen,
         Spacer(1, 6 * mm),
         ausgaben,
         Spacer(1, 6 * mm),
         KeepTogether([cap]),
         Spacer(1, 7 * mm),
-        para("Ergebnis", _style("h2")),
-        Spacer(1, 2 * mm),
-        KeepTogether([result]),
+        *vn.result_section(result_lines, ergebnis_text(d.ergebnis), d.ergebnis),
         Spacer(1, 4 * mm),
         *[item for text in notes for item in (para(text, "note"), Spacer(1, 1.5 * mm))],
     ]
@@ -298,7 +232,7 @@ BELEG_WIDTHS = [19.5 * mm, 20.5 * mm, 30 * mm, CONTENT_WIDTH - 133 * mm, 27 * mm
 
 
 def _belegliste(d: KursDokData) -> list[Flowable]:
-    cell, small = _style("cell"), _style("grund")
+    cell, small = vn.style("cell"), vn.style("grund")
     header = ["Beleg-Nr.", "Datum", "Empfänger*in", "Grund", "Kostenart", "förderf.", "Betrag"]
     rows = [
         [
@@ -314,18 +248,9 @@ def _belegliste(d: KursDokData) -> list[Flowable]:
     ]
     if not rows:
         rows = [["", "", "", para("Keine Kosten erfasst.", small), "", "", format_money(ZERO)]]
-    total = table(
-        [[f"Summe ({_belege(len(d.kosten))})", format_money(d.kosten_gesamt)]],
-        [CONTENT_WIDTH - 22 * mm, 22 * mm],
-        [
-            ("FONT", (0, 0), (-1, -1), FONT_BOLD, 9),
-            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ],
-    )
+    total = vn.sum_line(f"Summe ({_belege(len(d.kosten))})", format_money(d.kosten_gesamt))
     return [
-        *_heading("2", "Belegliste", "Ausgaben des Kurses in zeitlicher Reihenfolge"),
+        *vn.heading("2", "Belegliste", "Ausgaben des Kurses in zeitlicher Reihenfolge"),
         *data_table(header, rows, BELEG_WIDTHS, numeric=(6,)),
         total,
         Spacer(1, 3 * mm),
@@ -358,9 +283,9 @@ def _teilnahme(d: KursDokData) -> list[Flowable]:
         ["Unterrichtseinheiten (UE) gesamt", str(d.ue)],
         ["Termine", str(len(d.termine))],
     ]
-    figures = _money_table(["Teilnahme", "Anzahl"], rows, [CONTENT_WIDTH - 38 * mm, 38 * mm], total_rows=0)
+    figures = vn.money_table(["Teilnahme", "Anzahl"], rows, [CONTENT_WIDTH - 38 * mm, 38 * mm], total_rows=0)
     items: list[Flowable] = [
-        *_heading("3", "Teilnahme", "geplant und tatsächlich"),
+        *vn.heading("3", "Teilnahme", "geplant und tatsächlich"),
         KeepTogether([figures]),
         Spacer(1, 3 * mm),
         para(
@@ -382,36 +307,15 @@ def _teilnahme(d: KursDokData) -> list[Flowable]:
 
 # --- 4. Sachbericht ------------------------------------------------------------------------------------------
 def _sachbericht(d: KursDokData) -> list[Flowable]:
-    items: list[Flowable] = [*_heading("4", "Sachbericht", f"{d.art_label} „{d.titel}“")]
-    parts = [part.strip() for part in d.sachbericht.split("\n\n") if part.strip()]
+    items: list[Flowable] = [*vn.heading("4", "Sachbericht", f"{d.art_label} „{d.titel}“")]
+    parts = vn.text_paragraphs(d.sachbericht)
     if not parts:
-        items.append(para("Kein Sachbericht erfasst – bitte den Text vor der Vorlage ergänzen.", _style("missing")))
-    for index, part in enumerate(parts):
-        items += [Spacer(1, 2 * mm)] if index else []
-        items.append(para(part))
-    return items
+        items.append(para("Kein Sachbericht erfasst – bitte den Text vor der Vorlage ergänzen.", vn.style("missing")))
+    return items + parts
 
 
 # --- 5. Bestätigungen ----------------------------------------------------------------------------------------
 def _bestaetigungen(d: KursDokData, created: date) -> list[Flowable]:
-    nb = d.nebenbestimmungen or "ANBest-P"
-    points = [
-        f"die Allgemeinen Nebenbestimmungen ({nb}) und die Auflagen des Zuwendungsbescheids beachtet wurden;",
-        "die Ausgaben notwendig waren und wirtschaftlich und sparsam verfahren worden ist;",
-        "die Angaben in diesem Verwendungsnachweis mit den Büchern und Belegen übereinstimmen;",
-        "die Belege vollständig vorliegen und nach den Nebenbestimmungen und den steuerrechtlichen Vorschriften "
-        "aufbewahrt werden.",
-    ]
-    bullets = table(
-        [["–", para(text)] for text in points],
-        [6 * mm, CONTENT_WIDTH - 6 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ],
-    )
     signers = [Signer("rechtsverbindliche Unterschrift", name, funktion) for name, funktion in d.vertreter[:2]]
     signers += [Signer("rechtsverbindliche Unterschrift")] * (2 - len(signers))
     intro = (
@@ -419,12 +323,4 @@ def _bestaetigungen(d: KursDokData, created: date) -> list[Flowable]:
         if d.traeger_name
         else para("Der Zuwendungsempfänger bestätigt, dass")
     )
-    return [
-        para("5 Bestätigungen und Unterschrift", _style("h1")),
-        Spacer(1, 2 * mm),
-        intro,
-        Spacer(1, 1.5 * mm),
-        bullets,
-        Spacer(1, 10 * mm),
-        signature_block(signers, d.traeger_ort, created),
-    ]
+    return vn.bestaetigungen(intro, d.nebenbestimmungen, signers, d.traeger_ort, created)

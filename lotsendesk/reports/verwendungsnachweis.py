@@ -26,12 +26,11 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from lotsendesk.domain.formatting import format_date, format_hours, format_money, format_number
+from lotsendesk.reports import vn_bausteine as vn
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
     FONT,
@@ -43,20 +42,16 @@ from lotsendesk.reports.base import (
     Signer,
     build_pdf,
     data_table,
-    label_table,
     para,
-    signature_block,
-    styles,
     table,
 )
+from lotsendesk.reports.vn_bausteine import BEHOERDE, ENTWURF
 
 ZERO = Decimal("0.00")
 PROJEKT = "WIR-Integrationslots*innen"
 PROGRAMM = "Landesprogramm „WIR – Vielfalt und Teilhabe“ des Landes Hessen"
 MASSNAHME = "Ehrenamtlicher Einsatz der Integrationslots*innen (Aufwandsentschädigung) und Koordinierungspauschale"
-BEHOERDE = "Regierungspräsidium Darmstadt"
 MONATE = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
-ENTWURF = "ENTWURF"
 
 # The Sachbericht's own sections: (field of VnData, heading).
 SACHBERICHT_ABSCHNITTE = (
@@ -231,33 +226,7 @@ def build_verwendungsnachweis(
     build_pdf(path, story, info)
 
 
-# --- styles and small helpers --------------------------------------------------------------------------------
-def _style(name: str) -> ParagraphStyle:
-    s = styles()
-    extra = {
-        "h1": ParagraphStyle("vn_h1", parent=s["bold"], fontSize=14, leading=18, spaceAfter=2),
-        "h2": ParagraphStyle("vn_h2", parent=s["bold"], fontSize=11, leading=15),
-        "cell": ParagraphStyle("vn_cell", parent=s["body"], fontSize=9, leading=11),
-        "cell_bold": ParagraphStyle("vn_cell_bold", parent=s["bold"], fontSize=9, leading=11),
-        "grund": ParagraphStyle("vn_grund", parent=s["body"], fontSize=8, leading=10),
-        "cell_small": ParagraphStyle("vn_cell_small", parent=s["body"], fontSize=8, leading=10, textColor=GREY),
-        "head": ParagraphStyle("vn_head", parent=s["bold"], fontSize=7.5, leading=9.5),
-        "head_right": ParagraphStyle("vn_head_r", parent=s["bold"], fontSize=7.5, leading=9.5, alignment=TA_RIGHT),
-        "result": ParagraphStyle("vn_result", parent=s["bold"], fontSize=11.5, leading=15),
-        "result_value": ParagraphStyle("vn_result_v", parent=s["bold"], fontSize=13, leading=16, alignment=TA_RIGHT),
-        "missing": ParagraphStyle("vn_missing", parent=s["note"], textColor=colors.HexColor("#A04000")),
-    }
-    return extra[name] if name in extra else s[name]
-
-
-def _heading(number: str, text: str, sub: str = "") -> list[Flowable]:
-    items: list[Flowable] = [para(f"{number} {text}".strip(), _style("h1"))]
-    if sub:
-        items.append(para(sub, "subtitle"))
-    items.append(Spacer(1, 4 * mm))
-    return items
-
-
+# --- small helpers -----------------------------------------------------------------------------------------------
 def _money(value: Decimal) -> str:
     return format_money(value)
 
@@ -265,44 +234,6 @@ def _money(value: Decimal) -> str:
 def _diff(value: Decimal) -> str:
     """A difference with its sign: ``+120,00 €``, ``-35,50 €``, ``0,00 €``."""
     return ("+" if value > 0 else "") + format_money(value)
-
-
-def _box(text: str | Flowable, style: str = "note", background=None) -> Flowable:
-    commands = [
-        ("BOX", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 7),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-    ]
-    if background is not None:
-        commands.append(("BACKGROUND", (0, 0), (-1, -1), background))
-    return table([[para(text, style) if isinstance(text, str) else text]], [CONTENT_WIDTH], commands)
-
-
-def _money_table(
-    header: list[str], rows: list[list[object]], widths: list[float], total_rows: int = 1, numeric_from: int = 1
-) -> Flowable:
-    """A small figures table: bold header, numbers right-aligned, the last ``total_rows`` rows bold with a rule."""
-    head = [para(h, _style("head") if i < numeric_from else _style("head_right")) for i, h in enumerate(header)]
-    commands = [
-        ("FONT", (0, 0), (-1, -1), FONT, 9),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, LIGHT),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if total_rows:
-        commands += [
-            ("FONT", (0, -total_rows), (-1, -1), FONT_BOLD, 9),
-            ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.8, colors.black),
-        ]
-    return table([head, *rows], widths, commands, repeatRows=1)
 
 
 # --- 1. Deckblatt --------------------------------------------------------------------------------------------
@@ -316,17 +247,7 @@ CONTENTS = (
 
 
 def _deckblatt(d: VnData, entwurf: bool) -> list[Flowable]:
-    s = styles()
     period = f"{format_date(d.bewilligung_von)} – {format_date(d.bewilligung_bis)}"
-    traeger = d.traeger_name or "–"
-    if d.traeger_rechtsform:
-        traeger_rows: list[tuple[str, str | Flowable]] = [
-            ("Zuwendungsempfänger", para(traeger, "bold")),
-            ("Rechtsform", d.traeger_rechtsform),
-        ]
-    else:
-        traeger_rows = [("Zuwendungsempfänger", para(traeger, "bold"))]
-    traeger_rows.append(("Anschrift", d.traeger_anschrift.strip() or "–"))
     bescheid_rows: list[tuple[str, str | Flowable]] = [
         ("Projekt", f"{PROJEKT} – {PROGRAMM}"),
         ("Maßnahme", MASSNAHME),
@@ -339,52 +260,18 @@ def _deckblatt(d: VnData, entwurf: bool) -> list[Flowable]:
         ("Bewilligt zusammen", para(_money(d.bewilligt), "bold")),
         ("Nebenbestimmungen", d.nebenbestimmungen or "–"),
     ]
-    contents = table(
-        [[para(nr, "body"), para(title, "bold"), para(desc, "label")] for nr, title, desc in CONTENTS],
-        [8 * mm, 68 * mm, CONTENT_WIDTH - 76 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-        ],
+    return vn.deckblatt(
+        f"Verwendungsnachweis {d.jahr}",
+        f"Anlagen zum einfachen Verwendungsnachweis · {PROJEKT}",
+        entwurf,
+        vn.traeger_rows(d.traeger_name, d.traeger_anschrift, d.traeger_rechtsform),
+        "Zuwendungsbescheid",
+        bescheid_rows,
+        f"Vorlage beim {BEHOERDE} bis spätestens <b>{format_date(d.vn_frist)}</b> "
+        "(einfacher Verwendungsnachweis, per Post). Die Belege werden nicht beigefügt; sie liegen beim "
+        "Träger vor und werden auf Anforderung vorgelegt.",
+        CONTENTS,
     )
-    frist = _box(
-        Paragraph(
-            f"Vorlage beim {BEHOERDE} bis spätestens <b>{format_date(d.vn_frist)}</b> "
-            "(einfacher Verwendungsnachweis, per Post). Die Belege werden nicht beigefügt; sie liegen beim "
-            "Träger vor und werden auf Anforderung vorgelegt.",
-            styles()["body"],
-        ),
-        background=LIGHT,
-    )
-    items: list[Flowable] = [
-        para(f"Verwendungsnachweis {d.jahr}", s["title"].clone("vn_cover", fontSize=20, leading=25)),
-        para(f"Anlagen zum einfachen Verwendungsnachweis · {PROJEKT}", "subtitle"),
-    ]
-    if entwurf:
-        items.append(
-            para(
-                "Entwurf – nicht zur Vorlage bestimmt. Die endgültige Fassung ohne den Vermerk „ENTWURF“ erstellen.",
-                _style("missing"),
-            )
-        )
-    items += [
-        Spacer(1, 8 * mm),
-        label_table(traeger_rows, 52 * mm),
-        Spacer(1, 6 * mm),
-        para("Zuwendungsbescheid", _style("h2")),
-        Spacer(1, 1.5 * mm),
-        label_table(bescheid_rows, 52 * mm),
-        Spacer(1, 6 * mm),
-        frist,
-        Spacer(1, 8 * mm),
-        para("Inhalt", _style("h2")),
-        Spacer(1, 1.5 * mm),
-        contents,
-    ]
-    return items
 
 
 # --- 2. zahlenmäßiger Nachweis -------------------------------------------------------------------------------
@@ -392,17 +279,17 @@ def _zahlen(d: VnData) -> list[Flowable]:
     widths = [CONTENT_WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm]
     n_raten = len(d.raten)
     raten_text = f"{n_raten} Rate" if n_raten == 1 else f"{n_raten} Raten"
-    einnahmen = _money_table(
+    einnahmen = vn.money_table(
         ["Einnahmen", "bewilligt", "Ist", "Differenz"],
         [
             [
-                para(f"Zuwendung des Landes Hessen (erhalten in {raten_text}, siehe unten)", _style("cell")),
+                para(f"Zuwendung des Landes Hessen (erhalten in {raten_text}, siehe unten)", vn.style("cell")),
                 _money(d.bewilligt),
                 _money(d.erhalten),
                 _diff(d.erhalten - d.bewilligt),
             ],
-            [para("Eigenmittel des Trägers", _style("cell")), "–", _money(d.eigenmittel), "–"],
-            [para("Drittmittel (Zuwendungen Dritter)", _style("cell")), "–", _money(d.drittmittel), "–"],
+            [para("Eigenmittel des Trägers", vn.style("cell")), "–", _money(d.eigenmittel), "–"],
+            [para("Drittmittel (Zuwendungen Dritter)", vn.style("cell")), "–", _money(d.drittmittel), "–"],
             ["Summe Einnahmen", _money(d.bewilligt), _money(d.einnahmen), "–"],
         ],
         widths,
@@ -410,17 +297,17 @@ def _zahlen(d: VnData) -> list[Flowable]:
     koord_label = "Koordinierungspauschale (hauptamtliche fachliche Begleitung)"
     if not d.koordination_angegeben:
         koord_label += " – Ist nicht gesondert angegeben, bewilligter Betrag eingesetzt"
-    ausgaben = _money_table(
+    ausgaben = vn.money_table(
         ["Ausgaben", "bewilligt", "Ist", "Differenz"],
         [
             [
-                para("Aufwandsentschädigungen der Lots*innen (ausgezahlt, siehe 2)", _style("cell")),
+                para("Aufwandsentschädigungen der Lots*innen (ausgezahlt, siehe 2)", vn.style("cell")),
                 _money(d.bewilligt_einsatz),
                 _money(d.ausgaben_einsatz),
                 _diff(d.ausgaben_einsatz - d.bewilligt_einsatz),
             ],
             [
-                para(koord_label, _style("cell")),
+                para(koord_label, vn.style("cell")),
                 _money(d.bewilligt_koordination),
                 _money(d.koordination_ist),
                 _diff(d.koordination_ist - d.bewilligt_koordination),
@@ -429,11 +316,11 @@ def _zahlen(d: VnData) -> list[Flowable]:
         ],
         widths,
     )
-    raten = _money_table(
+    raten = vn.money_table(
         ["Erhaltene Raten der Zuwendung", "Datum", "Betrag"],
         [
             *[
-                [para(r.notiz or f"Rate {i}", _style("cell")), format_date(r.datum), _money(r.betrag)]
+                [para(r.notiz or f"Rate {i}", vn.style("cell")), format_date(r.datum), _money(r.betrag)]
                 for i, r in enumerate(d.raten, start=1)
             ],
             ["Zuwendung erhalten", "", _money(d.erhalten)],
@@ -442,37 +329,16 @@ def _zahlen(d: VnData) -> list[Flowable]:
         else [["Noch keine Rate erhalten.", "", _money(ZERO)]],
         [CONTENT_WIDTH - 2 * 32 * mm, 32 * mm, 32 * mm],
     )
-    result_rows = [
-        [para("Zuwendung erhalten", "body"), para(_money(d.erhalten), "right")],
-        [
-            para(
-                "abzüglich zuwendungsfähige Ausgaben (je Position höchstens der bewilligte Betrag)",
-                "body",
-            ),
-            para(_money(-d.zuwendungsfaehig), "right"),
-        ],
-    ]
     if d.ergebnis > 0:
         wording = "Überschuss – Rückzahlung an das Land Hessen"
     elif d.ergebnis < 0:
         wording = "Fehlbetrag – noch beim Land anzufordern"
     else:
         wording = "Ergebnis: ausgeglichen – keine Rückzahlung, nichts anzufordern"
-    result_rows.append([para(wording, _style("result")), para(_money(abs(d.ergebnis)), _style("result_value"))])
-    result = table(
-        result_rows,
-        [CONTENT_WIDTH - 45 * mm, 45 * mm],
-        [
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-        ],
-    )
+    result_lines = [
+        ("Zuwendung erhalten", d.erhalten),
+        ("abzüglich zuwendungsfähige Ausgaben (je Position höchstens der bewilligte Betrag)", -d.zuwendungsfaehig),
+    ]
     notes = []
     if d.ausgaben_einsatz > d.bewilligt_einsatz:
         notes.append(
@@ -492,16 +358,14 @@ def _zahlen(d: VnData) -> list[Flowable]:
             "prüfen (Anlage 2, Spalten „Betrag“ und „davon ausgezahlt“)."
         )
     items: list[Flowable] = [
-        *_heading("1", "Zahlenmäßiger Nachweis", f"Förderjahr {d.jahr} · Beträge in Euro"),
+        *vn.heading("1", "Zahlenmäßiger Nachweis", f"Förderjahr {d.jahr} · Beträge in Euro"),
         einnahmen,
         Spacer(1, 6 * mm),
         ausgaben,
         Spacer(1, 6 * mm),
         KeepTogether([raten]),
         Spacer(1, 7 * mm),
-        para("Ergebnis", _style("h2")),
-        Spacer(1, 2 * mm),
-        KeepTogether([result]),
+        *vn.result_section(result_lines, wording, d.ergebnis),
     ]
     if notes:
         items += [Spacer(1, 4 * mm), *[para("Hinweis: " + text, "note") for text in notes]]
@@ -532,7 +396,7 @@ DETAIL_HEADER = (
 
 def _detailangaben(d: VnData) -> list[Flowable]:
     satz = _money(d.satz)
-    cell, small, bold = _style("cell"), _style("cell_small"), _style("cell_bold")
+    cell, small, bold = vn.style("cell"), vn.style("cell_small"), vn.style("cell_bold")
     rows: list[list[object]] = [
         [
             p.nr,
@@ -585,7 +449,7 @@ def _detailangaben(d: VnData) -> list[Flowable]:
             _money(d.ausgaben),
         ]
     )
-    head = [para(h, _style("head_right") if i >= 3 else _style("head")) for i, h in enumerate(DETAIL_HEADER)]
+    head = [para(h, vn.style("head_right") if i >= 3 else vn.style("head")) for i, h in enumerate(DETAIL_HEADER)]
     n = len(rows)
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -618,7 +482,7 @@ def _detailangaben(d: VnData) -> list[Flowable]:
         "„davon ausgezahlt“ = Auszahlungen für dieses Förderjahr abzüglich Stornierungen (siehe 3 Belegliste)."
     )
     return [
-        *_heading(
+        *vn.heading(
             "2",
             "Anlage Detailangaben Einsatz",
             f"zu Formblatt 2 b „Detailangaben ILOs-Einsatz und zur Abrechnung“ · Förderjahr {d.jahr}",
@@ -634,7 +498,7 @@ BELEG_WIDTHS = [22 * mm, 19.5 * mm, 36 * mm, CONTENT_WIDTH - 99.5 * mm, 22 * mm]
 
 
 def _belegliste(d: VnData) -> list[Flowable]:
-    cell, small = _style("cell"), _style("grund")
+    cell, small = vn.style("cell"), vn.style("grund")
     header = ["Datum", "Beleg-Nr.", "Empfänger*in", "Grund", "Betrag"]
     rows = [
         [format_date(b.datum), b.beleg_nr, para(b.empfaenger, cell), para(b.grund, small), _money(b.betrag)]
@@ -643,16 +507,7 @@ def _belegliste(d: VnData) -> list[Flowable]:
     if not rows:
         rows = [["", "", "", para("Keine Auszahlungen in diesem Förderjahr.", small), _money(ZERO)]]
     ausgaben = data_table(header, rows, BELEG_WIDTHS, numeric=(4,))
-    total = table(
-        [[f"Summe Aufwandsentschädigungen ({len(d.belege)} Buchungen)", _money(d.belege_summe)]],
-        [CONTENT_WIDTH - 22 * mm, 22 * mm],
-        [
-            ("FONT", (0, 0), (-1, -1), FONT_BOLD, 9),
-            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ],
-    )
+    total = vn.sum_line(f"Summe Aufwandsentschädigungen ({len(d.belege)} Buchungen)", _money(d.belege_summe))
     einnahmen_rows = [
         [
             format_date(r.datum),
@@ -670,28 +525,19 @@ def _belegliste(d: VnData) -> list[Flowable]:
     if not einnahmen_rows:
         einnahmen_rows = [["", "", "", para("Keine Einnahmen erfasst.", small), _money(ZERO)]]
     einnahmen = data_table(["Datum", "Nr.", "Einzahler*in", "Grund", "Betrag"], einnahmen_rows, BELEG_WIDTHS, (4,))
-    einnahmen_total = table(
-        [["Summe Einnahmen", _money(d.einnahmen)]],
-        [CONTENT_WIDTH - 22 * mm, 22 * mm],
-        [
-            ("FONT", (0, 0), (-1, -1), FONT_BOLD, 9),
-            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ],
-    )
+    einnahmen_total = vn.sum_line("Summe Einnahmen", _money(d.einnahmen))
     return [
-        *_heading(
+        *vn.heading(
             "3",
             "Belegliste",
             f"Förderjahr {d.jahr} · Einnahmen und Ausgaben getrennt, in zeitlicher Reihenfolge",
         ),
-        para("Einnahmen", _style("h2")),
+        para("Einnahmen", vn.style("h2")),
         Spacer(1, 2 * mm),
         *einnahmen,
         einnahmen_total,
         Spacer(1, 7 * mm),
-        para("Ausgaben: Aufwandsentschädigungen (Auszahlungen und Stornierungen)", _style("h2")),
+        para("Ausgaben: Aufwandsentschädigungen (Auszahlungen und Stornierungen)", vn.style("h2")),
         Spacer(1, 2 * mm),
         *ausgaben,
         total,
@@ -707,17 +553,14 @@ def _belegliste(d: VnData) -> list[Flowable]:
 
 # --- 5. Sachbericht ------------------------------------------------------------------------------------------
 def _sachbericht(d: VnData, entwurf: bool) -> list[Flowable]:
-    items: list[Flowable] = [*_heading("4", "Sachbericht", f"{PROJEKT} · Förderjahr {d.jahr}")]
+    items: list[Flowable] = [*vn.heading("4", "Sachbericht", f"{PROJEKT} · Förderjahr {d.jahr}")]
     for number, (key, heading) in enumerate(SACHBERICHT_ABSCHNITTE, start=1):
         text = getattr(d, key).strip()
-        items += [CondPageBreak(25 * mm), para(f"4.{number} {heading}", _style("h2")), Spacer(1, 1.5 * mm)]
+        items += [CondPageBreak(25 * mm), para(f"4.{number} {heading}", vn.style("h2")), Spacer(1, 1.5 * mm)]
         if text:
-            parts = [part.strip() for part in text.split("\n\n") if part.strip()]
-            for index, part in enumerate(parts):
-                items += [Spacer(1, 2 * mm)] if index else []
-                items.append(para(part))
+            items += vn.text_paragraphs(text)
         elif entwurf:
-            items.append(para("Noch kein Text – bitte diesen Abschnitt vor der Vorlage ergänzen.", _style("missing")))
+            items.append(para("Noch kein Text – bitte diesen Abschnitt vor der Vorlage ergänzen.", vn.style("missing")))
         else:
             items.append(para("–"))
         items.append(Spacer(1, 4 * mm))
@@ -727,7 +570,7 @@ def _sachbericht(d: VnData, entwurf: bool) -> list[Flowable]:
 
 def _statistik(d: VnData, number: int) -> list[Flowable]:
     st = d.statistik
-    key_figures = _money_table(
+    key_figures = vn.money_table(
         ["Kennzahl", "Anzahl"],
         [
             ["Lots*innen mit Einsätzen im Förderjahr", str(st.lotsinnen_aktiv)],
@@ -743,11 +586,11 @@ def _statistik(d: VnData, number: int) -> list[Flowable]:
         total_rows=0,
     )
     total = st.minuten_erfasst or 1
-    taetigkeiten = _money_table(
+    taetigkeiten = vn.money_table(
         ["Tätigkeit", "Einsätze", "Stunden", "Anteil"],
         [
             *[
-                [para(t.name, _style("cell")), _int(t.einsaetze), format_hours(t.minuten), _percent(t.minuten, total)]
+                [para(t.name, vn.style("cell")), _int(t.einsaetze), format_hours(t.minuten), _percent(t.minuten, total)]
                 for t in st.nach_taetigkeit
             ],
             ["Summe", _int(st.einsaetze), format_hours(st.minuten_erfasst), "100 %" if st.minuten_erfasst else "–"],
@@ -756,7 +599,7 @@ def _statistik(d: VnData, number: int) -> list[Flowable]:
     )
     sprachen = ", ".join(f"{name} ({count})" for name, count in st.sprachen) or "–"
     return [
-        para(f"4.{number} Statistik (aus den erfassten Daten)", _style("h2")),
+        para(f"4.{number} Statistik (aus den erfassten Daten)", vn.style("h2")),
         Spacer(1, 1.5 * mm),
         para(
             "Alle Angaben sind zusammengefasst; über die begleiteten Personen werden keine Daten ausgewiesen.",
@@ -838,35 +681,9 @@ class MonthChart(Flowable):
 
 # --- 6. Bestätigungen und Unterschrift -----------------------------------------------------------------------
 def _bestaetigungen(d: VnData, created: date) -> list[Flowable]:
-    nb = d.nebenbestimmungen or "ANBest-P"
-    points = [
-        f"die Allgemeinen Nebenbestimmungen ({nb}) und die Auflagen des Zuwendungsbescheids beachtet wurden;",
-        "die Ausgaben notwendig waren und wirtschaftlich und sparsam verfahren worden ist;",
-        "die Angaben in diesem Verwendungsnachweis mit den Büchern und Belegen übereinstimmen;",
-        "die Belege vollständig vorliegen und nach den Nebenbestimmungen und den steuerrechtlichen Vorschriften "
-        "aufbewahrt werden.",
-    ]
-    bullets = table(
-        [["–", para(text)] for text in points],
-        [6 * mm, CONTENT_WIDTH - 6 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ],
-    )
     if d.vertreter:
         signers = [Signer("rechtsverbindliche Unterschrift", name, funktion) for name, funktion in d.vertreter[:2]]
     else:
         signers = [Signer("rechtsverbindliche Unterschrift"), Signer("rechtsverbindliche Unterschrift")]
-    block = [
-        para("5 Bestätigungen und Unterschrift", _style("h1")),
-        Spacer(1, 2 * mm),
-        para(f"Der Zuwendungsempfänger {d.traeger_name or ''} bestätigt, dass".replace("  ", " ")),
-        Spacer(1, 1.5 * mm),
-        bullets,
-        Spacer(1, 10 * mm),
-        signature_block(signers, d.traeger_ort, created),
-    ]
-    return [PageBreak(), *block]
+    intro = para(f"Der Zuwendungsempfänger {d.traeger_name or ''} bestätigt, dass".replace("  ", " "))
+    return [PageBreak(), *vn.bestaetigungen(intro, d.nebenbestimmungen, signers, d.traeger_ort, created)]
