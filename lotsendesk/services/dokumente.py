@@ -303,6 +303,20 @@ def _render(build: Callable[[Path], None]) -> bytes:
         return target.read_bytes()
 
 
+def data_json(data: object) -> str:
+    """Canonical JSON of a document's dataclass ``data``: sorted keys, amounts as strings ("1234.50"), dates ISO –
+    equal data gives equal text, so a changed figure shows in a changed text (and a new Fassung)."""
+
+    def default(value: object) -> str:
+        if isinstance(value, Decimal):
+            return str(value)
+        if isinstance(value, date):
+            return value.isoformat()
+        raise TypeError(f"not serialisable: {type(value).__name__}")
+
+    return json.dumps(asdict(data), default=default, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def _json(data: dict) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
 

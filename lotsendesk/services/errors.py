@@ -4,6 +4,7 @@ The sentence is a ``messages.Msg`` wherever it comes from ``msg("…")``: German
 the GUI (``lotsendesk.ui.i18n.localized``).
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from lotsendesk.domain.errors import ValidationError
@@ -46,3 +47,11 @@ def write_failed(path: Path | str, error: OSError) -> ServiceError:
             grund=error.strerror or str(error),
         )
     )
+
+
+def write_or_fail(path: Path | str, build: Callable[[], object]) -> None:
+    """Run ``build`` (a renderer writing ``path``); an OSError becomes ``write_failed``'s German ServiceError."""
+    try:
+        build()
+    except OSError as error:
+        raise write_failed(path, error) from error

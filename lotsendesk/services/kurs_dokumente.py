@@ -11,11 +11,8 @@ Data protection: of a participant only Nr., Name, Vorname, the town of the addre
 Notizen of people and of the course are never read into the documents.
 """
 
-import json
 import re
-from dataclasses import asdict
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,8 +24,8 @@ from lotsendesk.domain.messages import msg
 from lotsendesk.reports.kurs_daten import KursBeleg, KursDokData, KursPerson, KursTerminInfo
 from lotsendesk.services import kurse
 from lotsendesk.services.database import Database
-from lotsendesk.services.dokumente import IssuedDocument, issue_version, issued_versions
-from lotsendesk.services.errors import ServiceError, write_failed
+from lotsendesk.services.dokumente import IssuedDocument, data_json, issue_version, issued_versions
+from lotsendesk.services.errors import ServiceError, write_or_fail
 from lotsendesk.services.traeger import get_logo, get_traeger
 
 __all__ = [
@@ -142,16 +139,8 @@ def kurs_dokument_data(db: Database, kurs_id: int, today: date | None = None) ->
 
 
 def kurs_data_json(data: KursDokData) -> str:
-    """Canonical JSON of ``data`` (sorted keys, amounts as strings, ISO dates): equal data, equal text."""
-
-    def default(value: object) -> str:
-        if isinstance(value, Decimal):
-            return str(value)
-        if isinstance(value, date):
-            return value.isoformat()
-        raise TypeError(f"not serialisable: {type(value).__name__}")
-
-    return json.dumps(asdict(data), default=default, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """Canonical JSON of ``data`` (``dokumente.data_json``): equal data, equal text."""
+    return data_json(data)
 
 
 # --- Teilnehmendenliste --------------------------------------------------------------------------------------
@@ -166,7 +155,7 @@ def write_teilnehmendenliste(
     if mit_anwesenheit is None:
         mit_anwesenheit = data.attendance_recorded
     logo = get_logo(db)
-    _write(path, lambda: build_teilnehmendenliste(data, path, mit_anwesenheit, created=today, logo=logo))
+    write_or_fail(path, lambda: build_teilnehmendenliste(data, path, mit_anwesenheit, created=today, logo=logo))
     return mit_anwesenheit
 
 
@@ -215,7 +204,7 @@ def write_teilnahmebescheinigungen(
     data = kurs_dokument_data(db, kurs_id, today)
     people = certificate_people(data, teilnahme_ids)
     logo = get_logo(db)
-    _write(path, lambda: build_teilnahmebescheinigungen(data, people, path, created=today, logo=logo))
+    write_or_fail(path, lambda: build_teilnahmebescheinigungen(data, people, path, created=today, logo=logo))
     return len(people)
 
 
@@ -229,7 +218,7 @@ def write_kurs_verwendungsnachweis(
 
     data = kurs_dokument_data(db, kurs_id, today)
     logo = get_logo(db)
-    _write(path, lambda: build_kurs_verwendungsnachweis(data, path, entwurf=entwurf, created=today, logo=logo))
+    write_or_fail(path, lambda: build_kurs_verwendungsnachweis(data, path, entwurf=entwurf, created=today, logo=logo))
     return data
 
 
@@ -272,12 +261,3 @@ def issue_kurs_verwendungsnachweis(
 def kurs_verwendungsnachweise(db: Database, kurs_id: int) -> list[IssuedDocument]:
     """The issued Fassungen of the course's Verwendungsnachweis, newest first."""
     return issued_versions(db, kurse.VN_ART, str(kurs_id))
-
-
-# --- plumbing ------------------------------------------------------------------------------------------------
-def _write(path: Path, build) -> None:
-    """Run the renderer (which writes atomically); an OSError becomes the German "could not be written"."""
-    try:
-        build()
-    except OSError as error:
-        raise write_failed(path, error) from error

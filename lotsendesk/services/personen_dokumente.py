@@ -27,7 +27,7 @@ from lotsendesk.reports.einsatzbestaetigung import ActivityLine, ConfirmationDat
 from lotsendesk.reports.freibetragserklaerung import DeclarationData, build_freibetragserklaerungen
 from lotsendesk.reports.stundennachweis import TimesheetData, TimesheetEntry, build_stundennachweise
 from lotsendesk.services.database import Database
-from lotsendesk.services.errors import ServiceError, write_failed
+from lotsendesk.services.errors import ServiceError, write_or_fail
 from lotsendesk.services.foerderjahre import load_people, year_data
 from lotsendesk.services.money import from_cents
 from lotsendesk.services.traeger import get_logo, get_traeger
@@ -38,7 +38,7 @@ def write_stundennachweis(db: Database, nr: str | None, von: date, bis: date, pa
     """Write the Stundennachweis of Lots*in ``nr`` (None: of everybody with Einsätze) for ``von``–``bis`` to
     ``path``; returns the number of people written."""
     sheets = stundennachweise(db, nr, von, bis)
-    _write(lambda: build_stundennachweise(sheets, get_traeger(db).name, path, logo=get_logo(db)), path)
+    write_or_fail(path, lambda: build_stundennachweise(sheets, get_traeger(db).name, path, logo=get_logo(db)))
     return len(sheets)
 
 
@@ -112,7 +112,7 @@ def write_einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date
     """Write the "Bestätigung über ehrenamtliches Engagement" of Lots*in ``nr`` for ``von``–``bis`` (None: from
     the first, to the last Einsatz of the person) to ``path``."""
     data = einsatzbestaetigung(db, nr, von, bis)
-    _write(lambda: build_einsatzbestaetigung(data, get_traeger(db), path, logo=get_logo(db)), path)
+    write_or_fail(path, lambda: build_einsatzbestaetigung(data, get_traeger(db), path, logo=get_logo(db)))
 
 
 def einsatzbestaetigung(db: Database, nr: str, von: date | None, bis: date | None) -> ConfirmationData:
@@ -164,7 +164,7 @@ def write_freibetragserklaerungen(db: Database, jahr: int, nr: str | None, path:
     """Write the pre-filled Freibetragserklärung for calendar year ``jahr`` of Lots*in ``nr`` (None: of every
     active Lots*in – status aktiv, or with Einsätze in the year) to ``path``; returns the number of forms."""
     forms = freibetragserklaerungen(db, jahr, nr)
-    _write(lambda: build_freibetragserklaerungen(forms, get_traeger(db), path, logo=get_logo(db)), path)
+    write_or_fail(path, lambda: build_freibetragserklaerungen(forms, get_traeger(db), path, logo=get_logo(db)))
     return len(forms)
 
 
@@ -283,11 +283,3 @@ def _claimable(
             caps[lotse_id, year] = result.cap
             claimable.update((r.entry.id, r.claimable) for r in result.entries)
     return claimable, caps, missing
-
-
-def _write(build, path: Path) -> None:
-    """Run the renderer; an OSError (folder missing, no permission, disk full) becomes a German ServiceError."""
-    try:
-        build()
-    except OSError as error:
-        raise write_failed(path, error) from error

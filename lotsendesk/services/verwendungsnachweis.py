@@ -9,10 +9,9 @@ Data protection: the statistics are aggregates (counts, hours per Tätigkeit and
 Bemerkung of an Einsatz, which may say something about an accompanied person, is never read here.
 """
 
-import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -46,7 +45,8 @@ from lotsendesk.reports.verwendungsnachweis import (
     build_verwendungsnachweis,
 )
 from lotsendesk.services.database import Database
-from lotsendesk.services.errors import InputErrors, write_failed
+from lotsendesk.services.dokumente import data_json
+from lotsendesk.services.errors import InputErrors, write_or_fail
 from lotsendesk.services.foerderjahre import load_people, load_year_row, year_summary
 from lotsendesk.services.money import from_cents, to_cents
 from lotsendesk.services.traeger import RECHTSFORM_LABELS, get_logo, get_traeger
@@ -354,17 +354,8 @@ def _statistik(session: Session, jahr: int, summary) -> VnStatistik:
 
 # --- JSON and PDF ----------------------------------------------------------------------------------------------
 def vn_data_json(data: VnData) -> str:
-    """Canonical JSON of ``data``: sorted keys, amounts as strings ("1234.50"), dates ISO – equal data gives
-    equal text, so a changed figure shows in a changed text."""
-
-    def default(value: object) -> str:
-        if isinstance(value, Decimal):
-            return str(value)
-        if isinstance(value, date):
-            return value.isoformat()
-        raise TypeError(f"not serialisable: {type(value).__name__}")
-
-    return json.dumps(asdict(data), default=default, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """Canonical JSON of ``data`` (``dokumente.data_json``): a changed figure shows in a changed text."""
+    return data_json(data)
 
 
 def write_verwendungsnachweis(
@@ -372,8 +363,7 @@ def write_verwendungsnachweis(
 ) -> VnData:
     """Write the Verwendungsnachweis of Förderjahr ``jahr`` to ``path``; returns the data it shows."""
     data = vn_data(db, jahr)
-    try:
-        build_verwendungsnachweis(data, path, entwurf=entwurf, created=created, logo=get_logo(db))
-    except OSError as error:
-        raise write_failed(path, error) from error
+    write_or_fail(
+        path, lambda: build_verwendungsnachweis(data, path, entwurf=entwurf, created=created, logo=get_logo(db))
+    )
     return data
