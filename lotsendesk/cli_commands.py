@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lotsendesk import cli_backup, cli_datenschutz, cli_exports, cli_kurse, cli_timesheets
 from lotsendesk.domain.amounts import parse_amount
@@ -23,12 +25,25 @@ from lotsendesk.domain.funding import CAP_METHOD_TEXT
 from lotsendesk.services.database import Database
 from lotsendesk.services.errors import ServiceError
 
+if TYPE_CHECKING:
+    from lotsendesk.services.dokumente import IssuedDocument
+
 _BUDGET_WORDS = {"ok": "im Rahmen", "warnung": "über 90 %", "ueberschritten": "überschritten"}
+
+
+def plain(text: str) -> str:
+    """A service's text with plain spaces for the CLI (money: ``1.234,50 €``, greppable in scripts)."""
+    return text.replace("\u00a0", " ")
 
 
 def euro(amount: Decimal) -> str:
     """``1.234,50 €`` with a plain space."""
-    return format_money(amount).replace("\u00a0", " ")
+    return plain(format_money(amount))
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``1 Termin``, ``5 Termine``."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,6 +120,22 @@ def with_db(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
         db.close()
 
 
+def written(output: Path, text: str) -> None:
+    """The line a report prints when its file is written: ``„datei.pdf“ geschrieben: …``."""
+    print(f"„{output.name}“ geschrieben: {text}")
+
+
+def write_issued(db: Database, document: "IssuedDocument", new: bool, output: Path, what: str) -> None:
+    """Write an issued Fassung (Verwendungsnachweis of a year or a course) to ``output`` and say which one it is:
+    ``{what}, Fassung 2 (neu ausgestellt), SHA-256 …``."""
+    from lotsendesk.services.dokumente import write_documents
+
+    write_documents(db, [document], output)
+    state = "neu ausgestellt" if new else "unverändert seit " + format_date(document.erstellt_am.date())
+    sent = f", versandt am {format_date(document.versandt_am)}" if document.versandt_am else ""
+    written(output, f"{what}, Fassung {document.version} ({state}{sent}), SHA-256 {document.sha256}.")
+
+
 # --- year add / show -----------------------------------------------------------------------------------------
 def year_add(args: argparse.Namespace) -> int:
     from lotsendesk.domain.funding import FundingParameters
@@ -153,7 +184,7 @@ def year_show(args: argparse.Namespace) -> int:
             lines.append(("bewilligt (Qualifizierung)", euro(data.bewilligt_quali)))
         quali = year_quali(db, data.jahr)
         if quali.bewilligt or quali.kurse:
-            lines.append(("Qualifizierung", quali_text(quali).replace("\u00a0", " ")))
+            lines.append(("Qualifizierung", plain(quali_text(quali))))
         lines += [
             ("Nebenbestimmungen", data.nebenbestimmungen),
             ("Stundensatz", f"{euro(data.params.rate)}/h"),
@@ -221,7 +252,7 @@ def payout_run(args: argparse.Namespace) -> int:
         total = sum((p.betrag for p in payouts), Decimal("0.00"))
         minutes = sum(p.minuten for p in payouts)
         print(
-            f"Summe: {len(payouts)} {'Auszahlung' if len(payouts) == 1 else 'Auszahlungen'}, "
+            f"Summe: {plural(len(payouts), 'Auszahlung', 'Auszahlungen')}, "
             f"{format_hours(minutes)} Std., {euro(total)} – "
             f"bezahlt am {format_date(paid_on)}, {METHODE_LABELS[methode]}."
         )
@@ -248,8 +279,8 @@ def payout_sepa(args: argparse.Namespace) -> int:
 
     def work(db: Database) -> int:
         plan = write_sepa(db, args.run, args.output, execution_date=execution)
-        count = f"{len(plan.transfers)} {'Überweisung' if len(plan.transfers) == 1 else 'Überweisungen'}"
-        print(f"„{args.output.name}“ geschrieben: {count}, zusammen {euro(plan.total)}.")
+        count = plural(len(plan.transfers), "Überweisung", "Überweisungen")
+        written(args.output, f"{count}, zusammen {euro(plan.total)}.")
         for left in plan.left_out:
             print(f"  nicht enthalten: {left.beleg_nr} {left.name} ({euro(left.betrag)}): {left.grund}")
         return 0
@@ -259,22 +290,16 @@ def payout_sepa(args: argparse.Namespace) -> int:
 
 # --- report verwendungsnachweis ------------------------------------------------------------------------------
 def report_verwendungsnachweis(args: argparse.Namespace) -> int:
-    from lotsendesk.services.dokumente import issue_verwendungsnachweis, write_documents
+    from lotsendesk.services.dokumente import issue_verwendungsnachweis
     from lotsendesk.services.verwendungsnachweis import write_verwendungsnachweis
 
     def work(db: Database) -> int:
         if args.entwurf:
             write_verwendungsnachweis(db, args.year, args.output, entwurf=True)
-            print(f"„{args.output.name}“ geschrieben: Entwurf des Verwendungsnachweises {args.year}.")
+            written(args.output, f"Entwurf des Verwendungsnachweises {args.year}.")
             return 0
         document, new = issue_verwendungsnachweis(db, args.year)
-        write_documents(db, [document], args.output)
-        state = "neu ausgestellt" if new else "unverändert seit " + format_date(document.erstellt_am.date())
-        sent = f", versandt am {format_date(document.versandt_am)}" if document.versandt_am else ""
-        print(
-            f"„{args.output.name}“ geschrieben: Verwendungsnachweis {args.year}, Fassung {document.version} "
-            f"({state}{sent}), SHA-256 {document.sha256}."
-        )
+        write_issued(db, document, new, args.output, f"Verwendungsnachweis {args.year}")
         return 0
 
     return with_db(args, work)
@@ -291,11 +316,8 @@ def report_quittungen(args: argparse.Namespace) -> int:
         write_documents(db, documents, args.output)
         receipts = receipts_of(db, documents)
         total = sum((r.betrag for r in receipts), Decimal("0.00"))
-        count = f"{len(receipts)} {'Quittung' if len(receipts) == 1 else 'Quittungen'}"
-        print(
-            f"„{args.output.name}“ geschrieben: {count} ({receipts[0].beleg_nr} bis {receipts[-1].beleg_nr}), "
-            f"zusammen {euro(total)}."
-        )
+        count = plural(len(receipts), "Quittung", "Quittungen")
+        written(args.output, f"{count} ({receipts[0].beleg_nr} bis {receipts[-1].beleg_nr}), zusammen {euro(total)}.")
         return 0
 
     return with_db(args, work)
@@ -318,8 +340,8 @@ def report_jahresbescheinigung(args: argparse.Namespace) -> int:
         except OSError as error:
             return fail(f"Die Datei „{args.output}“ kann nicht geschrieben werden ({error.strerror or error}).")
         total = sum((c.total for c in certificates), Decimal("0.00"))
-        count = f"{len(certificates)} {'Bescheinigung' if len(certificates) == 1 else 'Bescheinigungen'}"
-        print(f"„{args.output.name}“ geschrieben: {count} für {args.year}, zusammen {euro(total)}.")
+        count = plural(len(certificates), "Bescheinigung", "Bescheinigungen")
+        written(args.output, f"{count} für {args.year}, zusammen {euro(total)}.")
         return 0
 
     return with_db(args, work)
@@ -337,10 +359,8 @@ def report_stundennachweis(args: argparse.Namespace) -> int:
 
     def work(db: Database) -> int:
         count = write_stundennachweis(db, args.lotse, von, bis, args.output)
-        people = "1 Lots*in" if count == 1 else f"{count} Lots*innen"
-        print(
-            f"„{args.output.name}“ geschrieben: Stundennachweis für {people}, {format_date(von)} – {format_date(bis)}."
-        )
+        people = plural(count, "Lots*in", "Lots*innen")
+        written(args.output, f"Stundennachweis für {people}, {format_date(von)} – {format_date(bis)}.")
         return 0
 
     return with_db(args, work)
@@ -357,7 +377,7 @@ def report_einsatzbestaetigung(args: argparse.Namespace) -> int:
 
     def work(db: Database) -> int:
         write_einsatzbestaetigung(db, args.lotse, von, bis, args.output)
-        print(f"„{args.output.name}“ geschrieben: Einsatzbestätigung für Lots*innen-Nr. {args.lotse}.")
+        written(args.output, f"Einsatzbestätigung für Lots*innen-Nr. {args.lotse}.")
         return 0
 
     return with_db(args, work)
@@ -368,8 +388,8 @@ def report_freibetragserklaerung(args: argparse.Namespace) -> int:
 
     def work(db: Database) -> int:
         count = write_freibetragserklaerungen(db, args.year, args.lotse, args.output)
-        forms = "1 Freibetragserklärung" if count == 1 else f"{count} Freibetragserklärungen"
-        print(f"„{args.output.name}“ geschrieben: {forms} für {args.year}.")
+        forms = plural(count, "Freibetragserklärung", "Freibetragserklärungen")
+        written(args.output, f"{forms} für {args.year}.")
         return 0
 
     return with_db(args, work)

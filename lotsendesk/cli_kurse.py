@@ -6,6 +6,7 @@ exit 2 when the database cannot be opened. A course is named by its Nr. (the id 
 """
 
 import argparse
+from collections.abc import Callable
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.domain.qualifizierung import KURS_ART_LABELS
@@ -23,13 +24,16 @@ def _unknown(db: Database, kurs_id: int) -> str | None:
     return f"Einen Kurs Nr. {kurs_id} gibt es nicht. Die Kurse und ihre Nr. zeigt: lotsendesk course list"
 
 
-def _plain(text: str) -> str:
-    """Money in the CLI has a plain space before €, greppable in scripts (see ``cli_commands.euro``)."""
-    return text.replace("\u00a0", " ")
+def _with_course(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
+    """``cli_commands.with_db`` for a command about course ``args.course``: an unknown Nr. fails before ``work``."""
+    from lotsendesk.cli_commands import fail, with_db
 
+    def checked(db: Database) -> int:
+        if (error := _unknown(db, args.course)) is not None:
+            return fail(error)
+        return work(db)
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return with_db(args, checked)
 
 
 # --- course list ---------------------------------------------------------------------------------------------
@@ -83,33 +87,30 @@ def course_list(args: argparse.Namespace) -> int:
 
 # --- report teilnehmendenliste -------------------------------------------------------------------------------
 def report_teilnehmendenliste(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import fail, with_db
+    from lotsendesk.cli_commands import plural, written
     from lotsendesk.services.kurs_dokumente import kurs_dokument_data, write_teilnehmendenliste
 
     def work(db: Database) -> int:
-        if (error := _unknown(db, args.course)) is not None:
-            return fail(error)
         mit_anwesenheit = write_teilnehmendenliste(db, args.course, args.output, False if args.vorlage else None)
         data = kurs_dokument_data(db, args.course)
         mode = "mit Anwesenheit" if mit_anwesenheit else "Vorlage zum Unterschreiben"
-        print(
-            f"„{args.output.name}“ geschrieben: Teilnehmendenliste „{data.titel}“ ({mode}), "
-            f"{_plural(len(data.teilnehmende), 'Teilnehmende*r', 'Teilnehmende')}, "
-            f"{_plural(len(data.termine), 'Termin', 'Termine')}."
+        written(
+            args.output,
+            f"Teilnehmendenliste „{data.titel}“ ({mode}), "
+            f"{plural(len(data.teilnehmende), 'Teilnehmende*r', 'Teilnehmende')}, "
+            f"{plural(len(data.termine), 'Termin', 'Termine')}.",
         )
         return 0
 
-    return with_db(args, work)
+    return _with_course(args, work)
 
 
 # --- report teilnahmebescheinigung ---------------------------------------------------------------------------
 def report_teilnahmebescheinigung(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import fail, with_db
+    from lotsendesk.cli_commands import fail, plural, written
     from lotsendesk.services.kurs_dokumente import kurs_dokument_data, write_teilnahmebescheinigungen
 
     def work(db: Database) -> int:
-        if (error := _unknown(db, args.course)) is not None:
-            return fail(error)
         ids = None
         if args.lotse is not None:
             data = kurs_dokument_data(db, args.course)
@@ -121,19 +122,18 @@ def report_teilnahmebescheinigung(args: argparse.Namespace) -> int:
                 )
         count = write_teilnahmebescheinigungen(db, args.course, args.output, ids)
         data = kurs_dokument_data(db, args.course)
-        print(
-            f"„{args.output.name}“ geschrieben: "
-            f"{_plural(count, 'Teilnahmebescheinigung', 'Teilnahmebescheinigungen')} für „{data.titel}“."
+        written(
+            args.output,
+            f"{plural(count, 'Teilnahmebescheinigung', 'Teilnahmebescheinigungen')} für „{data.titel}“.",
         )
         return 0
 
-    return with_db(args, work)
+    return _with_course(args, work)
 
 
 # --- report kurs-verwendungsnachweis -------------------------------------------------------------------------
 def report_kurs_verwendungsnachweis(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import euro, fail, with_db
-    from lotsendesk.services.dokumente import write_documents
+    from lotsendesk.cli_commands import euro, plain, write_issued, written
     from lotsendesk.services.kurs_dokumente import (
         issue_kurs_verwendungsnachweis,
         kurs_dokument_data,
@@ -142,24 +142,17 @@ def report_kurs_verwendungsnachweis(args: argparse.Namespace) -> int:
     from lotsendesk.services.kurse import get_course, result_text
 
     def work(db: Database) -> int:
-        if (error := _unknown(db, args.course)) is not None:
-            return fail(error)
         if args.entwurf:
             data = write_kurs_verwendungsnachweis(db, args.course, args.output, entwurf=True)
-            print(
-                f"„{args.output.name}“ geschrieben: Entwurf des Verwendungsnachweises für „{data.titel}“ – "
-                f"förderfähig {euro(data.foerderfaehig)}, {_plain(result_text(get_course(db, args.course)))}."
+            written(
+                args.output,
+                f"Entwurf des Verwendungsnachweises für „{data.titel}“ – förderfähig {euro(data.foerderfaehig)}, "
+                f"{plain(result_text(get_course(db, args.course)))}.",
             )
             return 0
         document, new = issue_kurs_verwendungsnachweis(db, args.course)
-        write_documents(db, [document], args.output)
-        data = kurs_dokument_data(db, args.course)
-        state = "neu ausgestellt" if new else "unverändert seit " + format_date(document.erstellt_am.date())
-        sent = f", versandt am {format_date(document.versandt_am)}" if document.versandt_am else ""
-        print(
-            f"„{args.output.name}“ geschrieben: Verwendungsnachweis für „{data.titel}“, Fassung {document.version} "
-            f"({state}{sent}), SHA-256 {document.sha256}."
-        )
+        titel = kurs_dokument_data(db, args.course).titel
+        write_issued(db, document, new, args.output, f"Verwendungsnachweis für „{titel}“")
         return 0
 
-    return with_db(args, work)
+    return _with_course(args, work)
