@@ -13,11 +13,12 @@ split into chunks of ``CHUNK_ROWS`` rows, each repeating the header row.
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -34,6 +35,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -42,6 +44,8 @@ from reportlab.platypus import (
 
 from lotsendesk.domain.formatting import format_date
 from lotsendesk.paths import resources_dir
+
+T = TypeVar("T")
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -263,6 +267,16 @@ def build_pdf(path: Path | str, story: list[Flowable], info: DocumentInfo, pages
 
 
 # --- building blocks -----------------------------------------------------------------------------------------
+def one_per_page(items: Iterable[T], page: Callable[[T], list[Flowable]]) -> list[Flowable]:
+    """The story of a document with one page (or more) per item: each item's ``page`` starts on a new page."""
+    story: list[Flowable] = []
+    for index, item in enumerate(items):
+        if index:
+            story.append(PageBreak())
+        story += page(item)
+    return story
+
+
 def table(rows: Sequence[Sequence[object]], col_widths: Sequence[float] | None = None, commands=(), **kwargs) -> Table:
     """A reportlab Table in DejaVu. Use this, never ``Table`` directly: a Table sets its cell font (Helvetica by
     default) even when every cell is a Paragraph, and that leaves a non-embedded Helvetica in the PDF."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lotsendesk.domain.allowances import BENEFIT_MONTHLY_LIMIT, Freibetrag
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
@@ -30,6 +30,7 @@ from lotsendesk.reports.base import (
     label_table,
     markup,
     note_box,
+    one_per_page,
     para,
     sender_line,
     signature_block,
@@ -86,12 +87,7 @@ def build_freibetragserklaerungen(
         created=created,
         logo=logo,
     )
-    story: list[Flowable] = []
-    for index, form in enumerate(forms):
-        if index:
-            story.append(PageBreak())
-        story += _form(form, traeger, created)
-    build_pdf(path, story, info)
+    build_pdf(path, one_per_page(forms, lambda form: _form(form, traeger, created)), info)
 
 
 def _form(f: DeclarationData, traeger: "TraegerData", created: date) -> list[Flowable]:

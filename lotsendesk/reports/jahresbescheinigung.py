@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lotsendesk.domain.allowances import Freibetrag, limit
 from lotsendesk.domain.dates import MONTHS
@@ -27,6 +27,7 @@ from lotsendesk.reports.base import (
     data_table,
     label_table,
     note_box,
+    one_per_page,
     para,
     signature_block,
     total_box,
@@ -116,12 +117,7 @@ def build_jahresbescheinigungen(
         created=created or date.today(),
         logo=logo,
     )
-    story: list[Flowable] = []
-    for index, certificate in enumerate(certificates):
-        if index:
-            story.append(PageBreak())
-        story += _certificate(certificate, traeger.name)
-    build_pdf(path, story, info)
+    build_pdf(path, one_per_page(certificates, lambda certificate: _certificate(certificate, traeger.name)), info)
 
 
 def _certificate(c: CertificateData, traeger: str) -> list[Flowable]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lotsendesk.domain.formatting import format_date, format_hours, format_money
 from lotsendesk.reports.base import (
@@ -25,6 +25,7 @@ from lotsendesk.reports.base import (
     build_pdf,
     label_table,
     note_box,
+    one_per_page,
     para,
     signature_block,
     styles,
@@ -100,12 +101,7 @@ def build_quittungen(
         created=created or date.today(),
         logo=logo,
     )
-    story: list[Flowable] = []
-    for index, receipt in enumerate(receipts):
-        if index:
-            story.append(PageBreak())
-        story += _receipt(receipt, traeger.name)
-    build_pdf(path, story, info)
+    build_pdf(path, one_per_page(receipts, lambda receipt: _receipt(receipt, traeger.name)), info)
 
 
 def _receipt(r: ReceiptData, traeger: str) -> list[Flowable]:

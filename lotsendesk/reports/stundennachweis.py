@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from lotsendesk.domain.formatting import format_date, format_hours
 from lotsendesk.reports.base import (
@@ -29,6 +29,7 @@ from lotsendesk.reports.base import (
     fit,
     label_table,
     note_box,
+    one_per_page,
     para,
     signature_block,
     styles,
@@ -119,12 +120,7 @@ def build_stundennachweise(
         created=created or date.today(),
         logo=logo,
     )
-    story: list[Flowable] = []
-    for index, sheet in enumerate(sheets):
-        if index:
-            story.append(PageBreak())
-        story += _sheet(sheet)
-    build_pdf(path, story, info)
+    build_pdf(path, one_per_page(sheets, _sheet), info)
 
 
 _WIDTHS = [24 * mm, 12 * mm, CONTENT_WIDTH - 84 * mm, 22 * mm, 26 * mm]

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lotsendesk.domain.dates import format_date
 from lotsendesk.reports.base import (
@@ -24,6 +24,7 @@ from lotsendesk.reports.base import (
     build_pdf,
     label_table,
     markup,
+    one_per_page,
     para,
     sender_line,
     signature_block,
@@ -62,12 +63,7 @@ def build_teilnahmebescheinigungen(
         created=created,
         logo=logo,
     )
-    story: list[Flowable] = []
-    for index, person in enumerate(people):
-        if index:
-            story.append(PageBreak())
-        story += _page(data, person, created)
-    build_pdf(path, story, info)
+    build_pdf(path, one_per_page(people, lambda person: _page(data, person, created)), info)
 
 
 def _title(data: KursDokData, person: KursPerson) -> str:
