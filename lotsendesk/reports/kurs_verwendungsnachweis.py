@@ -24,7 +24,6 @@ from lotsendesk.domain.qualifizierung import KATEGORIE_LABELS
 from lotsendesk.reports import vn_bausteine as vn
 from lotsendesk.reports.base import (
     CONTENT_WIDTH,
-    DocumentInfo,
     Signer,
     build_pdf,
     data_table,
@@ -32,7 +31,7 @@ from lotsendesk.reports.base import (
     para,
 )
 from lotsendesk.reports.kurs_daten import PROGRAMM, PROJEKT, ZERO, KursDokData
-from lotsendesk.reports.vn_bausteine import BEHOERDE, ENTWURF
+from lotsendesk.reports.vn_bausteine import BEHOERDE
 
 TITLE = "Verwendungsnachweis Qualifizierung"
 KATEGORIEN = tuple(KATEGORIE_LABELS.values())  # the order of the Kostenarten in the zahlenmäßiger Nachweis
@@ -49,14 +48,14 @@ def build_kurs_verwendungsnachweis(
     data: KursDokData, path: Path | str, entwurf: bool = False, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write the course's Verwendungsnachweis to ``path`` (atomically); OSError when it cannot be written."""
-    info = DocumentInfo(
-        title=f"{TITLE} – {data.titel}" + (f" ({ENTWURF})" if entwurf else ""),
-        traeger=data.traeger_name,
-        subject=f"{TITLE}: {data.art_label} „{data.titel}“, {PROGRAMM}",
-        aktenzeichen=data.aktenzeichen,
-        created=created or date.today(),
-        watermark=ENTWURF if entwurf else "",
-        logo=logo,
+    info = vn.document_info(
+        f"{TITLE} – {data.titel}",
+        f"{TITLE}: {data.art_label} „{data.titel}“, {PROGRAMM}",
+        data.traeger_name,
+        data.aktenzeichen,
+        entwurf,
+        created,
+        logo,
     )
     story: list[Flowable] = [
         *_deckblatt(data, entwurf),

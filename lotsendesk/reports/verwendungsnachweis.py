@@ -38,14 +38,13 @@ from lotsendesk.reports.base import (
     GREY,
     LIGHT,
     RULE,
-    DocumentInfo,
     Signer,
     build_pdf,
     data_table,
     para,
     table,
 )
-from lotsendesk.reports.vn_bausteine import BEHOERDE, ENTWURF
+from lotsendesk.reports.vn_bausteine import BEHOERDE
 
 ZERO = Decimal("0.00")
 PROJEKT = "WIR-Integrationslots*innen"
@@ -207,14 +206,14 @@ def build_verwendungsnachweis(
     data: VnData, path: Path | str, entwurf: bool = False, created: date | None = None, logo: bytes = b""
 ) -> None:
     """Write the Verwendungsnachweis of ``data`` to ``path`` (atomically); OSError when it cannot be written."""
-    info = DocumentInfo(
-        title=f"Verwendungsnachweis {data.jahr} – {PROJEKT}" + (f" ({ENTWURF})" if entwurf else ""),
-        traeger=data.traeger_name,
-        subject=f"Verwendungsnachweis Förderjahr {data.jahr}, Maßnahme Einsatz, {PROGRAMM}",
-        aktenzeichen=data.aktenzeichen,
-        created=created or date.today(),
-        watermark=ENTWURF if entwurf else "",
-        logo=logo,
+    info = vn.document_info(
+        f"Verwendungsnachweis {data.jahr} – {PROJEKT}",
+        f"Verwendungsnachweis Förderjahr {data.jahr}, Maßnahme Einsatz, {PROGRAMM}",
+        data.traeger_name,
+        data.aktenzeichen,
+        entwurf,
+        created,
+        logo,
     )
     story: list[Flowable] = []
     story += _deckblatt(data, entwurf)

@@ -24,6 +24,7 @@ from lotsendesk.reports.base import (
     GREY,
     LIGHT,
     RULE,
+    DocumentInfo,
     Signer,
     label_table,
     para,
@@ -36,6 +37,21 @@ BEHOERDE = "Regierungspräsidium Darmstadt"
 ENTWURF = "ENTWURF"
 ENTWURF_HINWEIS = "Entwurf – nicht zur Vorlage bestimmt. Die endgültige Fassung ohne den Vermerk „ENTWURF“ erstellen."
 LABEL_WIDTH = 52 * mm  # the label column of the Deckblatt's tables
+
+
+def document_info(
+    title: str, subject: str, traeger: str, aktenzeichen: str, entwurf: bool, created: date | None, logo: bytes
+) -> DocumentInfo:
+    """Header and PDF metadata of a Verwendungsnachweis; a draft has "(ENTWURF)" in its title and the watermark."""
+    return DocumentInfo(
+        title=title + (f" ({ENTWURF})" if entwurf else ""),
+        traeger=traeger,
+        subject=subject,
+        aktenzeichen=aktenzeichen,
+        created=created or date.today(),
+        watermark=ENTWURF if entwurf else "",
+        logo=logo,
+    )
 
 
 def style(name: str) -> ParagraphStyle:
