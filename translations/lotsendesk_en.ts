@@ -133,17 +133,17 @@
         <translation>same as the operating system</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="79"/>
         <source>Ihr Name im Protokoll</source>
         <translation>Your name in the change log</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="82"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="86"/>
         <source>Gilt ab dem nächsten Start von LotsenDesk. Die Dokumente (PDF) sind immer auf Deutsch, wie das Regierungspräsidium sie erwartet.</source>
         <translation>Takes effect the next time LotsenDesk starts. The documents (PDF) are always in German, as the regional council (Regierungspräsidium) expects them.</translation>
     </message>
@@ -377,17 +377,17 @@
         <translation>%1 payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="68"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="71"/>
         <source>Storno zu %1</source>
         <translation>Cancellation of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="70"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="73"/>
         <source>storniert durch %1</source>
         <translation>cancelled by %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="71"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="74"/>
         <source>ausgezahlt</source>
         <translation>paid out</translation>
     </message>
@@ -395,181 +395,181 @@
 <context>
     <name>AuszahlungenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="208"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="185"/>
         <source>Quittungen speichern</source>
         <translation>Save receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="210"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="187"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="224"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="342"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="320"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="203"/>
         <source>Aufwandsentschädigungen auszahlen: Auszahlungslauf vorbereiten, prüfen, bestätigen – mit fortlaufender Beleg-Nr.</source>
         <translation>Pay out expense allowances: prepare, check and confirm a payout run – with consecutive receipt numbers.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="230"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="207"/>
         <source>Auszahlung vorbereiten…</source>
         <translation>Prepare payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="233"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="211"/>
         <source>Auszahlungslauf vorbereiten</source>
         <translation>Prepare payout run</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="235"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="213"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="215"/>
         <source>Die Auszahlungen, die die Tabelle zeigt, als Excel- oder CSV-Datei</source>
         <translation>Save the payouts shown in the table as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="244"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="222"/>
         <source>Förderjahr anzeigen</source>
         <translation>Funding year to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="245"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="351"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="329"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="247"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="225"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="250"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="228"/>
         <source>Suchen nach Beleg-Nr., Nr., Name oder Grund …</source>
         <translation>Search by receipt no., No., name or reason…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="251"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="229"/>
         <source>Auszahlungen suchen</source>
         <translation>Search payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="243"/>
         <source>Liste der Auszahlungen</source>
         <translation>List of payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="284"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="262"/>
         <source>Stornieren…</source>
         <translation>Cancel payout…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="288"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="266"/>
         <source>Eine Auszahlung mit Grund stornieren. Der Beleg bleibt erhalten; das Storno bekommt eine eigene Beleg-Nr.</source>
         <translation>Cancel a payout, giving a reason. The receipt is kept; the cancellation gets a receipt no. of its own.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="293"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="271"/>
         <source>Quittungen drucken…</source>
         <translation>Print receipts…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="296"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="274"/>
         <source>Die Quittungen des ganzen Auszahlungslaufs der gewählten Auszahlung als PDF speichern und öffnen.</source>
         <translation>Save the receipts of the whole payout run of the selected payout as a PDF and open it.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="299"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="277"/>
         <source>SEPA-Datei…</source>
         <translation>SEPA file…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="302"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="280"/>
         <source>Die Überweisungen des Auszahlungslaufs der gewählten Auszahlung als Datei fürs Online-Banking.</source>
         <translation>The bank transfers of the payout run of the selected payout as a file for online banking.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="392"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="370"/>
         <source>Noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz) – danach schlägt „Auszahlung vorbereiten…“ vor, was abrechenbar ist.</source>
         <translation>No funding year set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate) – “Prepare payout…” then proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="376"/>
         <source>Noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar und noch nicht ausgezahlt ist.</source>
         <translation>No payouts yet. “Prepare payout…” proposes what is claimable and not yet paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="381"/>
         <source>Keine Auszahlung passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Förderjahr“ „Alle“.</source>
         <translation>No payout matches “%1”. Check the spelling or choose “All” under “Funding year”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="407"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="385"/>
         <source>Im Förderjahr %1 gibt es noch keine Auszahlungen. „Auszahlung vorbereiten…“ schlägt vor, was abrechenbar ist.</source>
         <translation>There are no payouts in funding year %1 yet. “Prepare payout…” proposes what is claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="422"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="400"/>
         <source>%1 (davon 1 Storno)</source>
         <translation>%1 (including 1 cancellation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="422"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="400"/>
         <source>%1 (davon %2 Stornos)</source>
         <translation>%1 (including %2 cancellations)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="427"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="405"/>
         <source>%1 · %2 Stunden · %3</source>
         <translation>%1 · %2 hours · %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="410"/>
         <source>Stunden und Betrag nach Abzug der Stornos.</source>
         <translation>Hours and amount after deducting the cancellations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="462"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="440"/>
         <source>Auszahlungen %1</source>
         <translation>Payouts %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="462"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="440"/>
         <source>alle Jahre</source>
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="465"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="443"/>
         <source>Auszahlungen exportieren</source>
         <translation>Export payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="469"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="447"/>
         <source>%1 Auszahlungen gespeichert in „%2“.</source>
         <translation>%1 payouts saved to “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="485"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="490"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="497"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="463"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="468"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="475"/>
         <source>SEPA-Datei</source>
         <translation>SEPA file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="491"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="469"/>
         <source>Ein Storno gehört zu keinem Auszahlungslauf und wird nicht überwiesen.</source>
         <translation>A cancellation does not belong to any payout run and is not transferred.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="498"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="476"/>
         <source>Gespeichert unter:
 %1
 
@@ -580,26 +580,26 @@ Jetzt im Online-Banking als Sammelüberweisung hochladen.</source>
 Now upload it in online banking as a batch transfer.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="514"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="519"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="492"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="497"/>
         <source>Quittungen drucken</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="520"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="498"/>
         <source>%1 Quittungen gespeichert unter:
 %2</source>
         <translation>%1 receipts saved to:
 %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="540"/>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="545"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="518"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="523"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="547"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="525"/>
         <source>Es ist noch kein Förderjahr angelegt. Legen Sie auf der Seite „Förderjahr“ den Zuwendungsbescheid an (Jahr, bewilligter Betrag, Stundensatz); danach können Sie auszahlen.</source>
         <translation>No funding year has been set up yet. Enter the grant notice on the “Funding year” page (year, approved amount, hourly rate); you can then make payouts.</translation>
     </message>
@@ -644,7 +644,7 @@ Now upload it in online banking as a batch transfer.</translation>
         <location filename="../lotsendesk/ui/berichte_page.py" line="589"/>
         <location filename="../lotsendesk/ui/berichte_page.py" line="719"/>
         <location filename="../lotsendesk/ui/berichte_page.py" line="745"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="794"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="773"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
@@ -1035,7 +1035,7 @@ Now upload it in online banking as a batch transfer.</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="678"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="789"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="768"/>
         <source>Es ist noch kein Kurs angelegt (Seite „Qualifizierungen“).</source>
         <translation>No course has been set up yet (“Training” page).</translation>
     </message>
@@ -1085,43 +1085,40 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Issue the statement of use %1 now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="759"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="776"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="801"/>
         <location filename="../lotsendesk/ui/berichte_page.py" line="818"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="835"/>
         <source>Fassung ausstellen</source>
         <translation>Issue version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="777"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="836"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="819"/>
         <source>Seit Fassung %1 hat sich nichts geändert; es bleibt bei dieser Fassung.</source>
         <translation>Nothing has changed since version %1; that version stays current.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="801"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="780"/>
         <source>Sachbericht zu „%1“ bearbeiten</source>
         <translation>Edit narrative report for “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="815"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="794"/>
         <source>Den Verwendungsnachweis zu „%1“ jetzt ausstellen? Er wird als Fassung mit Prüfsumme gespeichert und bleibt unverändert; spätere Änderungen ergeben eine neue Fassung.</source>
         <translation>Issue the statement of use for “%1” now? It is saved as a version with a checksum and stays unchanged; later changes result in a new version.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="867"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="850"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="111"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="895"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="878"/>
         <source>Als versandt vermerken</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/berichte_page.py" line="99"/>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="917"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="900"/>
         <source>Dokument speichern</source>
         <translation>Save document</translation>
     </message>
@@ -1146,22 +1143,22 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>Statement of use, receipts, timesheet reports, certificates, declarations and the training documents as PDF – view, save, print.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="918"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="901"/>
         <source>Die Datei „%1“ konnte nicht geschrieben werden (%2).</source>
         <translation>The file “%1” could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="923"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="906"/>
         <source>Gespeichert unter %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="929"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="912"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/berichte_page.py" line="930"/>
+        <location filename="../lotsendesk/ui/berichte_page.py" line="913"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt unter:
 %1</source>
         <translation>No PDF viewer found. The file is located at:
@@ -1495,209 +1492,209 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>EinsaetzePage</name>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="72"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="339"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="73"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="341"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="73"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="74"/>
         <source>Stunden von den Stundenzetteln erfassen: Lots*in, Datum, Dauer eintippen – Enter speichert.</source>
         <translation>Enter the hours from the timesheets: type guide, date and duration – Enter saves.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="84"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="85"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="89"/>
         <source>Speichert den Einsatz (Enter)</source>
         <translation>Saves the assignment (Enter)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="103"/>
         <source>Filter Lots*in</source>
         <translation>Filter by guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="106"/>
         <source>Filter Jahr</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="106"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="108"/>
         <source>Filter Monat</source>
         <translation>Filter by month</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="107"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="109"/>
         <source>Alle Monate</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="111"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="113"/>
         <source>Suchen in Name, Tätigkeit, Bemerkung …</source>
         <translation>Search name, activity, note…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="112"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="114"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="114"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="116"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="301"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="303"/>
         <source>Noch keine Einsätze erfasst. Tippen Sie oben Lots*in, Datum und Dauer ein und drücken Sie Enter – oder importieren Sie eine Liste (Datei → Einsätze importieren…).</source>
         <translation>No assignments recorded yet. Type a guide, date and duration above and press Enter – or import a list (File → Import assignments…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="182"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="184"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="119"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="121"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="122"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="124"/>
         <source>Die angezeigten Einsätze (mit diesem Filter) als Excel- oder CSV-Datei speichern</source>
         <translation>Save the assignments shown (with this filter) as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="143"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="145"/>
         <source>Liste der Einsätze</source>
         <translation>List of assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="184"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="186"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="187"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="189"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="188"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="190"/>
         <source>Alle Änderungen an diesem Einsatz: wann, wer, was (Protokoll).</source>
         <translation>All changes to this assignment: when, who, what (change log).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="245"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="247"/>
         <source>Alle Lots*innen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="249"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="251"/>
         <source>Alle Jahre</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="281"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="283"/>
         <source>%1 Einsätze · %2 Stunden</source>
         <translation>%1 assignments · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="281"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="283"/>
         <source>1 Einsatz · %2 Stunden</source>
         <translation>1 assignment · %2 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="297"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="299"/>
         <source>Noch keine Lots*innen angelegt. Legen Sie sie zuerst auf der Seite „Lots*innen“ an (Strg+2) – oder importieren Sie Ihre Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides yet. Add them first on the “Guides” page (Ctrl+2) – or import your list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="320"/>
         <source>Einsatz vom %1, %2</source>
         <translation>Assignment on %1, %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="329"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="331"/>
         <source>Einsätze exportieren</source>
         <translation>Export assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="346"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="348"/>
         <source>Nr %1</source>
         <translation>No %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="351"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="353"/>
         <source>1 Einsatz (%2 Stunden) gespeichert in „%3“.</source>
         <translation>1 assignment (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="353"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="355"/>
         <source>%1 Einsätze (%2 Stunden) gespeichert in „%3“.</source>
         <translation>%1 assignments (%2 hours) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="370"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="372"/>
         <source>Einsatz erfassen</source>
         <translation>Record assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="380"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="382"/>
         <source>Gespeichert: %1, %2, %3 Stunden.</source>
         <translation>Saved: %1, %2, %3 hours.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="425"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="427"/>
         <source>Einsatz bearbeiten</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="432"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="434"/>
         <source>Einsatz ändern</source>
         <translation>Change assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="449"/>
         <source>Der ausgewählte Einsatz wird gelöscht.</source>
         <translation>The selected assignment will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="449"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="451"/>
         <source>%1 Einsätze werden gelöscht.</source>
         <translation>%1 assignments will be deleted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="453"/>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="460"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="455"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="462"/>
         <source>Einsätze löschen</source>
         <translation>Delete assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="454"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="456"/>
         <source>Mit Strg+Z können Sie das rückgängig machen.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="462"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="464"/>
         <source>Einsatz löschen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="462"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="464"/>
         <source>%1 Einsätze löschen</source>
         <translation>Delete %1 assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="471"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="473"/>
         <source>Ein Einsatz wurde gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>One assignment was deleted (Ctrl+Z undoes this).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einsaetze_page.py" line="473"/>
+        <location filename="../lotsendesk/ui/einsaetze_page.py" line="475"/>
         <source>%1 Einsätze wurden gelöscht (Strg+Z macht das rückgängig).</source>
         <translation>%1 assignments were deleted (Ctrl+Z undoes this).</translation>
     </message>
@@ -1781,124 +1778,124 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>EinstellungenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="101"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="103"/>
         <source>Die Angaben zum Träger für die Regeln und die Dokumente, die Tätigkeiten, die Sicherungen, Ihr Name im Protokoll und die Sprache.</source>
         <translation>The provider organisation&apos;s details for the rules and the documents, the activities, the backups, your name in the change log and the language.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="112"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="111"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="114"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="113"/>
         <source>Träger, Name und Sprache speichern (Strg+S)</source>
         <translation>Save provider organisation, name and language (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="131"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="130"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="132"/>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="174"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="131"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="173"/>
         <source>Tätigkeiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="133"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="132"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="135"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="134"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="165"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="164"/>
         <source>Unter diesen Tätigkeiten werden Einsätze erfasst; der Verwendungsnachweis zählt die Stunden je Tätigkeit. Ändern, ergänzen oder löschen Sie sie unter „Tätigkeiten bearbeiten…“.</source>
         <translation>Assignments are recorded under these activities; the statement of use counts the hours per activity. Change, add or delete them under “Edit activities…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="173"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="172"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="173"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="172"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="190"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="189"/>
         <source>Tätigkeiten bearbeiten…</source>
         <translation>Edit activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="206"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="205"/>
         <source>Beim Beenden legt LotsenDesk einmal am Tag eine Sicherung an und prüft sie. Aufbewahrt werden die Sicherungen der letzten 7 Tage, je eine der letzten 4 Wochen und der letzten 12 Monate. Ein Ordner auf einem USB-Stick schützt auch vor einem Defekt des Computers.</source>
         <translation>When you quit, LotsenDesk makes a backup once a day and checks it. It keeps the backups of the last 7 days and one each of the last 4 weeks and the last 12 months. A folder on a USB stick also protects against a computer failure.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="214"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="213"/>
         <source>Ordner:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="216"/>
         <source>Ordner der Sicherungen</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="219"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="218"/>
         <source>Ändern…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="225"/>
         <source>Jetzt eine Sicherung erstellen…</source>
         <translation>Create a backup now…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="231"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="230"/>
         <source>Wiederherstellen: Datei → Sicherung wiederherstellen…</source>
         <translation>To restore: File → Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="264"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="263"/>
         <source>Wird mit jeder Änderung gespeichert, zusammen mit dem Benutzerkonto „%1“.</source>
         <translation>Saved with every change, together with the user account “%1”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="309"/>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="308"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="321"/>
         <source>Nicht gespeichert – bitte die markierten Angaben prüfen.</source>
         <translation>Not saved – please check the marked entries.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="335"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="334"/>
         <source>Gespeichert. Die neue Sprache gilt ab dem nächsten Start.</source>
         <translation>Saved. The new language takes effect the next time LotsenDesk starts.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="337"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="336"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="348"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="347"/>
         <source>Noch nicht gespeichert</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/einstellungen_page.py" line="350"/>
+        <location filename="../lotsendesk/ui/einstellungen_page.py" line="349"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
@@ -1906,12 +1903,12 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>ErststartWizard</name>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="329"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="327"/>
         <source>LotsenDesk einrichten</source>
         <translation>Set up LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="342"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="340"/>
         <source>&amp;Fertig</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1969,119 +1966,119 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>ExterneQualifikationDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="54"/>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="68"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="53"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="67"/>
         <source>Extern qualifizierte Lots*innen</source>
         <translation>Guides qualified elsewhere</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="57"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="56"/>
         <source>Wer die Basisqualifizierung bei einem anderen Träger gemacht hat, wird hier eingetragen. Das Datum gilt als „Qualifiziert am“: Stunden ab diesem Tag sind abrechenbar. Bitte den Nachweis (Zertifikat) zu den Unterlagen nehmen.</source>
         <translation>Enter here anyone who completed basic training with another provider organisation. The date counts as “Qualified on”: hours from that day are claimable. Please file the proof (certificate) with the records.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="65"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="65"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="65"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="66"/>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="119"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="65"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="118"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="82"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="81"/>
         <source>Noch niemand als extern qualifiziert eingetragen.</source>
         <translation>Nobody has been entered as qualified elsewhere yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="84"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="83"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="87"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="86"/>
         <source>Den Eintrag löschen; „Qualifiziert am“ fällt dann auf ein eigenes Zertifikat zurück oder weg.</source>
         <translation>Delete the entry; “Qualified on” then falls back to a certificate from your own course, or is cleared.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="101"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="100"/>
         <source>Nr. oder Name eintippen …</source>
         <translation>Type a No. or name …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="107"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="106"/>
         <source>z. B. Caritasverband Darmstadt</source>
         <translation>e.g. Caritasverband Darmstadt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="108"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="107"/>
         <source>Datum des Abschlusses</source>
         <translation>Date of completion</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="110"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="109"/>
         <source>z. B. Zertifikat liegt in der Akte</source>
         <translation>e.g. certificate is on file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="111"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="110"/>
         <source>Eintragen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="114"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="113"/>
         <source>Neu eintragen</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="116"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="115"/>
         <source>Lots*in *</source>
         <translation>Guide *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="117"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="116"/>
         <source>Veranstalter *</source>
         <translation>Organiser *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="118"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="117"/>
         <source>Abgeschlossen am *</source>
         <translation>Completed on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="181"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="180"/>
         <source>Bitte eine Lots*in aus der Liste wählen.</source>
         <translation>Please choose a guide from the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="188"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="183"/>
         <source>Bitte angeben, wer die Qualifizierung durchgeführt hat.</source>
         <translation>Please enter who ran the training.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="216"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="211"/>
         <source>Externe Qualifizierung von %1 eintragen</source>
         <translation>Record training of %1 elsewhere</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="233"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="228"/>
         <source>Den Eintrag „extern qualifiziert“ von %1 (%2, %3) entfernen?
 
 „Qualifiziert am“ gilt dann nur noch, wenn ein eigenes Zertifikat es belegt. Mit Strg+Z lässt sich das zurücknehmen.</source>
@@ -2090,13 +2087,13 @@ Now upload it in online banking as a batch transfer.</translation>
 “Qualified on” then only applies if a certificate from your own course proves it. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="240"/>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="246"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="235"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="241"/>
         <source>Eintrag entfernen</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="255"/>
+        <location filename="../lotsendesk/ui/externe_qualifikation_dialog.py" line="250"/>
         <source>Externe Qualifizierung von %1 entfernen</source>
         <translation>Remove training of %1 elsewhere</translation>
     </message>
@@ -2142,22 +2139,22 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FertigPage</name>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="286"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="284"/>
         <source>Fast geschafft</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="287"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="285"/>
         <source>Mit „Fertig“ speichert LotsenDesk die Angaben. So geht es dann weiter:</source>
         <translation>With “Finish”, LotsenDesk saves the details. Then carry on like this:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="291"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="289"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lots*innen anlegen&lt;/b&gt;: auf der Seite Lots*innen mit „Neue*r Lots*in“ (Strg+N) – oder eine Liste aus Excel übernehmen: Datei → Lots*innen importieren…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einsätze erfassen&lt;/b&gt;: auf der Seite Einsätze, Zeile für Zeile von den Stundenzetteln.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auszahlen&lt;/b&gt;: auf der Seite Auszahlungen, mit Quittungen und SEPA-Datei.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einstellungen&lt;/b&gt;: Projektkonto, Steuernummer und Logo für die Dokumente ergänzen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Hilfe (F1) erklärt jeden Schritt.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Add guides&lt;/b&gt;: on the Guides page with “New guide” (Ctrl+N) – or take over a list from Excel: File → Import guides…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record assignments&lt;/b&gt;: on the Assignments page, line by line from the timesheets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pay out&lt;/b&gt;: on the Payouts page, with receipts and a SEPA file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt;: add the project account, tax number and logo for the documents.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The help (F1) explains every step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="314"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="312"/>
         <source>Träger: %1 (%2). Förderjahr %3, bewilligt für den Einsatz: %4 €.</source>
         <translation>Provider organisation: %1 (%2). Funding year %3, approved for assignments: %4 €.</translation>
     </message>
@@ -2205,17 +2202,17 @@ Now upload it in online banking as a batch transfer.</translation>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="152"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="180"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="158"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="186"/>
         <source>Bitte den Betrag angeben.</source>
         <translation>Please enter the amount.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="213"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="241"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
@@ -2243,207 +2240,207 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FoerderjahrDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="225"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="253"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="236"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="264"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="248"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="276"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="249"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="295"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="277"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="317"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="250"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="278"/>
         <source>Bewilligungszeitraum von</source>
         <translation>Approval period from</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="251"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="279"/>
         <source>Bewilligungszeitraum bis</source>
         <translation>Approval period to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="256"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="280"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="270"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="272"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="292"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="294"/>
         <source>h Lots*in</source>
         <translation>h guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="270"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="272"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="292"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="294"/>
         <source>h koordinierend</source>
         <translation>h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="274"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="296"/>
         <source>Jahreshöchstgrenze Lots*in in Stunden</source>
         <translation>Annual cap for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="275"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="297"/>
         <source>Jahreshöchstgrenze koordinierende*r Lots*in in Stunden</source>
         <translation>Annual cap for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="276"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
         <source>Wochenschnitt Lots*in in Stunden</source>
         <translation>Weekly average for guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="277"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="299"/>
         <source>Wochenschnitt koordinierende*r Lots*in in Stunden</source>
         <translation>Weekly average for coordinating guides in hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="284"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="332"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="306"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="354"/>
         <source>Erklärung zum Bescheid bis</source>
         <translation>Declaration on the grant notice due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="285"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="307"/>
         <source>Erklärung zurückgegeben am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="286"/>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="339"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="308"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="361"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="291"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="313"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="293"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="315"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="294"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="316"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="298"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
         <source>Bewilligungszeitraum *</source>
         <translation>Approval period *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="301"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
         <source>Meist das Kalenderjahr. Einsätze außerhalb werden nicht abgerechnet.</source>
         <translation>Usually the calendar year. Assignments outside it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="305"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="327"/>
         <source>Nebenbestimmungen *</source>
         <translation>Ancillary provisions *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="309"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="331"/>
         <source>Bewilligt: Einsatz *</source>
         <translation>Approved: assignments *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="312"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="334"/>
         <source>Aufwandsentschädigung der Lots*innen, in Euro.</source>
         <translation>The guides&apos; expense allowance, in euros.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="314"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="336"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="315"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="337"/>
         <source>Qualifizierung</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="317"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="339"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="319"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="341"/>
         <source>Satz (€ je Stunde) *</source>
         <translation>Rate (€ per hour) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="320"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="342"/>
         <source>Höchstgrenze im Jahr *</source>
         <translation>Annual cap *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="323"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="345"/>
         <source>Wochenschnitt *</source>
         <translation>Weekly average *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="326"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="348"/>
         <source>Nur ein Hinweis; eine volle Woche ist erlaubt.</source>
         <translation>For information only; a busy week is allowed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="351"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="335"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="357"/>
         <source>Leer: ein Monat nach dem Bescheid-Datum.</source>
         <translation>If empty: one month after the notice date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="337"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="359"/>
         <source>Erklärung zurück am</source>
         <translation>Declaration returned on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="341"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="363"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="427"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="444"/>
         <source>Leer: 31.03.%1 (31. März des Folgejahres).</source>
         <translation>If empty: 31.03.%1 (31 March of the following year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="438"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="455"/>
         <source>Bitte Beginn und Ende des Bewilligungszeitraums angeben.</source>
         <translation>Please enter the start and end of the approval period.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="449"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="466"/>
         <source>Bitte Stunden als Zahl eingeben, z. B. 276.</source>
         <translation>Please enter the hours as a number, e.g. 276.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="469"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="486"/>
         <source>Der Wochenschnitt muss größer als 0 sein.</source>
         <translation>The weekly average must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="500"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="517"/>
         <source>Das Förderjahr %1 gibt es schon.</source>
         <translation>The funding year %1 already exists.</translation>
     </message>
@@ -2451,372 +2448,372 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FoerderjahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="82"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="300"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="332"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="284"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="316"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="83"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="84"/>
         <source>Zuwendungsbescheid, Raten und der Stand des Budgets für ein Jahr.</source>
         <translation>Grant notice, instalments and the state of the budget for one year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="86"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="87"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="89"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="90"/>
         <source>Jahr:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="94"/>
         <source>Bescheid bearbeiten…</source>
         <translation>Edit notice…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="96"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="97"/>
         <source>Förderjahr anlegen…</source>
         <translation>Add funding year…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="104"/>
         <source>Zahlen dieses Förderjahres als Excel- oder CSV-Datei speichern</source>
         <translation>Save the figures of this funding year as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="106"/>
         <source>Stunden und Beträge je Lots*in…</source>
         <translation>Hours and amounts per guide…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="106"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="108"/>
         <source>Belegliste (Auszahlungen und Stornos)…</source>
         <translation>List of receipts (payouts and cancellations)…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="116"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="118"/>
         <source>Noch kein Förderjahr angelegt. Tragen Sie die Daten Ihres Zuwendungsbescheids ein: „Förderjahr anlegen…“.</source>
         <translation>No funding year set up yet. Enter the details of your grant notice: “Add funding year…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="150"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="148"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="164"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="162"/>
         <source>abrechenbar: Betrag der abrechenbaren Stunden · ausgezahlt: an die Lots*innen gezahlt · erhalten: Raten vom Regierungspräsidium · gestrichelte Linie: bewilligte Summe</source>
         <translation>claimable: amount for the claimable hours · paid out: paid to the guides · received: instalments from the regional council (Regierungspräsidium) · dashed line: approved sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="196"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="180"/>
         <source>Zuwendungsbescheid</source>
         <translation>Grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="198"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="182"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="199"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="183"/>
         <source>Bescheid vom</source>
         <translation>Notice dated</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="200"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="184"/>
         <source>Bewilligungszeitraum</source>
         <translation>Approval period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="201"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="185"/>
         <source>Nebenbestimmungen</source>
         <translation>Ancillary provisions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="202"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="186"/>
         <source>Bewilligt: Einsatz</source>
         <translation>Approved: assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="203"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="187"/>
         <source>Koordinierungspauschale</source>
         <translation>Coordination lump sum</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="204"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="188"/>
         <source>Qualifizierung</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="205"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="189"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="213"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="197"/>
         <source>Träger…</source>
         <translation>Provider organisation…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="201"/>
         <source>Rechtsform, Gemeinnützigkeit und Einwohnerzahl (für die Koordinierungspauschale), Anschrift und Unterschriften für die Dokumente</source>
         <translation>Legal form, charitable status and population (for the coordination lump sum), address and signatories for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="237"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="221"/>
         <source>Regeln und Fristen</source>
         <translation>Rules and deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="239"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="223"/>
         <source>Satz</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="240"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="224"/>
         <source>Höchstgrenze im Jahr</source>
         <translation>Annual cap</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="241"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="225"/>
         <source>Wochenschnitt</source>
         <translation>Weekly average</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="242"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="226"/>
         <source>Bei Rollenwechsel</source>
         <translation>On change of role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="243"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="227"/>
         <source>Erklärung zum Bescheid</source>
         <translation>Declaration on the grant notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="244"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="228"/>
         <source>Verwendungsnachweis</source>
         <translation>Statement of use (Verwendungsnachweis)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="251"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="235"/>
         <source>Raten (Mittelabrufe)</source>
         <translation>Instalments (drawdowns)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="238"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="255"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="239"/>
         <source>Erhaltene Raten</source>
         <translation>Received instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="276"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="260"/>
         <source>Noch keine Rate erfasst. Tragen Sie jeden Zahlungseingang ein.</source>
         <translation>No instalment recorded yet. Enter every incoming payment.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="280"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="264"/>
         <source>Rate erfassen…</source>
         <translation>Record instalment…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="283"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="597"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="602"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="267"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="581"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="586"/>
         <source>Rate löschen</source>
         <translation>Delete instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="343"/>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="344"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="327"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="328"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="347"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="331"/>
         <source>%1 bis %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="350"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="334"/>
         <source>%1 (Kalenderjahr)</source>
         <translation>%1 (calendar year)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="359"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="343"/>
         <source>%1 je Stunde</source>
         <translation>%1 per hour</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="361"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="345"/>
         <source>%1 h als Lots*in, %2 h koordinierend</source>
         <translation>%1 h as guide, %2 h coordinating</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="366"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="350"/>
         <source>%1 h / %2 h (nur ein Hinweis)</source>
         <translation>%1 h / %2 h (for information only)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="375"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="359"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="384"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="368"/>
         <source>Stunden erfasst: %1 · davon abrechenbar: %2 · Betrag: %3 · Lots*innen mit Stunden: %4</source>
         <translation>Hours recorded: %1 · of which claimable: %2 · Amount: %3 · Guides with hours: %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="383"/>
         <source>Qualifizierung: %1</source>
         <translation>Training: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="404"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="388"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="406"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="390"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="408"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="392"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="394"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="412"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="396"/>
         <source>seit %1 Tagen überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="413"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="397"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="417"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="401"/>
         <source>zurückgegeben am %1</source>
         <translation>returned on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="404"/>
         <source>Frist offen: ein Monat nach dem Bescheid-Datum (noch nicht eingetragen)</source>
         <translation>Deadline open: one month after the notice date (not entered yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="437"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="421"/>
         <source>Erhalten: %1 in 1 Rate</source>
         <translation>Received: %1 in 1 instalment</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="440"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="424"/>
         <source>Erhalten: %1 in %2 Raten</source>
         <translation>Received: %1 in %2 instalments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="459"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="443"/>
         <source>1 aktive qualifizierte Lots*in</source>
         <translation>1 active qualified guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="461"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="445"/>
         <source>%1 aktive qualifizierte Lots*innen</source>
         <translation>%1 active qualified guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="464"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="448"/>
         <source>%1, mindestens 5 nötig</source>
         <translation>%1, at least 5 needed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="467"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="451"/>
         <source>Koordinierungspauschale: Voraussetzungen erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="469"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="453"/>
         <source>Koordinierungspauschale: Voraussetzungen nicht erfüllt (%1; %2).</source>
         <translation>Coordination lump sum: requirements not met (%1; %2).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="476"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="460"/>
         <source>Träger: %1, gemeinnützig</source>
         <translation>Provider organisation: %1, non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="480"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="464"/>
         <source>Träger: Kommune mit %1 Einwohner*innen</source>
         <translation>Provider organisation: municipality with %1 inhabitants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="481"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="465"/>
         <source>Träger: Kommune mit %1 Einwohner*innen, 50.000 oder mehr</source>
         <translation>Provider organisation: municipality with %1 inhabitants, 50.000 or more</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="482"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="466"/>
         <source>Träger: %1, nicht gemeinnützig</source>
         <translation>Provider organisation: %1, not recognised as non-profit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="511"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="495"/>
         <source>Förderjahr anlegen</source>
         <translation>Add funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="519"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="503"/>
         <source>Förderjahr %1 anlegen</source>
         <translation>Add funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="535"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="519"/>
         <source>Bescheid bearbeiten</source>
         <translation>Edit notice</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="543"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="527"/>
         <source>Zuwendungsbescheid %1 bearbeiten</source>
         <translation>Edit grant notice %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="568"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="552"/>
         <source>Rate über %1 erfassen</source>
         <translation>Record instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="591"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="575"/>
         <source>Die Rate vom %1 über %2 löschen?
 
 Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2825,57 +2822,57 @@ Sie zählt dann nicht mehr zu „erhalten“. Mit Bearbeiten → Rückgängig (S
 It will then no longer count as “received”. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="614"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="598"/>
         <source>Rate über %1 löschen</source>
         <translation>Delete instalment of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="625"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="609"/>
         <source>Träger</source>
         <translation>Provider organisation</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="645"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="629"/>
         <source>Förderjahr exportieren</source>
         <translation>Export funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="646"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="630"/>
         <source>Förderjahr %1 je Lotsin</source>
         <translation>Funding year %1 per guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="649"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="633"/>
         <source>Stunden und Beträge %1 (%2) gespeichert in „%3“.</source>
         <translation>Hours and amounts %1 (%2) saved to “%3”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="663"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="647"/>
         <source>Belegliste exportieren</source>
         <translation>Export list of receipts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="664"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="648"/>
         <source>Belegliste %1</source>
         <translation>List of receipts %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="668"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="652"/>
         <source>Belegliste %1 (1 Buchung, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (1 entry, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="670"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="654"/>
         <source>Belegliste %1 (%2 Buchungen, %3) gespeichert in „%4“.</source>
         <translation>List of receipts %1 (%2 entries, %3) saved to “%4”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="681"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="665"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="682"/>
+        <location filename="../lotsendesk/ui/foerderjahr_page.py" line="666"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
@@ -2978,7 +2975,7 @@ It will then no longer count as “received”. You can reverse this with Edit �
         <translation>Limit %1: %2 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="347"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="344"/>
         <source>Die Freibetragserklärung %1 löschen?
 
 Die Angaben dazu werden entfernt; mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -2987,22 +2984,22 @@ Die Angaben dazu werden entfernt; mit Bearbeiten → Rückgängig (Strg+Z) läss
 Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="350"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="347"/>
         <source>Freibetragserklärung löschen</source>
         <translation>Delete allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="423"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="420"/>
         <source>Freibetragserklärung</source>
         <translation>Allowance declaration</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="437"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="434"/>
         <source>Freibetragserklärung %1 von %2 löschen</source>
         <translation>Delete allowance declaration %1 for %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="439"/>
+        <location filename="../lotsendesk/ui/freibetrag_dialog.py" line="436"/>
         <source>Freibetragserklärung %1 von %2 speichern</source>
         <translation>Save allowance declaration %1 for %2</translation>
     </message>
@@ -3010,92 +3007,92 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="40"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="51"/>
         <source>Hilfe zu LotsenDesk</source>
         <translation>LotsenDesk Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="44"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="55"/>
         <source>Hilfetext</source>
         <translation>Help text</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="48"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="59"/>
         <source>◀ &amp;Zurück</source>
         <translation>◀ &amp;Back</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="49"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="60"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="52"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="63"/>
         <source>&amp;Vorwärts ▶</source>
         <translation>&amp;Forward ▶</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="53"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="64"/>
         <source>Vorwärts</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="56"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="67"/>
         <source>&amp;Inhalt</source>
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="57"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="68"/>
         <source>Zum Anfang der Hilfe mit dem Inhaltsverzeichnis</source>
         <translation>To the start of the help with the table of contents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="61"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="72"/>
         <source>In der Hilfe suchen …</source>
         <translation>Search the help …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="62"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="73"/>
         <source>In der Hilfe suchen</source>
         <translation>Search the help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="77"/>
         <source>&amp;Suchen:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="68"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="79"/>
         <source>&amp;Weitersuchen</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="80"/>
         <source>Nächste Fundstelle (Enter); Umschalt+Enter: vorige</source>
         <translation>Next match (Enter); Shift+Enter: previous</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="72"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="83"/>
         <source>Suchergebnis</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="87"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="98"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="192"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="203"/>
         <source>1 Fundstelle</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="192"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="203"/>
         <source>%1 Fundstellen</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/help_dialog.py" line="196"/>
+        <location filename="../lotsendesk/ui/help_dialog.py" line="207"/>
         <source>nicht gefunden</source>
         <translation>not found</translation>
     </message>
@@ -3151,68 +3148,68 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>JahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="192"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="191"/>
         <source>Das erste Förderjahr</source>
         <translation>The first funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="194"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="193"/>
         <source>Was steht im Zuwendungsbescheid? Noch kein Bescheid da: den beantragten Betrag eintragen.</source>
         <translation>What does the grant notice say? No notice yet: enter the amount applied for.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="202"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="201"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="207"/>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="223"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="206"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="221"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="212"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="210"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="213"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="211"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="213"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="211"/>
         <source>Freiwillig.</source>
         <translation>Optional.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="216"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="214"/>
         <source>Bewilligt: Einsatz (€) *</source>
         <translation>Approved: assignments (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="219"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="217"/>
         <source>Die Aufwandsentschädigung der Lots*innen für das ganze Jahr.</source>
         <translation>The guides&apos; expense allowance for the whole year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="226"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="224"/>
         <source>Freiwillig. Daraus berechnet LotsenDesk die Frist für die Erklärung zum Bescheid.</source>
         <translation>Optional. LotsenDesk uses it to calculate the deadline for the declaration on the grant notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="230"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="228"/>
         <source>Koordinierungspauschale, Qualifizierung, Stundensatz und Fristen ergänzen Sie später auf der Seite Förderjahr.</source>
         <translation>You add the coordination lump sum, training, hourly rate and deadlines later on the Funding year page.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="253"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="251"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="259"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="257"/>
         <source>Bitte den bewilligten (oder beantragten) Betrag angeben.</source>
         <translation>Please enter the approved amount (or the amount applied for).</translation>
     </message>
@@ -3220,92 +3217,92 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>KostenDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="38"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="36"/>
         <source>Kosten erfassen</source>
         <translation>Record costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="40"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="38"/>
         <source>Beleg %1 berichtigen</source>
         <translation>Correct receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="41"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="39"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="47"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="45"/>
         <source>z. B. Name der Referentin, Gemeindehaus</source>
         <translation>e.g. name of the trainer, parish hall</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="49"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="47"/>
         <source>z. B. Honorar 1. Kurstag, 8 UE</source>
         <translation>e.g. fee for course day 1, 8 units</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="51"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="49"/>
         <source>förderfähig</source>
         <translation>eligible for funding</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="60"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="57"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="63"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="60"/>
         <source>Die Nummer bleibt; der Beleg wird berichtigt.</source>
         <translation>The number stays; the receipt is corrected.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="65"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="62"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="65"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="62"/>
         <source>Tag der Zahlung oder Rechnung.</source>
         <translation>Day of payment or invoice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="66"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="63"/>
         <source>Kategorie *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="67"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="64"/>
         <source>Empfänger*in *</source>
         <translation>Recipient *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="68"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="65"/>
         <source>Grund</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="66"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="71"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="68"/>
         <source>Förderung</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="110"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="102"/>
         <source>Zählt zu den förderfähigen Kosten (bis zum Höchstbetrag).</source>
         <translation>Counts towards the eligible costs (up to the maximum grant).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="112"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="104"/>
         <source>Trägt der Träger selbst; Verpflegung ist meist nicht förderfähig.</source>
         <translation>Borne by the provider organisation itself; catering is usually not eligible.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kosten_dialog.py" line="134"/>
+        <location filename="../lotsendesk/ui/kosten_dialog.py" line="122"/>
         <source>Bitte angeben, an wen gezahlt wurde.</source>
         <translation>Please enter who was paid.</translation>
     </message>
@@ -3313,47 +3310,47 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>KostenModel</name>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="235"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="192"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="236"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="193"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="237"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="194"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="238"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="195"/>
         <source>Empfänger*in</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="239"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="196"/>
         <source>Grund</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="240"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="197"/>
         <source>förderfähig</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="241"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="198"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="272"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="229"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="272"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="229"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -3361,173 +3358,173 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>KursDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="69"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="67"/>
         <source>Neuer Kurs</source>
         <translation>New course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="71"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="69"/>
         <source>Kurs bearbeiten – %1</source>
         <translation>Edit course – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="87"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="85"/>
         <source>z. B. Basisqualifizierung Frühjahr 2025</source>
         <translation>e.g. Basic training spring 2025</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="88"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="86"/>
         <source>wir selbst</source>
         <translation>ourselves</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="89"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="87"/>
         <source>extern:</source>
         <translation>external:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="95"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="93"/>
         <source>Name des Veranstalters</source>
         <translation>Name of the organiser</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="96"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="94"/>
         <source>Externer Veranstalter</source>
         <translation>External organiser</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="105"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="103"/>
         <source>z. B. Gemeindehaus, Kirchstraße 3</source>
         <translation>e.g. parish hall, Kirchstraße 3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="106"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="104"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="113"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="111"/>
         <source>Namen, durch Komma getrennt</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="122"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="120"/>
         <source>keinem zugeordnet</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="132"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="130"/>
         <source>Zuwendung erhalten am</source>
         <translation>Grant received on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="137"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="131"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="142"/>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="190"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="134"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="182"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="144"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="136"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="146"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="138"/>
         <source>Art *</source>
         <translation>Type *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="147"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="139"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="148"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="140"/>
         <source>Veranstalter</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="150"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="142"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="151"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="143"/>
         <source>Referent*innen</source>
         <translation>Trainers</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="154"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="146"/>
         <source>Geplante Teilnehmende</source>
         <translation>Planned participants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="157"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="149"/>
         <source>Wie im Antrag; daraus ergibt sich der geplante Höchstbetrag.</source>
         <translation>As in the application; this determines the planned maximum grant.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="159"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="151"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="161"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="153"/>
         <source>Förderung und Abrechnung</source>
         <translation>Funding and accounts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="165"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="157"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="168"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="160"/>
         <source>Das Jahr, dessen Bescheid die Qualifizierung bewilligt.</source>
         <translation>The year whose grant notice approves the training.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="170"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="162"/>
         <source>Bewilligt (€)</source>
         <translation>Approved (€)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="173"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="165"/>
         <source>Satz je TN und UE (€) *</source>
         <translation>Rate per participant and unit (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="176"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="168"/>
         <source>Höchstbetrag = Teilnehmende × UE × Satz (meist 12,50 €).</source>
         <translation>Maximum grant = participants × units × rate (usually 12,50 €).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="180"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="172"/>
         <source>Mindestanwesenheit *</source>
         <translation>Minimum attendance *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="183"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="175"/>
         <source>Anteil der UE, ab dem es ein Zertifikat gibt.</source>
         <translation>Share of the units required for a certificate.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="185"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="177"/>
         <source>Zuwendung erhalten (€)</source>
         <translation>Grant received (€)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="193"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="185"/>
         <source>Nur wenn der Bescheid eine Frist nennt; sonst drei Monate nach dem letzten Termin.</source>
         <translation>Only if the grant notice sets a deadline; otherwise three months after the last session.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="277"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="264"/>
         <source>Bitte einen Titel für den Kurs angeben.</source>
         <translation>Please enter a title for the course.</translation>
     </message>
@@ -3598,32 +3595,32 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>KurseModel</name>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="123"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="80"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="124"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="81"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="125"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="82"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="126"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="83"/>
         <source>UE</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="127"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="84"/>
         <source>Teilnehmende / geplant</source>
         <translation>Participants / planned</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="128"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="85"/>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
@@ -3632,8 +3629,8 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <name>KursePage</name>
     <message>
         <location filename="../lotsendesk/ui/kurse_page.py" line="100"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="485"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="528"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="475"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="518"/>
         <source>Qualifizierungen</source>
         <translation>Training</translation>
     </message>
@@ -3654,17 +3651,17 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     </message>
     <message>
         <location filename="../lotsendesk/ui/kurse_page.py" line="112"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="153"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="154"/>
         <source>Neuer Kurs…</source>
         <translation>New course…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="115"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="116"/>
         <source>Neuen Kurs anlegen</source>
         <translation>Add a new course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="143"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="144"/>
         <source>Noch keine Qualifizierung erfasst.
 
 Nur qualifizierte Lots*innen dürfen abgerechnet werden: Die Basisqualifizierung (20 bis 36 UE) ist die Voraussetzung; Vertiefungsseminare und Reflexionsgespräche kommen später dazu. Gefördert werden sie mit höchstens Teilnehmende × UE × Satz (meist 12,50 €).
@@ -3677,606 +3674,621 @@ Only the hours of qualified guides can be claimed: basic training (20 to 36 unit
 Use “New course…” to add the first course; then enter sessions and participants, tick off attendance and issue the certificates.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="166"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="167"/>
         <source>Liste der Kurse</source>
         <translation>List of courses</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="176"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="267"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="177"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="268"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="178"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="269"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="374"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="179"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="270"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="381"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="179"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="180"/>
         <source>Nur Kurse ohne Kosten und ohne ausgestellte Zertifikate.</source>
         <translation>Only courses without costs and without issued certificates.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="222"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="223"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="224"/>
         <source>Teilnehmende und Anwesenheit</source>
         <translation>Participants and attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="225"/>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="225"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="226"/>
         <source>Abrechnung</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="241"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="242"/>
         <source>Termine des Kurses</source>
         <translation>Sessions of the course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="254"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="255"/>
         <source>Noch keine Termine. Tragen Sie die Kurstage mit ihren UE ein – daraus ergeben sich Zeitraum, UE-Summe, Höchstbetrag und die Spalten der Anwesenheitsliste.</source>
         <translation>No sessions yet. Enter the course days with their units – they determine the period, the total units, the maximum grant and the columns of the attendance list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="265"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="266"/>
         <source>Termin hinzufügen…</source>
         <translation>Add session…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="285"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="286"/>
         <source>Teilnehmende und Anwesenheit je Termin</source>
         <translation>Participants and attendance per session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="306"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="307"/>
         <source>Lots*in hinzufügen…</source>
         <translation>Add guide…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="308"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="309"/>
         <source>Neue Person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="310"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="311"/>
         <source>Jemand, der noch nicht bei den Lots*innen steht: wird „in Qualifizierung“ angelegt</source>
         <translation>Someone who is not yet among the guides: added as “in training”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="313"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="314"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="315"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="316"/>
         <source>Zertifikat ausstellen…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="317"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1147"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1152"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="318"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1161"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1166"/>
         <source>Zertifikat zurücknehmen</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="320"/>
+        <source>Alle Zertifikate…</source>
+        <translation>All certificates…</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="322"/>
+        <source>Zertifikate für alle, die die Mindestanwesenheit erreicht und noch keines haben</source>
+        <translation>Certificates for everyone who reached the minimum attendance and has none yet</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="345"/>
         <source>Kosten des Kurses</source>
         <translation>Costs of the course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="358"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="365"/>
         <source>Noch keine Kosten erfasst. Jede Rechnung oder Zahlung (Honorar, Raum, Material, Verpflegung) bekommt eine eigene Beleg-Nr. wie K2025-001 – schreiben Sie sie auf den Papierbeleg.</source>
         <translation>No costs recorded yet. Every invoice or payment (fee, room, materials, catering) gets its own receipt no. such as K2025-001 – write it on the paper receipt.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="370"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="377"/>
         <source>Kosten erfassen…</source>
         <translation>Record costs…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="372"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="379"/>
         <source>Berichtigen…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="376"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="383"/>
         <source>Nur der zuletzt erfasste Beleg eines Jahres, damit die Nummern lückenlos bleiben.</source>
         <translation>Only the most recently recorded receipt of a year, so that the numbering has no gaps.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="391"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="398"/>
         <source>Zahlen</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="403"/>
         <source>Höchstbetrag geplant</source>
         <translation>Maximum grant (planned)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="400"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="404"/>
         <source>Höchstbetrag tatsächlich</source>
         <translation>Maximum grant (actual)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="401"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="405"/>
         <source>Kosten gesamt</source>
         <translation>Total costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="402"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="406"/>
         <source>davon förderfähig</source>
         <translation>of which eligible</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="407"/>
         <source>nicht förderfähig</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="404"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="408"/>
         <source>Bewilligt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="409"/>
         <source>Erhalten</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="406"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="410"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="407"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="411"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="424"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="419"/>
         <source>Prüfung</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="427"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="422"/>
         <source>Hinweise zum Kurs</source>
         <translation>Checks for the course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="430"/>
         <source>Dokumente</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="440"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="435"/>
         <source>Sachbericht bearbeiten…</source>
         <translation>Edit narrative report…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="442"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="437"/>
         <source>Teilnehmendenliste…</source>
         <translation>Participant list…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="444"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="439"/>
         <source>Auf der Seite „Berichte“: vor dem Kurs zum Unterschreiben, danach mit Anwesenheit</source>
         <translation>On the “Reports” page: before the course for signatures, afterwards with attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="442"/>
         <source>Bescheinigungen…</source>
         <translation>Certificates…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="448"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="443"/>
         <source>Auf der Seite „Berichte“: eine Teilnahmebescheinigung je Person</source>
         <translation>On the “Reports” page: one certificate of attendance per person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="450"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="445"/>
         <source>Verwendungsnachweis…</source>
         <translation>Statement of use…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="452"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="447"/>
         <source>Auf der Seite „Berichte“: Entwurf ansehen, Fassung ausstellen, als versandt vermerken</source>
         <translation>On the “Reports” page: view the draft, issue a version, mark as sent</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="500"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="490"/>
         <source>1 Kurs</source>
         <translation>1 course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="502"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="492"/>
         <source>%1 Kurse</source>
         <translation>%1 courses</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="556"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="546"/>
         <source>Veranstalter: %1</source>
         <translation>Organiser: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="559"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="549"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="559"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="549"/>
         <source>%1 und online</source>
         <translation>%1 and online</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="563"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="553"/>
         <source>Referent*innen: %1</source>
         <translation>Trainers: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="574"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="564"/>
         <source>Summe: %1 UE an 1 Termin</source>
         <translation>Total: %1 units in 1 session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="576"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="566"/>
         <source>Summe: %1 UE an %2 Terminen</source>
         <translation>Total: %1 units in %2 sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="585"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="575"/>
         <source>Noch niemand auf der Teilnehmendenliste. Fügen Sie Lots*innen hinzu oder legen Sie neue Personen an – danach haken Sie hier je Termin die Anwesenheit ab.</source>
         <translation>Nobody on the participant list yet. Add guides or create new people – then tick off attendance here for each session.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="594"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="646"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="584"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="636"/>
         <source>1 Teilnehmende*r</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="596"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="648"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="586"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="638"/>
         <source>%1 Teilnehmende</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="601"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="591"/>
         <source>%1 mit mindestens %2 % Anwesenheit</source>
         <translation>%1 with at least %2 % attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="606"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="596"/>
         <source>Anwesenheit abhaken, sobald Termine eingetragen sind</source>
         <translation>Tick off attendance once sessions have been entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="609"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="599"/>
         <source>1 Zertifikat ausgestellt</source>
         <translation>1 certificate issued</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="611"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="601"/>
         <source>%1 Zertifikate ausgestellt</source>
         <translation>%1 certificates issued</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="637"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="627"/>
         <source>Kosten gesamt: %1 · förderfähig: %2 · nicht förderfähig: %3</source>
         <translation>Total costs: %1 · eligible: %2 · not eligible: %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="651"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="641"/>
         <source>%1 × %2 UE × %3 = %4</source>
         <translation>%1 × %2 units × %3 = %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="672"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="662"/>
         <source>gezählt: wer an mindestens einem Termin anwesend war</source>
         <translation>counted: everyone who attended at least one session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="674"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="664"/>
         <source>gezählt: alle auf der Liste (noch keine Anwesenheit abgehakt)</source>
         <translation>counted: everyone on the list (no attendance ticked yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="680"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="670"/>
         <source>%1 (förderfähige Belege: %2, begrenzt auf Höchstbetrag bzw. Bewilligung)</source>
         <translation>%1 (eligible receipts: %2, capped at the maximum grant or the approved amount)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="686"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="676"/>
         <source>%1 (trägt der Träger)</source>
         <translation>%1 (borne by the provider organisation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="691"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="681"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="695"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="685"/>
         <source>%1 am %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="707"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="697"/>
         <source>Sachbericht: %1</source>
         <translation>Narrative report: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="710"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="700"/>
         <source>Sachbericht: noch nicht geschrieben – er gehört in den Verwendungsnachweis.</source>
         <translation>Narrative report: not written yet – it belongs in the statement of use.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="716"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="706"/>
         <source>drei Monate nach dem letzten Termin (noch keine Termine)</source>
         <translation>three months after the last session (no sessions yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="722"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="712"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="724"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="714"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="735"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="725"/>
         <source>Keine Hinweise: Umfang, Teilnahme und Kosten sind in Ordnung.</source>
         <translation>No checks: length, participation and costs are in order.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="793"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="785"/>
         <source>Neuer Kurs</source>
         <translation>New course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="801"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="793"/>
         <source>Kurs „%1“ anlegen</source>
         <translation>Add course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="819"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="811"/>
         <source>Kurs bearbeiten</source>
         <translation>Edit course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="824"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="816"/>
         <source>Kurs „%1“ bearbeiten</source>
         <translation>Edit course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="853"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="845"/>
         <source>Den Kurs „%1“ löschen?</source>
         <translation>Delete the course “%1”?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="849"/>
         <source>1 Termin</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="859"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="851"/>
         <source>%1 Termine</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="863"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="855"/>
         <source>die Teilnehmendenliste mit 1 Person</source>
         <translation>the participant list with 1 person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
         <source>die Teilnehmendenliste mit %1 Personen</source>
         <translation>the participant list with %1 people</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="868"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="860"/>
         <source>die abgehakte Anwesenheit</source>
         <translation>the ticked attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="870"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="862"/>
         <source>Mit ihm werden gelöscht: %1.</source>
         <translation>This also deletes: %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="871"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="863"/>
         <source>Die Lots*innen selbst bleiben gespeichert.</source>
         <translation>The guides themselves remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="872"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="965"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1210"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="864"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="957"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1224"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="873"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="878"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="870"/>
         <source>Kurs löschen</source>
         <translation>Delete course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="883"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="875"/>
         <source>Kurs „%1“ löschen</source>
         <translation>Delete course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="899"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="891"/>
         <source>Sachbericht</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="903"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="895"/>
         <source>Sachbericht zu „%1“ bearbeiten</source>
         <translation>Edit narrative report for “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="926"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="918"/>
         <source>Termin am %1 hinzufügen</source>
         <translation>Add session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="943"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="935"/>
         <source>Termin am %1 bearbeiten</source>
         <translation>Edit session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="955"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="947"/>
         <source>Den Termin am %1 (%2 UE) löschen?</source>
         <translation>Delete the session on %1 (%2 units)?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="959"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="951"/>
         <source>1 Häkchen in der Anwesenheitsliste geht damit verloren.</source>
         <translation>1 tick in the attendance list will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="961"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="953"/>
         <source>%1 Häkchen in der Anwesenheitsliste gehen damit verloren.</source>
         <translation>%1 ticks in the attendance list will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="966"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="971"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="958"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="963"/>
         <source>Termin löschen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="976"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="968"/>
         <source>Termin am %1 löschen</source>
         <translation>Delete session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="991"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1000"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="983"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="992"/>
         <source>Lots*in hinzufügen</source>
         <translation>Add guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1015"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1007"/>
         <source>%1 auf die Teilnehmendenliste setzen</source>
         <translation>Add %1 to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1017"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1009"/>
         <source>%1 Personen auf die Teilnehmendenliste setzen</source>
         <translation>Add %1 people to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1031"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1023"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1050"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1042"/>
         <source>%1 neu anlegen und auf die Teilnehmendenliste setzen</source>
         <translation>Create %1 and add them to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1055"/>
         <source>%1 von der Teilnehmendenliste nehmen?</source>
         <translation>Remove %1 from the participant list?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1065"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1057"/>
         <source>Die abgehakte Anwesenheit (%1 von %2 UE) geht damit verloren.</source>
         <translation>The ticked attendance (%1 of %2 units) will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1069"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1061"/>
         <source>Die Person bleibt bei den Lots*innen gespeichert. Mit Strg+Z lässt sich das zurücknehmen.</source>
         <translation>The person remains stored among the guides. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1071"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1076"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1068"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1081"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1073"/>
         <source>%1 von der Teilnehmendenliste nehmen</source>
         <translation>Remove %1 from the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1096"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1088"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1101"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1093"/>
         <source>%1 am %2 als anwesend abhaken</source>
         <translation>Mark %1 as present on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1101"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1093"/>
         <source>Anwesenheit von %1 am %2 entfernen</source>
         <translation>Remove attendance of %1 on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1124"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1116"/>
         <source>Zertifikat für %1 ausstellen</source>
         <translation>Issue certificate for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1138"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1139"/>
+        <source>%1 Zertifikate ausstellen</source>
+        <translation>Issue %1 certificates</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1152"/>
         <source>Das Zertifikat von %1 vom %2 zurücknehmen?</source>
         <translation>Revoke the certificate of %1 dated %2?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1144"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1158"/>
         <source>Hat es „Qualifiziert am“ gesetzt, gilt wieder das Datum davor (oder keines) – Stunden ab dem Zertifikat sind dann nicht mehr abrechenbar.</source>
         <translation>If it set “Qualified on”, the previous date (or none) applies again – hours from the certificate onwards are then no longer claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1157"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1171"/>
         <source>Zertifikat von %1 zurücknehmen</source>
         <translation>Revoke certificate of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1176"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1190"/>
         <source>Beleg %1 erfassen</source>
         <translation>Record receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1193"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1207"/>
         <source>Beleg %1 berichtigen</source>
         <translation>Correct receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1205"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1219"/>
         <source>Den Beleg %1 über %2 (%3) löschen?</source>
         <translation>Delete receipt %1 for %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1211"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1216"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1225"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1230"/>
         <source>Beleg löschen</source>
         <translation>Delete receipt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1221"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1235"/>
         <source>Beleg %1 löschen</source>
         <translation>Delete receipt %1</translation>
     </message>
@@ -4317,135 +4329,135 @@ Use “New course…” to add the first course; then enter sessions and partici
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="102"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="101"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="105"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="104"/>
         <source>Lots*in bearbeiten – %1</source>
         <translation>Edit guide – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="118"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="143"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="117"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="142"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="119"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="146"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="118"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="145"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="121"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="120"/>
         <source>Rollen mit Datum des Wechsels</source>
         <translation>Roles with date of change</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="122"/>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="160"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="121"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="159"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="132"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="131"/>
         <source>z. B. Arabisch, Türkisch, Englisch</source>
         <translation>e.g. Arabic, Turkish, English</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="137"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="136"/>
         <source>Person und Rolle</source>
         <translation>Person and role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="139"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="138"/>
         <source>Nr. *</source>
         <translation>No. *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="140"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="139"/>
         <source>Nachname *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="141"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="140"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="142"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="149"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="148"/>
         <source>Einsätze vor dem Eintritt oder nach dem Austritt werden nicht angenommen.</source>
         <translation>Assignments before joining or after leaving are not accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="153"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="152"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="156"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="155"/>
         <source>Bei einem Rollenwechsel fügen Sie eine Zeile mit dem Datum des Wechsels hinzu.</source>
         <translation>When the role changes, add a line with the date of the change.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="164"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="163"/>
         <source>Abschluss der Basisqualifizierung. Leer lassen, solange sie fehlt – Stunden davor werden nicht abgerechnet.</source>
         <translation>Completion of the basic training. Leave empty while it is missing – hours before it are not claimed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="169"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="168"/>
         <source>Kontakt und Auszahlung</source>
         <translation>Contact and payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="171"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="170"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="172"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="171"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="175"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="174"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="178"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="177"/>
         <source>Für Quittung und Jahresbescheinigung.</source>
         <translation>For the receipt and the annual statement.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="180"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="179"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="181"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="180"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="182"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="181"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="200"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="199"/>
         <source>* Pflichtangabe</source>
         <translation>* Required</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotse_dialog.py" line="373"/>
+        <location filename="../lotsendesk/ui/lotse_dialog.py" line="368"/>
         <source>Die Nr. %1 hat bereits %2.</source>
         <translation>No. %1 is already used by %2.</translation>
     </message>
@@ -4617,42 +4629,42 @@ Use “New course…” to add the first course; then enter sessions and partici
 <context>
     <name>LotsePickerDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="47"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="46"/>
         <source>Lots*innen hinzufügen</source>
         <translation>Add guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="52"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="51"/>
         <source>Wählen Sie, wer am Kurs teilnimmt (mehrere mit Strg oder Umschalt). Wer noch nicht im Projekt ist, kommt über „Neue Person…“ auf die Liste.</source>
         <translation>Choose who is taking part in the course (several with Ctrl or Shift). Anyone not yet in the project is added to the list with “New person…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="58"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="57"/>
         <source>Suchen nach Nr. oder Name …</source>
         <translation>Search by No. or name …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="59"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="58"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="62"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="61"/>
         <source>Lots*innen, die noch nicht auf der Liste stehen</source>
         <translation>Guides not yet on the list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="70"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="69"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="103"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="102"/>
         <source>Alle Lots*innen stehen schon auf der Liste.</source>
         <translation>All guides are already on the list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="105"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="104"/>
         <source>Niemand passt zu „%1“.</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
@@ -4661,7 +4673,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <name>Lotsen</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="40"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="589"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="591"/>
         <source>koordinierende*r Lots*in</source>
         <translation>coordinating guide</translation>
     </message>
@@ -4677,7 +4689,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="48"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="599"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="601"/>
         <source>ausgeschieden</source>
         <translation>left</translation>
     </message>
@@ -4696,7 +4708,7 @@ Use “New course…” to add the first course; then enter sessions and partici
     <name>LotsenModel</name>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="56"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="586"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="588"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -4712,49 +4724,49 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="59"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="594"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="596"/>
         <source>Qualifiziert am</source>
         <translation>Qualified on</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="60"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="596"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="598"/>
         <source>Eintritt</source>
         <translation>Joined</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="61"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="597"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="599"/>
         <source>Austritt</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="62"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="600"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="602"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="63"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="602"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="604"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="64"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="603"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="605"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="194"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="588"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="590"/>
         <source>%1 seit %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/lotsen_model.py" line="197"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="593"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="595"/>
         <source>nicht qualifiziert</source>
         <translation>not qualified</translation>
     </message>
@@ -4772,200 +4784,200 @@ Use “New course…” to add the first course; then enter sessions and partici
 <context>
     <name>LotsenPage</name>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="78"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="217"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="79"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="219"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="80"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="81"/>
         <source>Alle Lots*innen des Projekts mit Rolle, Qualifizierung und den bisher erfassten Stunden. Doppelklick öffnet eine Person zum Bearbeiten.</source>
         <translation>All of the project&apos;s guides with their role, training and the hours recorded so far. Double-click a person to edit them.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="84"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="422"/>
         <source>Neue*r Lots*in</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="87"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="89"/>
         <source>Neue*r Lots*in anlegen</source>
         <translation>Add a new guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="95"/>
         <source>Suchen nach Nr., Name oder Sprache …</source>
         <translation>Search by No., name or language…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="94"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="96"/>
         <source>Lots*innen suchen</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="98"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="100"/>
         <source>Aktive und pausierte</source>
         <translation>Active and paused</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="101"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="102"/>
         <source>Ausgeschiedene</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="103"/>
         <source>Welche Lots*innen anzeigen</source>
         <translation>Which guides to show</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="110"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="112"/>
         <source>Anzeigen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="119"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="121"/>
         <source>Exportieren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="122"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="124"/>
         <source>Die angezeigten Lots*innen mit Kontaktdaten und IBAN als Excel- oder CSV-Datei speichern</source>
         <translation>Save the guides shown, with contact details and IBAN, as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="130"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="132"/>
         <source>Liste der Lots*innen</source>
         <translation>List of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="152"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="154"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="154"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="457"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="156"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="459"/>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="156"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="158"/>
         <source>Status auf „ausgeschieden“ setzen; die Person und ihre Einsätze bleiben gespeichert.</source>
         <translation>Set the status to “left”; the person and their assignments remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="159"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="161"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="160"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="162"/>
         <source>Nur für Personen ohne erfasste Einsätze (Entf-Taste).</source>
         <translation>Only for people without recorded assignments (Del key).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="162"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="164"/>
         <source>Verlauf…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="163"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="165"/>
         <source>Alle Änderungen an dieser Person: wann, wer, was (Protokoll).</source>
         <translation>All changes to this person: when, who, what (change log).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="166"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="168"/>
         <source>Auskunft…</source>
         <translation>Data access…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="167"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="169"/>
         <source>Alles über diese Person als PDF oder JSON (Art. 15 DSGVO).</source>
         <translation>Everything about this person as PDF or JSON (Art. 15 GDPR).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="169"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="171"/>
         <source>Anonymisieren…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="171"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="173"/>
         <source>Zur Löschung fällig…</source>
         <translation>Due for deletion…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="172"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="174"/>
         <source>Ausgeschiedene Lots*innen, deren Aufbewahrungsfrist abgelaufen ist.</source>
         <translation>Departed guides whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="256"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="258"/>
         <source>Noch keine Lots*innen erfasst. Legen Sie mit „Neue*r Lots*in“ die erste Person an – oder importieren Sie eine Liste (Datei → Lots*innen importieren…).</source>
         <translation>No guides recorded yet. Add the first person with “New guide” – or import a list (File → Import guides…).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="261"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="263"/>
         <source>Kein*e Lots*in passt zu „%1“. Prüfen Sie die Schreibweise oder wählen Sie bei „Anzeigen“ „Alle“.</source>
         <translation>No guide matches “%1”. Check the spelling or choose “All” under “Show”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="264"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="266"/>
         <source>Es ist noch niemand ausgeschieden.</source>
         <translation>Nobody has left yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="267"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="269"/>
         <source>Alle Lots*innen sind ausgeschieden. Wählen Sie bei „Anzeigen“ „Alle“, um sie zu sehen, oder legen Sie mit „Neue*r Lots*in“ eine neue Person an.</source>
         <translation>All guides have left. Choose “All” under “Show” to see them, or add a new person with “New guide”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="279"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="281"/>
         <source>1 Lots*in</source>
         <translation>1 guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="281"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="283"/>
         <source>%1 Lots*innen</source>
         <translation>%1 guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="283"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="285"/>
         <source>%1 (von %2)</source>
         <translation>%1 (of %2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="287"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="289"/>
         <source>%1 · %2 Einsätze · %3 Stunden</source>
         <translation>%1 · %2 assignments · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="287"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="289"/>
         <source>%1 · 1 Einsatz · %3 Stunden</source>
         <translation>%1 · 1 assignment · %3 hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="328"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="330"/>
         <source>Bitte eine Person auswählen.</source>
         <translation>Please select a person.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="338"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="340"/>
         <source>Name, Kontaktdaten, IBAN, Anschrift, Notizen und Bemerkungen entfernen; die Zahlen bleiben.</source>
         <translation>Remove name, contact data, IBAN, address, notes and remarks; the figures stay.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="354"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="356"/>
         <source>Auskunft</source>
         <translation>Data access</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="363"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="365"/>
         <source>%1 anonymisieren?
 
 Name, Kontaktdaten, IBAN, Anschrift, Sprachen, Notizen und die Bemerkungen der Einsätze werden endgültig entfernt (auch aus dem Protokoll); der Name wird durch die Nr. ersetzt. Einsätze und Auszahlungen bleiben mit ihren Zahlen. Das lässt sich nicht rückgängig machen.</source>
@@ -4974,63 +4986,63 @@ Name, Kontaktdaten, IBAN, Anschrift, Sprachen, Notizen und die Bemerkungen der E
 Name, contact data, IBAN, address, languages, notes and the remarks of the assignments are removed for good (also from the change log); the name is replaced by the number. Assignments and payouts stay with their figures. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="367"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="372"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="369"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="374"/>
         <source>Anonymisieren</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="396"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="398"/>
         <source>Lotsinnen %1</source>
         <translation>Guides %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="399"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="401"/>
         <source>Lots*innen exportieren</source>
         <translation>Export guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="408"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="410"/>
         <source>1 Lots*in gespeichert in „%2“.</source>
         <translation>1 guide saved to “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="412"/>
         <source>%1 Lots*innen gespeichert in „%2“.</source>
         <translation>%1 guides saved to “%2”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="413"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="415"/>
         <source>Die Datei enthält Anschriften und Bankverbindungen: bitte vertraulich behandeln.</source>
         <translation>The file contains addresses and bank details: please treat it as confidential.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="428"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="430"/>
         <source>Lots*in %1 anlegen</source>
         <translation>Add guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="442"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="444"/>
         <source>Lots*in bearbeiten</source>
         <translation>Edit guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="449"/>
         <source>Lots*in %1 bearbeiten</source>
         <translation>Edit guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="463"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="465"/>
         <source>Der Austritt bleibt am %1.</source>
         <translation>The leaving date remains %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="466"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="468"/>
         <source>Als Austritt wird heute, der %1, eingetragen; gilt ein anderes Datum, ändern Sie es danach mit „Bearbeiten…“.</source>
         <translation>Today, %1, will be entered as the leaving date; if a different date applies, change it afterwards with “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="471"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="473"/>
         <source>%1 deaktivieren?
 
 Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze bleiben gespeichert; neue Einsätze nach dem Austritt werden nicht mehr angenommen.</source>
@@ -5039,25 +5051,25 @@ Der Status wird „ausgeschieden“. %2 Die Person und ihre bisherigen Einsätze
 The status becomes “left”. %2 The person and their previous assignments remain stored; new assignments after the leaving date will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="479"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="487"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="481"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="489"/>
         <source>Lots*in deaktivieren</source>
         <translation>Deactivate guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="489"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="491"/>
         <source>Lots*in %1 deaktivieren</source>
         <translation>Deactivate guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="499"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="509"/>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="516"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="501"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="511"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="518"/>
         <source>Lots*in löschen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="504"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="506"/>
         <source>%1 löschen?
 
 Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelöscht; Einsätze hat sie keine. Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
@@ -5066,7 +5078,7 @@ Alle Angaben zu dieser Person (Anschrift, IBAN, Rollen, Notizen) werden gelösch
 All details of this person (address, IBAN, roles, notes) will be deleted; they have no assignments. You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/lotsen_page.py" line="522"/>
+        <location filename="../lotsendesk/ui/lotsen_page.py" line="524"/>
         <source>Lots*in %1 löschen</source>
         <translation>Delete guide %1</translation>
     </message>
@@ -5074,198 +5086,198 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="107"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="453"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="454"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
         <source>Nur ansehen</source>
         <translation>View only</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="124"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="127"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="127"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="129"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="129"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="130"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="130"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="131"/>
         <source>Qualifizierungen</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="131"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="132"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="157"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="166"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="177"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="178"/>
         <source>Demo: keine automatische Sicherung</source>
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="315"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="316"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="316"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="318"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="319"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="321"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="322"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="323"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="324"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="326"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="328"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="329"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="330"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="331"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="333"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="334"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="337"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="338"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="338"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="339"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="340"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="341"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="351"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="352"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="353"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="357"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="358"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="368"/>
         <source>&amp;Hilfe zu LotsenDesk</source>
         <translation>LotsenDesk &amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="371"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="372"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="379"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="380"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="380"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="381"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="381"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="382"/>
         <source>Spei&amp;chern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="382"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="383"/>
         <source>&amp;Löschen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="388"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="389"/>
         <source>Neuer Eintrag auf der aktuellen Seite</source>
         <translation>New entry on the current page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="493"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="494"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -5796,37 +5808,37 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="745"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="746"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="746"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
         <source>„{nummer}“ sieht nicht wie eine Steuernummer aus: 10 bis 13 Ziffern, z. B. 035 250 12345.</source>
         <translation>“{nummer}” does not look like a tax number: 10 to 13 digits, e.g. 035 250 12345.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="749"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="750"/>
         <source>Das Logo muss als PNG-Bild gespeichert werden.</source>
         <translation>The logo must be saved as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="750"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="751"/>
         <source>Das Logo ist zu groß (höchstens 1 MB). Bitte ein kleineres Bild wählen.</source>
         <translation>The logo is too large (at most 1 MB). Please choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="753"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="755"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="755"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="756"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
@@ -5836,12 +5848,12 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="743"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="745"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
@@ -6657,151 +6669,156 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <source>Ein Zertifikat kann nicht in der Zukunft ausgestellt werden.</source>
+        <translation>A certificate cannot be issued with a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
         <source>Das Zertifikat ist schon am {datum} ausgestellt.</source>
         <translation>The certificate was already issued on {datum}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
         <source>Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.</source>
         <translation>No certificate: attended {prozent} % of the units, {schwelle} % required.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="535"/>
         <source>Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden.</source>
         <translation>The certificate can be issued no earlier than the last session attended ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="537"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="538"/>
         <source>Der Beleg {nr} gehört zum Jahr {jahr}; bitte ein Datum in {jahr} angeben.</source>
         <translation>Receipt {nr} belongs to the year {jahr}; please enter a date in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="538"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="539"/>
         <source>Nur der zuletzt erfasste Beleg eines Jahres lässt sich löschen, damit die Beleg-Nummern lückenlos bleiben. Bitte {nr} stattdessen berichtigen (z. B. Betrag 0,00 € mit Begründung).</source>
         <translation>Only the most recently recorded receipt of a year can be deleted, so that the receipt numbers have no gaps. Please correct {nr} instead (e.g. amount 0,00 € with a reason).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="542"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
         <source>Bitte angeben, wer die Qualifizierung durchgeführt hat.</source>
         <translation>Please enter who ran the training.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
         <source>Das Datum liegt in der Zukunft.</source>
         <translation>The date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
         <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind.</source>
         <translation>Certificates have already been issued for this course; its sessions therefore stay as they are.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="547"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
         <source>Diesen Kurs gibt es nicht (mehr).</source>
         <translation>This course does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
         <source>Diesen Termin gibt es nicht mehr.</source>
         <translation>This session no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
         <source>Diese Person steht nicht mehr auf der Teilnehmendenliste.</source>
         <translation>This person is no longer on the participant list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
         <source>Diesen Beleg gibt es nicht mehr.</source>
         <translation>This receipt no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
         <source>Bitte einen Titel für den Kurs angeben.</source>
         <translation>Please enter a title for the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
         <source>Bitte den externen Veranstalter angeben.</source>
         <translation>Please enter the external organiser.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
         <source>Bitte 0 bis 999 geplante Teilnehmende angeben.</source>
         <translation>Please enter 0 to 999 planned participants.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
         <source>Ein Betrag kann nicht negativ sein.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
         <source>Der Satz je Teilnehmende*n und UE muss größer als 0 sein.</source>
         <translation>The rate per participant and unit must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
         <source>Die Mindestanwesenheit muss zwischen 1 und 100 % liegen.</source>
         <translation>The minimum attendance must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
         <source>Ein Termin hat 1 bis 12 UE.</source>
         <translation>A session has 1 to 12 units.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
         <source>„{zeit}“ ist keine Uhrzeit (z. B. 18:00).</source>
         <translation>“{zeit}” is not a time (e.g. 18:00).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
         <source>Das Ende liegt nicht nach dem Beginn.</source>
         <translation>The end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
         <source>Bitte angeben, an wen gezahlt wurde.</source>
         <translation>Please enter who was paid.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
         <source>Überschuss {betrag} – zurückzuzahlen</source>
         <translation>Surplus {betrag} – to be repaid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
         <source>Fehlbetrag {betrag} – noch anzufordern</source>
         <translation>Shortfall {betrag} – still to be claimed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
         <source>ausgeglichen</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
         <source>Diesen Kurs gibt es schon wieder.</source>
         <translation>This course has already been restored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
         <source>Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.</source>
         <translation>Receipt {nr} cannot be restored: its number is already taken.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
         <source>{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} is on the participant list of a course and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
@@ -6811,342 +6828,342 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="579"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="586"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="591"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="595"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
         <source>{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.</source>
         <translation>{name} is still in training and has {stunden} hours recorded: these hours are not claimable. Only hours from the basic training certificate onwards are claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="608"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic training as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="611"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="612"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the “Qualified on” date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="615"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="616"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="624"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="628"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="631"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="632"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="635"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="636"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="639"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="640"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="643"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="644"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="647"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="648"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="652"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="655"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="656"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="659"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="660"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="663"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="665"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="665"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="666"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="666"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="667"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="667"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="668"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="668"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="669"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="669"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="670"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="670"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="671"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="671"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="672"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="675"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="676"/>
         <source>{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.</source>
         <translation>{frist}: due on {datum} ({tage}). Send it by post to the regional council with the narrative report, the financial statement and the participant list, and mark it as sent on the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="679"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="680"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="683"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="684"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="687"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="688"/>
         <source>Verwendungsnachweis Qualifizierung „{titel}“</source>
         <translation>Statement of use for the training “{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="688"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="689"/>
         <source>„{titel}“: {hinweis}</source>
         <translation>“{titel}”: {hinweis}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="691"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
         <source>bewilligt {bewilligt} · noch kein Kurs diesem Förderjahr zugeordnet</source>
         <translation>approved {bewilligt} · no course assigned to this funding year yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="693"/>
         <source>bewilligt {bewilligt} · förderfähig aus 1 Kurs: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from 1 course: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="693"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="694"/>
         <source>bewilligt {bewilligt} · förderfähig aus {anzahl} Kursen: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from {anzahl} courses: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="697"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="697"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="698"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="698"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="699"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="699"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="702"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="702"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="703"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="706"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="710"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="711"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="713"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="714"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="714"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="715"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="717"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="718"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="721"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="723"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="723"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="724"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="724"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="727"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="727"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="728"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="731"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="735"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="736"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="738"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="741"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -7154,69 +7171,69 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>NeuePersonDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="139"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="138"/>
         <source>Neue Person auf der Teilnehmendenliste</source>
         <translation>New person on the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="142"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="141"/>
         <source>Die Person wird als Lots*in mit dem Status „in Qualifizierung“ angelegt. Mit dem Zertifikat der Basisqualifizierung wird sie aktiv; ihre Stunden zählen ab diesem Tag.</source>
         <translation>The person is added as a guide with the status “in training”. With the basic training certificate they become active; their hours count from that day.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="155"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="154"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="161"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="159"/>
         <source>Nr. *</source>
         <translation>No. *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="161"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="159"/>
         <source>Vorschlag: die nächste freie Nummer.</source>
         <translation>Suggested: the next free number.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="162"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="160"/>
         <source>Nachname *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="163"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="161"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="166"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="164"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="169"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="167"/>
         <source>Für die Teilnahmebescheinigung; später auch für Quittungen.</source>
         <translation>For the certificate of attendance; later also for receipts.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="171"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="169"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="172"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="170"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="196"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="188"/>
         <source>Bitte eine Nr. angeben.</source>
         <translation>Please enter a No.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="198"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="190"/>
         <source>Bitte den Nachnamen angeben.</source>
         <translation>Please enter the surname.</translation>
     </message>
@@ -7224,57 +7241,57 @@ Postcode and town</translation>
 <context>
     <name>PayoutsModel</name>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
         <source>Beleg-Nr.</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="100"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="104"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="105"/>
         <source>Lots*in</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="103"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="106"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="107"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="105"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="108"/>
         <source>Zahlungsart</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="106"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="107"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="110"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="144"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="132"/>
         <source>Stornierung der Auszahlung %1 (negativer Betrag).</source>
         <translation>Cancellation of payout %1 (negative amount).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="146"/>
+        <location filename="../lotsendesk/ui/auszahlungen_page.py" line="134"/>
         <source>Diese Auszahlung wurde mit Beleg-Nr. %1 storniert.</source>
         <translation>This payout was cancelled with receipt no. %1.</translation>
     </message>
@@ -8416,42 +8433,42 @@ Postcode and town</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="553"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="566"/>
         <source>Rate erfassen – Förderjahr %1</source>
         <translation>Record instalment – funding year %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="554"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="567"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="558"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="571"/>
         <source>z. B. 1. Rate laut Mittelabruf vom …</source>
         <translation>e.g. 1st instalment as per drawdown of …</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="562"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="574"/>
         <source>Eingegangen am *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="563"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="575"/>
         <source>Betrag (€) *</source>
         <translation>Amount (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="564"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="576"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="565"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="577"/>
         <source>Eine Rate (Mittelabruf), die vom Regierungspräsidium auf dem Konto eingegangen ist.</source>
         <translation>An instalment (drawdown) that has been received in the account from the regional council (Regierungspräsidium).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="589"/>
+        <location filename="../lotsendesk/ui/foerderjahr_dialog.py" line="591"/>
         <source>Der Betrag der Rate muss größer als 0 sein.</source>
         <translation>The instalment amount must be greater than 0.</translation>
     </message>
@@ -8499,17 +8516,17 @@ Postcode and town</translation>
 <context>
     <name>SachberichtDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="311"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="295"/>
         <source>Sachbericht – %1</source>
         <translation>Narrative report – %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="314"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="298"/>
         <source>Der Sachbericht steht im Verwendungsnachweis des Kurses: Inhalte, Ablauf, Teilnahme und was gut oder weniger gut lief – in einigen Sätzen.</source>
         <translation>The narrative report is part of the course&apos;s statement of use: content, schedule, participation and what went well or less well – in a few sentences.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurs_dialog.py" line="321"/>
+        <location filename="../lotsendesk/ui/kurs_dialog.py" line="305"/>
         <source>Sachbericht</source>
         <translation>Narrative report</translation>
     </message>
@@ -9043,62 +9060,62 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TerminDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="34"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="32"/>
         <source>Neuer Termin</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="34"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="32"/>
         <source>Termin bearbeiten</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="35"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="33"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="38"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="36"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="41"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="39"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="49"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="43"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="59"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="51"/>
         <source>z. B. Rolle und Grenzen der Lots*innen</source>
         <translation>e.g. role and limits of guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="64"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="55"/>
         <source>Datum *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="65"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="56"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="70"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="61"/>
         <source>UE *</source>
         <translation>Units *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="73"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="64"/>
         <source>Unterrichtseinheiten zu 45 Minuten; ein ganzer Tag hat meist 8 UE.</source>
         <translation>Teaching units of 45 minutes; a full day usually has 8 units.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/termin_dialog.py" line="75"/>
+        <location filename="../lotsendesk/ui/termin_dialog.py" line="66"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
@@ -9106,22 +9123,22 @@ It has never been recorded; no assignments will be lost.</translation>
 <context>
     <name>TermineModel</name>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="143"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="143"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="143"/>
         <source>UE</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_models.py" line="186"/>
+        <location filename="../lotsendesk/ui/kurse_models.py" line="143"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
@@ -9487,47 +9504,47 @@ Postcode and town</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="136"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="135"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="137"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="136"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="138"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="137"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="139"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="138"/>
         <source>Ort für Unterschriften</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="139"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="138"/>
         <source>Steht in „Ort, Datum“.</source>
         <translation>Appears in the “Place, date” line.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="142"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="141"/>
         <source>Vertreter*in</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="145"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="144"/>
         <source>Wer für den Träger unterschreibt, z. B. die*der Vorsitzende.</source>
         <translation>Who signs for the provider organisation, e.g. the chair.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="150"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="149"/>
         <source>Steuernummer, Projektkonto, Logo und mehr ergänzen Sie später unter Einstellungen → Träger.</source>
         <translation>You add the tax number, project account, logo and more later under Settings → Provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="173"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="172"/>
         <source>Bitte den Namen des Trägers angeben.</source>
         <translation>Please enter the name of the provider organisation.</translation>
     </message>
@@ -9535,198 +9552,198 @@ Postcode and town</translation>
 <context>
     <name>UebersichtPage</name>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="84"/>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="245"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="85"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="250"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="93"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="94"/>
         <source>Förderjahr:</source>
         <translation>Funding year:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="95"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="96"/>
         <source>Förderjahr wählen</source>
         <translation>Choose funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="122"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="126"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="131"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="135"/>
         <source>Nächste Fristen</source>
         <translation>Upcoming deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="86"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="87"/>
         <source>Wie das Förderjahr steht – Budget, Stunden je Lots*in, nächste Fristen – und die Prüfhinweise, die Ihre Aufmerksamkeit brauchen. Ein Klick auf eine Lots*in oder ein Doppelklick auf einen Hinweis öffnet, worum es geht.</source>
         <translation>Where the funding year stands – budget, hours per guide, upcoming deadlines – and the checks that need your attention. Click a guide or double-click a check to open what it is about.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="99"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="100"/>
         <source>Einsätze erfassen</source>
         <translation>Record assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="101"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="103"/>
         <source>Stunden von den Stundenzetteln eintippen (Seite Einsätze)</source>
         <translation>Type in the hours from the timesheets (Assignments page)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="102"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="104"/>
         <source>Auszahlung vorbereiten</source>
         <translation>Prepare payout</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="104"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="107"/>
         <source>Den Vorschlag für die nächste Auszahlung prüfen und bestätigen (Seite Auszahlungen)</source>
         <translation>Check and confirm the proposal for the next payout (Payouts page)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="106"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="109"/>
         <source>Verwendungsnachweis erstellen</source>
         <translation>Create statement of use</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="108"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="112"/>
         <source>Den Verwendungsnachweis des gewählten Förderjahres auf der Seite Berichte öffnen</source>
         <translation>Open the statement of use of the selected funding year on the Reports page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="145"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="149"/>
         <source>Noch kein Förderjahr angelegt – legen Sie es mit den Angaben aus dem Zuwendungsbescheid an: Aktenzeichen, bewilligte Beträge und Raten. Dann zeigt diese Seite das Budget, die Stunden je Lots*in, die Fristen und alle Prüfhinweise.</source>
         <translation>No funding year set up yet – add it with the details from the grant notice: file reference, approved amounts and instalments. This page then shows the budget, the hours per guide, the deadlines and all checks.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="152"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="156"/>
         <source>Förderjahr anlegen…</source>
         <translation>Add funding year…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="161"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="166"/>
         <source>Stunden je Lots*in</source>
         <translation>Hours per guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="167"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="172"/>
         <source>Abrechenbar sind höchstens 276 Stunden im Jahr, als koordinierende*r Lots*in 414 – nach einem Rollenwechsel anteilig. Schraffiert: Stunden über der Grenze.</source>
         <translation>At most 276 hours a year are claimable, 414 as a coordinating guide – pro rata after a change of role. Hatched: hours over the cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="181"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="186"/>
         <source>Prüfhinweise</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="193"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="198"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="193"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="198"/>
         <source>Prüfhinweis</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="194"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="199"/>
         <source>Liste der Prüfhinweise</source>
         <translation>List of checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="287"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="292"/>
         <source>Für %1 ist noch kein Förderjahr angelegt.</source>
         <translation>No funding year has been set up for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="292"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="297"/>
         <source>Budget %1 (Einsatz)</source>
         <translation>Budget %1 (assignments)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="295"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="300"/>
         <source>%1 Stunden erfasst, davon %2 abrechenbar zu %3 je Stunde.</source>
         <translation>%1 hours recorded, of which %2 claimable at %3 per hour.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="313"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="318"/>
         <source>Stunden je Lots*in %1</source>
         <translation>Hours per guide %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="316"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="321"/>
         <source>Noch keine Lots*innen mit Stunden in %1. Legen Sie die Lots*innen auf der Seite Lots*innen an und erfassen Sie ihre Einsätze – dann steht hier, wie viel jede*r noch abrechnen kann.</source>
         <translation>No guides with hours in %1 yet. Add the guides on the Guides page and record their assignments – this then shows how much each of them can still claim.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="332"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="337"/>
         <source>Keine offenen Fristen.</source>
         <translation>No open deadlines.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="349"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="354"/>
         <source>Öffnen, wozu die Frist gehört</source>
         <translation>Open what the deadline belongs to</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="359"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="364"/>
         <source>und 1 weitere Frist</source>
         <translation>and 1 more deadline</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="359"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="364"/>
         <source>und %1 weitere Fristen</source>
         <translation>and %1 more deadlines</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="363"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="368"/>
         <source>(unter den Prüfhinweisen, sobald sie näher rücken)</source>
         <translation>(among the checks once they come closer)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="403"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="403"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="403"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="417"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="422"/>
         <source>%1 Fehler</source>
         <translation>Errors: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="425"/>
         <source>1 Warnung</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="420"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="425"/>
         <source>%1 Warnungen</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="426"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="431"/>
         <source>1 Hinweis</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="426"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="431"/>
         <source>%1 Hinweise</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/uebersicht_page.py" line="434"/>
+        <location filename="../lotsendesk/ui/uebersicht_page.py" line="439"/>
         <source>Keine Prüfhinweise für %1 – nichts zu tun. Neue Hinweise erscheinen hier, sobald Stunden, Auszahlungen oder Fristen es verlangen.</source>
         <translation>No checks for %1 – nothing to do. New checks appear here as soon as hours, payouts or deadlines call for them.</translation>
     </message>
@@ -9903,32 +9920,37 @@ Postcode and town</translation>
 <context>
     <name>ZertifikatDialog</name>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="229"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="226"/>
         <source>Zertifikat ausstellen</source>
         <translation>Issue certificate</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="231"/>
+        <source>Zertifikate für alle %1 Teilnehmenden, die mindestens %2 % der UE besucht haben: %3.</source>
+        <translation>Certificates for all %1 participants who attended at least %2 % of the units: %3.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="237"/>
         <source>Zertifikat für %1 (%2 % der UE besucht).</source>
         <translation>Certificate for %1 (%2 % of the units attended).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="235"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="241"/>
         <source>Mit dem Zertifikat der Basisqualifizierung gilt die Person ab diesem Tag als qualifiziert; ihre Stunden sind ab dann abrechenbar.</source>
         <translation>With the basic training certificate, the person counts as qualified from this day; their hours are claimable from then on.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="240"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="246"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="245"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="250"/>
         <source>Ausgestellt am *</source>
         <translation>Issued on *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="253"/>
+        <location filename="../lotsendesk/ui/teilnahme_dialogs.py" line="252"/>
         <source>Ausstellen</source>
         <translation>Issue</translation>
     </message>
@@ -9962,7 +9984,7 @@ Postcode and town</translation>
         <location filename="../lotsendesk/ui/app.py" line="68"/>
         <location filename="../lotsendesk/ui/app.py" line="107"/>
         <location filename="../lotsendesk/ui/app.py" line="164"/>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="417"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="415"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>

@@ -529,6 +529,7 @@ QT_TRANSLATE_NOOP("Meldungen", "Dieser Termin gehört zu einem anderen Kurs.")
 QT_TRANSLATE_NOOP(
     "Meldungen", "Das Zertifikat ist ausgestellt; die Anwesenheit lässt sich erst nach seiner Rücknahme ändern."
 )
+QT_TRANSLATE_NOOP("Meldungen", "Ein Zertifikat kann nicht in der Zukunft ausgestellt werden.")
 QT_TRANSLATE_NOOP("Meldungen", "Das Zertifikat ist schon am {datum} ausgestellt.")
 QT_TRANSLATE_NOOP("Meldungen", "Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.")
 QT_TRANSLATE_NOOP(
