@@ -116,6 +116,10 @@ class TeilnahmeModel(RecordsModel):
         return None
 
     # cells -----------------------------------------------------------------------------------------------------
+    def _started(self) -> bool:
+        """The course's first Termin has come."""
+        return self.detail is not None and self.detail.von is not None and self.detail.von <= self.detail.today
+
     def below(self, row: TeilnehmerRow) -> bool:
         """Marked as below the threshold: once someone was ticked at all or the course is over (before the course
         everyone is at 0 % and nobody needs a warning)."""
@@ -145,6 +149,8 @@ class TeilnahmeModel(RecordsModel):
                 total = self.detail.ue if self.detail else 0
                 return self.tr("%1 von %2").replace("%1", str(row.ue_besucht)).replace("%2", str(total))
             if column == self.prozent_column:
+                if not row.anwesend and not self._started():
+                    return "–"  # before the first Termin, 0 % would read like a fault
                 percent = format_number(row.prozent, 1) + " %"
                 if self.below(row):
                     return self.tr("%1 – unter %2 %").replace("%1", percent).replace("%2", self._threshold())

@@ -579,3 +579,17 @@ def test_new_person_needs_a_surname(qtbot, page, db, dialogs):
     dialogs["fill"] = fill
     click(qtbot, page.new_person_button)
     assert len(list_lotse_refs(db)) == 3
+
+
+def test_attendance_shows_a_dash_before_the_course_starts(qtbot, db, people, stack):
+    from datetime import timedelta
+
+    today = date.today()
+    kurs_id = kurse.add_course(db, kurse.KursData(art=q.KursArt.VERTIEFUNG, titel="Seminar"))
+    kurse.add_termin(db, kurs_id, kurse.TerminData(today + timedelta(days=14), 4))
+    kurse.add_participant(db, kurs_id, people[0])
+    widget = KursePage(db, stack)
+    qtbot.addWidget(widget)
+    widget.reload()
+    model = widget.teilnahme_model
+    assert model.index(0, model.prozent_column).data() == "–"
