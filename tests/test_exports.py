@@ -32,9 +32,8 @@ from lotsendesk.services.exports import (
     export_summary,
     format_for,
     write_csv,
-    write_xlsx,
 )
-from lotsendesk.services.exports.xlsx_file import DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT
+from lotsendesk.services.exports.xlsx_file import DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT, write_xlsx
 from lotsendesk.services.foerderjahre import FoerderjahrData, add_year
 from lotsendesk.services.importer import import_file
 from lotsendesk.services.lotsen import create_lotse, get_lotse, list_lotsen

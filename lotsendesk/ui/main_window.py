@@ -20,7 +20,6 @@ from lotsendesk.services.database import Database
 from lotsendesk.services.lotsen import list_lotse_refs
 from lotsendesk.ui import backup_dialogs
 from lotsendesk.ui.icons import icon
-from lotsendesk.ui.import_wizard import run_import_dialog
 from lotsendesk.ui.page import Page
 from lotsendesk.ui.taetigkeiten_dialog import TaetigkeitenDialog
 
@@ -413,6 +412,8 @@ class MainWindow(QMainWindow):
         self.help_dialog.activateWindow()
 
     def _import(self, kind: str) -> None:
+        from lotsendesk.ui.import_wizard import run_import_dialog  # openpyxl & co. load only when needed (~0,3 s)
+
         if run_import_dialog(self, self.db, kind, self.undo_stack):
             self._reload_all()
 

@@ -31,7 +31,6 @@ from lotsendesk.services.exports.table import (
     Table,
     format_for,
 )
-from lotsendesk.services.exports.xlsx_file import write_xlsx
 
 __all__ = [
     "Column",
@@ -57,5 +56,4 @@ __all__ = [
     "write_einsaetze",
     "write_payouts",
     "write_table",
-    "write_xlsx",
 ]

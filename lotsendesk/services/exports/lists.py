@@ -20,7 +20,6 @@ from lotsendesk.services.database import Database
 from lotsendesk.services.einsaetze import EinsatzFilter, EinsatzRow, query_einsaetze
 from lotsendesk.services.exports.csv_file import write_csv
 from lotsendesk.services.exports.table import Column, ExportFormat, ExportResult, Kind, Progress, Table, format_for
-from lotsendesk.services.exports.xlsx_file import write_xlsx
 from lotsendesk.services.foerderjahre import YearSummary, year_summary
 from lotsendesk.services.lotsen import LotseRow, list_lotsen
 
@@ -38,6 +37,9 @@ def write_table(
     """Write ``table`` as ``fmt`` (default: by the file's extension, else CSV); returns the format written."""
     chosen = format_for(path, fmt)
     if chosen is ExportFormat.XLSX:
+        # openpyxl takes ~0,15 s to import: only when a workbook is written, not when a page with an export button opens
+        from lotsendesk.services.exports.xlsx_file import write_xlsx
+
         write_xlsx(table, path, progress)
     else:
         write_csv(table, path, progress)
