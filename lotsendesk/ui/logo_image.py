@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from lotsendesk.services.traeger import MAX_LOGO_BYTES
+
 # 12 mm in print is about 140 px at 300 dpi; 360 px keeps it sharp on any printer and small in the database.
 MAX_HEIGHT = 360
 MAX_WIDTH = 1440  # a very wide logo is shrunk on the page anyway (reports.base.LOGO_MAX_WIDTH)
@@ -61,7 +63,16 @@ def logo_png_from_file(path: Path) -> bytes:
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-    return _png_bytes(image)
+    png = _png_bytes(image)
+    while len(png) > MAX_LOGO_BYTES and image.height() > 1:  # a photo: smaller until the database takes it
+        image = image.scaled(
+            max(1, image.width() * 3 // 4),
+            max(1, image.height() * 3 // 4),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        png = _png_bytes(image)
+    return png
 
 
 def logo_pixmap(png: bytes, height: int) -> QPixmap:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 
 from lotsendesk.services import protokoll as log
-from lotsendesk.services.traeger import PNG_SIGNATURE, TraegerData, get_logo, get_traeger, set_traeger
+from lotsendesk.services.traeger import MAX_LOGO_BYTES, PNG_SIGNATURE, TraegerData, get_logo, get_traeger, set_traeger
 from lotsendesk.ui import i18n, logo_image
 from lotsendesk.ui.einstellungen_page import EinstellungenPage
 from lotsendesk.ui.main_window import PAGE_KEYS, MainWindow
@@ -184,6 +184,23 @@ def test_jpeg_and_svg_become_png(page, db, tmp_path, monkeypatch):
     assert page.traeger_form.set_logo_file(svg)
     page.save()
     assert QImage.fromData(get_logo(db)).size().toTuple() == (1440, 360)
+
+
+def test_a_photo_is_shrunk_until_it_can_be_stored(page, db, tmp_path):
+    # a wide photo (little to compress) as PNG at 1440 × 360 is over the 1 MB the database takes: it is made
+    # smaller when chosen, not refused on saving with "Das Logo ist zu groß" for a 4 MB JPEG that was accepted
+    import os
+
+    from PIL import Image
+
+    photo = tmp_path / "vereinsheim.jpg"
+    Image.frombytes("RGB", (4000, 1000), os.urandom(4000 * 1000 * 3)).save(photo, quality=95)
+    assert page.traeger_form.set_logo_file(photo)
+    assert page.save() is not False and page.traeger_form.error_text("logo") == ""
+    stored = get_logo(db)
+    assert stored.startswith(PNG_SIGNATURE) and len(stored) <= MAX_LOGO_BYTES
+    image = QImage.fromData(stored)
+    assert image.width() == 4 * image.height()  # aspect kept
 
 
 def test_a_file_that_is_no_picture_is_said_under_the_logo(page, db, tmp_path):
