@@ -241,3 +241,69 @@ def test_all_certificates_at_once_all_or_nothing(db):
         kurse.issue_certificates(db, kurs_id, date.today() + timedelta(days=1))
     assert kurse.issue_certificates(db, kurs_id, date(2025, 3, 15)) == [full]
     assert kurse.issue_certificates(db, kurs_id, date(2025, 3, 16)) == []  # nobody due any more
+
+
+def _certified(db, kurs_id, lotse_id, am):
+    teilnahme = kurse.add_participant(db, kurs_id, lotse_id)
+    for termin in kurse.get_course(db, kurs_id, TODAY).termine:
+        kurse.set_attendance(db, teilnahme, termin.id, True)
+    kurse.issue_certificate(db, teilnahme, am)
+    return teilnahme
+
+
+def test_art_and_threshold_stay_once_certificates_are_issued(db):
+    from dataclasses import replace
+
+    lotse_id = add_lotse(db, "1", "Arslan")
+    kurs_id = _course(db)
+    teilnahme = _certified(db, kurs_id, lotse_id, date(2025, 3, 20))
+    data = kurse.get_course(db, kurs_id, TODAY).data
+    # a Vertiefungsseminar certificate must not keep (or, on revoke, strand) the Qualifiziert-am date
+    with pytest.raises(InputErrors) as error:
+        kurse.update_course(db, kurs_id, replace(data, art=q.KursArt.VERTIEFUNG))
+    assert "art" in error.value.by_field()
+    # the certified participant attended 100 %: any threshold up to 100 % is fine
+    kurse.update_course(db, kurs_id, replace(data, mindestanwesenheit=100, titel="Neu"))
+    partial = kurse.add_participant(db, kurs_id, add_lotse(db, "2", "Becker"))
+    termine = kurse.get_course(db, kurs_id, TODAY).termine
+    for termin in termine[:2]:
+        kurse.set_attendance(db, partial, termin.id, True)
+    kurse.update_course(db, kurs_id, replace(data, mindestanwesenheit=60))
+    kurse.issue_certificate(db, partial, date(2025, 3, 20))  # 66,7 % ≥ 60 %
+    with pytest.raises(InputErrors) as error:
+        kurse.update_course(db, kurs_id, replace(data, mindestanwesenheit=80))
+    assert "mindestanwesenheit" in error.value.by_field()
+    detail = kurse.get_course(db, kurs_id, TODAY)
+    assert (detail.data.art, detail.data.mindestanwesenheit) == (q.KursArt.BASIS, 60)
+    kurse.revoke_certificate(db, teilnahme)
+    assert get_lotse(db, lotse_id).qualifiziert_am is None
+
+
+def test_qualification_date_follows_the_sources_that_remain(db):
+    # external first, then our certificate; the external record goes, then the certificate
+    a = add_lotse(db, "1", "Arslan")
+    kurse.set_external_qualification(db, a, "Caritas", date(2023, 5, 1))
+    first = _course(db)
+    teilnahme = _certified(db, first, a, date(2025, 3, 20))
+    kurse.remove_external_qualification(db, a)
+    assert get_lotse(db, a).qualifiziert_am == date(2025, 3, 20)
+    kurse.revoke_certificate(db, teilnahme)
+    assert get_lotse(db, a).qualifiziert_am is None
+
+    # our certificate first, then an external one with a later date: the earlier date stays
+    b = add_lotse(db, "2", "Becker")
+    teilnahme = _certified(db, first, b, date(2025, 3, 20))
+    kurse.set_external_qualification(db, b, "Caritas", date(2025, 6, 1))
+    assert get_lotse(db, b).qualifiziert_am == date(2025, 3, 20)
+    kurse.revoke_certificate(db, teilnahme)
+    assert get_lotse(db, b).qualifiziert_am == date(2025, 6, 1)
+
+    # two Basisqualifizierungen: withdrawing the earlier certificate leaves the later one
+    c = add_lotse(db, "3", "Çelik")
+    second = _course(db)
+    t1 = _certified(db, first, c, date(2025, 3, 20))
+    t2 = _certified(db, second, c, date(2025, 4, 20))
+    kurse.revoke_certificate(db, t1)
+    assert get_lotse(db, c).qualifiziert_am == date(2025, 4, 20)
+    kurse.revoke_certificate(db, t2)
+    assert get_lotse(db, c).qualifiziert_am is None

@@ -4296,27 +4296,27 @@ Use “New course…” to add the first course; then enter sessions and partici
 <context>
     <name>Logo</name>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="29"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="31"/>
         <source>Logo für die Dokumente wählen</source>
         <translation>Choose a logo for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="31"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="33"/>
         <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="43"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="45"/>
         <source>Die Datei „%1“ lässt sich nicht öffnen.</source>
         <translation>The file “%1” cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="47"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="49"/>
         <source>Die Datei „%1“ ist sehr groß (über 20 MB). Bitte eine kleinere Bilddatei wählen.</source>
         <translation>The file “%1” is very large (over 20 MB). Please choose a smaller image file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="54"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="56"/>
         <source>„%1“ ist kein lesbares Bild. Bitte eine PNG-, JPEG- oder SVG-Datei wählen.</source>
         <translation>“%1” is not a readable image. Please choose a PNG, JPEG or SVG file.</translation>
     </message>
@@ -5086,198 +5086,198 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
-        <location filename="../lotsendesk/ui/main_window.py" line="454"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="107"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="455"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="109"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="108"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="112"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="111"/>
         <source>Nur ansehen</source>
         <translation>View only</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="118"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="117"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="124"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="125"/>
         <source>Lots*innen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="127"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="126"/>
         <source>Einsätze</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="127"/>
         <source>Auszahlungen</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="129"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="128"/>
         <source>Förderjahr</source>
         <translation>Funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="130"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="129"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="131"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="130"/>
         <source>Qualifizierungen</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="132"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="131"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="157"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="156"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="166"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="165"/>
         <source>Nur ansehen – Änderungen sind gesperrt</source>
         <translation>View only – changes are disabled</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="178"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="177"/>
         <source>Demo: keine automatische Sicherung</source>
         <translation>Demo: no automatic backup</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="316"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="315"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="317"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="316"/>
         <source>Lots*innen &amp;importieren…</source>
         <translation>Import &amp;guides…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="319"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="318"/>
         <source>&amp;Einsätze importieren…</source>
         <translation>Import &amp;assignments…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="322"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="321"/>
         <source>Stundenzettel &amp;erstellen…</source>
         <translation>Create &amp;timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="324"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="323"/>
         <source>Stundenzettel ei&amp;nlesen…</source>
         <translation>&amp;Import timesheets…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="327"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="326"/>
         <source>&amp;Sicherung erstellen…</source>
         <translation>Create &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="329"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="328"/>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="331"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="330"/>
         <source>Sicherungen &amp;einstellen…</source>
         <translation>Backup &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="334"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="333"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="338"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="337"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="339"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="338"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="341"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="340"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="351"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="350"/>
         <source>&amp;Tätigkeiten bearbeiten…</source>
         <translation>Edit &amp;activities…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="353"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="352"/>
         <source>&amp;Protokoll aller Änderungen…</source>
         <translation>Full &amp;change log…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="358"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="357"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="366"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="368"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="367"/>
         <source>&amp;Hilfe zu LotsenDesk</source>
         <translation>LotsenDesk &amp;Help</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="372"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="371"/>
         <source>Ü&amp;ber LotsenDesk</source>
         <translation>&amp;About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="380"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="379"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="381"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="380"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="382"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="381"/>
         <source>Spei&amp;chern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="383"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="382"/>
         <source>&amp;Löschen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="389"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="388"/>
         <source>Neuer Eintrag auf der aktuellen Seite</source>
         <translation>New entry on the current page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="494"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="495"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
@@ -5808,37 +5808,37 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="746"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="753"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
         <source>„{nummer}“ sieht nicht wie eine Steuernummer aus: 10 bis 13 Ziffern, z. B. 035 250 12345.</source>
         <translation>“{nummer}” does not look like a tax number: 10 to 13 digits, e.g. 035 250 12345.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="750"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="757"/>
         <source>Das Logo muss als PNG-Bild gespeichert werden.</source>
         <translation>The logo must be saved as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="751"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="758"/>
         <source>Das Logo ist zu groß (höchstens 1 MB). Bitte ein kleineres Bild wählen.</source>
         <translation>The logo is too large (at most 1 MB). Please choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="761"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="755"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="762"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="756"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="763"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
@@ -5848,12 +5848,12 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="751"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="745"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="752"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
@@ -6709,116 +6709,126 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Art bleibt deshalb, wie sie ist.</source>
+        <translation>Certificates have already been issued for this course, so its type stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <source>Ein Zertifikat ist schon bei {prozent} % Anwesenheit ausgestellt; die Mindestanwesenheit kann deshalb nicht höher sein.</source>
+        <translation>A certificate has already been issued at {prozent} % attendance, so the minimum attendance cannot be higher.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
         <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind.</source>
         <translation>Certificates have already been issued for this course; its sessions therefore stay as they are.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
         <source>Diesen Kurs gibt es nicht (mehr).</source>
         <translation>This course does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
         <source>Diesen Termin gibt es nicht mehr.</source>
         <translation>This session no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="550"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
         <source>Diese Person steht nicht mehr auf der Teilnehmendenliste.</source>
         <translation>This person is no longer on the participant list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="551"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
         <source>Diesen Beleg gibt es nicht mehr.</source>
         <translation>This receipt no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
         <source>Bitte einen Titel für den Kurs angeben.</source>
         <translation>Please enter a title for the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
         <source>Bitte den externen Veranstalter angeben.</source>
         <translation>Please enter the external organiser.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="554"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
         <source>Bitte 0 bis 999 geplante Teilnehmende angeben.</source>
         <translation>Please enter 0 to 999 planned participants.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
         <source>Ein Betrag kann nicht negativ sein.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
         <source>Der Satz je Teilnehmende*n und UE muss größer als 0 sein.</source>
         <translation>The rate per participant and unit must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
         <source>Die Mindestanwesenheit muss zwischen 1 und 100 % liegen.</source>
         <translation>The minimum attendance must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
         <source>Ein Termin hat 1 bis 12 UE.</source>
         <translation>A session has 1 to 12 units.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
         <source>„{zeit}“ ist keine Uhrzeit (z. B. 18:00).</source>
         <translation>“{zeit}” is not a time (e.g. 18:00).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="567"/>
         <source>Das Ende liegt nicht nach dem Beginn.</source>
         <translation>The end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
         <source>Bitte angeben, an wen gezahlt wurde.</source>
         <translation>Please enter who was paid.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
         <source>Überschuss {betrag} – zurückzuzahlen</source>
         <translation>Surplus {betrag} – to be repaid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="570"/>
         <source>Fehlbetrag {betrag} – noch anzufordern</source>
         <translation>Shortfall {betrag} – still to be claimed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="571"/>
         <source>ausgeglichen</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
         <source>Diesen Kurs gibt es schon wieder.</source>
         <translation>This course has already been restored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
         <source>Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.</source>
         <translation>Receipt {nr} cannot be restored: its number is already taken.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
         <source>{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} is on the participant list of a course and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
@@ -6828,342 +6838,342 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="587"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="586"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="582"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="583"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="590"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="591"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="611"/>
         <source>{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.</source>
         <translation>{name} is still in training and has {stunden} hours recorded: these hours are not claimable. Only hours from the basic training certificate onwards are claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="608"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="615"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic training as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="612"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the “Qualified on” date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="616"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="624"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="631"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="628"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="635"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="632"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="639"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="636"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="643"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="640"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="647"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="644"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="648"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="655"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="652"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="659"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="656"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="663"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="660"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="667"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="671"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="665"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="672"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="666"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="673"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="667"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="674"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="668"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="675"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="669"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="676"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="670"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="677"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="671"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="678"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="672"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="679"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="676"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="683"/>
         <source>{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.</source>
         <translation>{frist}: due on {datum} ({tage}). Send it by post to the regional council with the narrative report, the financial statement and the participant list, and mark it as sent on the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="680"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="687"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="684"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="691"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="688"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="695"/>
         <source>Verwendungsnachweis Qualifizierung „{titel}“</source>
         <translation>Statement of use for the training “{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="689"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
         <source>„{titel}“: {hinweis}</source>
         <translation>“{titel}”: {hinweis}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="699"/>
         <source>bewilligt {bewilligt} · noch kein Kurs diesem Förderjahr zugeordnet</source>
         <translation>approved {bewilligt} · no course assigned to this funding year yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="693"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
         <source>bewilligt {bewilligt} · förderfähig aus 1 Kurs: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from 1 course: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="694"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
         <source>bewilligt {bewilligt} · förderfähig aus {anzahl} Kursen: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from {anzahl} courses: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="697"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="704"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="698"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="705"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="699"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="706"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="708"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="702"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="709"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="703"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="710"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="714"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="711"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="718"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="714"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="721"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="715"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="718"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="729"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="723"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="730"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="724"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="731"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="727"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="734"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="728"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="735"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="736"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="743"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="746"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="741"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="748"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>
@@ -9022,37 +9032,37 @@ It has never been recorded; no assignments will be lost.</translation>
         <translation>%1, %2 units – present: %3 of %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="146"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="150"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="150"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="156"/>
         <source>%1 – unter %2 %</source>
         <translation>%1 – below %2 %</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="165"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="171"/>
         <source>Für ein Zertifikat sind mindestens %1 % der UE nötig.</source>
         <translation>A certificate requires at least %1 % of the units.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="167"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="173"/>
         <source>Zertifikat ausgestellt am %1</source>
         <translation>Certificate issued on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="178"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="184"/>
         <source>%1 am %2: anwesend</source>
         <translation>%1 on %2: present</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="178"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="184"/>
         <source>%1 am %2: nicht anwesend</source>
         <translation>%1 on %2: absent</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/teilnahme_model.py" line="183"/>
+        <location filename="../lotsendesk/ui/teilnahme_model.py" line="189"/>
         <source>Das Zertifikat ist ausgestellt; zum Ändern zuerst zurücknehmen.</source>
         <translation>The certificate has been issued; revoke it first to make changes.</translation>
     </message>

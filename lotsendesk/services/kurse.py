@@ -246,6 +246,7 @@ def update_course(db: Database, kurs_id: int, data: KursData) -> KursData:
     with db.session() as session:
         kurs = _load(session, kurs_id)
         before = _data(kurs)
+        _refuse_rule_change(session, kurs, data)
         _apply(session, kurs, data)
         return before
 
@@ -425,10 +426,18 @@ def revoke_certificate(db: Database, teilnahme_id: int) -> None:
         if teilnahme.zertifikat_am is None:
             return
         lotse = session.get(Lotse, teilnahme.lotse_id)
-        if kurs.art == q.KursArt.BASIS and lotse is not None and lotse.qualifiziert_am == teilnahme.zertifikat_am:
-            lotse.qualifiziert_am = teilnahme.qualifiziert_vorher
-            if lotse.qualifiziert_am is None and lotse.status == Status.AKTIV.value:
-                lotse.status = Status.IN_QUALIFIZIERUNG.value
+        if kurs.art == q.KursArt.BASIS and lotse is not None:
+            if lotse.qualifiziert_am == teilnahme.zertifikat_am:
+                # the earliest that still backs it: the date before, another certificate, an external one
+                others = [
+                    teilnahme.qualifiziert_vorher,
+                    _own_certificate_date(session, lotse.id, without=teilnahme.id),
+                    session.scalar(select(ExterneQualifikation.datum).where(ExterneQualifikation.lotse_id == lotse.id)),
+                ]
+                lotse.qualifiziert_am = min((d for d in others if d), default=None)
+                if lotse.qualifiziert_am is None and lotse.status == Status.AKTIV.value:
+                    lotse.status = Status.IN_QUALIFIZIERUNG.value
+            _forget_date(session, lotse.id, teilnahme.zertifikat_am, teilnahme.qualifiziert_vorher)
         teilnahme.zertifikat_am = None
         teilnahme.qualifiziert_vorher = None
 
@@ -506,8 +515,11 @@ def set_external_qualification(db: Database, lotse_id: int, veranstalter: str, d
         if row is None:
             row = ExterneQualifikation(lotse_id=lotse_id)
             session.add(row)
+        elif row.datum != datum:
+            _forget_date(session, lotse_id, row.datum, None)
         row.veranstalter, row.datum, row.notiz = veranstalter, datum, notiz.strip()
-        lotse.qualifiziert_am = datum
+        own = _own_certificate_date(session, lotse_id)  # an earlier certificate of ours keeps its date
+        lotse.qualifiziert_am = min(datum, own) if own else datum
         if lotse.status == Status.IN_QUALIFIZIERUNG.value:
             lotse.status = Status.AKTIV.value
 
@@ -521,6 +533,7 @@ def remove_external_qualification(db: Database, lotse_id: int) -> None:
         lotse = session.get(Lotse, lotse_id)
         if lotse is not None and lotse.qualifiziert_am == row.datum:
             lotse.qualifiziert_am = _own_certificate_date(session, lotse_id)
+        _forget_date(session, lotse_id, row.datum, None)
         session.delete(row)
 
 
@@ -652,12 +665,58 @@ def _attended(session: Session, teilnahme_id: int) -> set[int]:
     return set(session.scalars(select(KursAnwesenheit.termin_id).where(KursAnwesenheit.teilnahme_id == teilnahme_id)))
 
 
-def _own_certificate_date(session: Session, lotse_id: int) -> date | None:
+def _own_certificate_date(session: Session, lotse_id: int, without: int | None = None) -> date | None:
+    """The earliest Basisqualifizierung certificate of the person (``without``: leaving out this Teilnahme)."""
     return session.scalar(
         select(func.min(KursTeilnahme.zertifikat_am))
         .join(Kurs)
-        .where(KursTeilnahme.lotse_id == lotse_id, Kurs.art == q.KursArt.BASIS.value)
+        .where(
+            KursTeilnahme.lotse_id == lotse_id, Kurs.art == q.KursArt.BASIS.value, KursTeilnahme.id != (without or 0)
+        )
     )
+
+
+def _forget_date(session: Session, lotse_id: int, gone: date | None, instead: date | None) -> None:
+    """A source of the Qualifiziert-am date ``gone`` no longer exists: certificates that remembered it as the
+    date before them remember ``instead``, so withdrawing them later does not bring it back."""
+    if gone is None:
+        return
+    for teilnahme in session.scalars(
+        select(KursTeilnahme).where(KursTeilnahme.lotse_id == lotse_id, KursTeilnahme.qualifiziert_vorher == gone)
+    ):
+        teilnahme.qualifiziert_vorher = instead
+
+
+def _refuse_rule_change(session: Session, kurs: Kurs, data: KursData) -> None:
+    """Once certificates are issued, the course's Art (a Basisqualifizierung's certificate qualifies) and its
+    Mindestanwesenheit (each certificate had to reach it) stay as they were issued under."""
+    certified = [t for t in kurs.teilnahmen if t.zertifikat_am]
+    if not certified:
+        return
+    errors = []
+    if q.KursArt(data.art).value != kurs.art:
+        errors.append(
+            ValidationError(
+                msg("Für diesen Kurs sind schon Zertifikate ausgestellt; seine Art bleibt deshalb, wie sie ist."),
+                "art",
+            )
+        )
+    total = sum(t.ue for t in kurs.termine)
+    ue_of = {t.id: t.ue for t in kurs.termine}
+    lowest = min(sum(ue_of.get(t, 0) for t in _attended(session, c.id)) for c in certified)
+    if not q.meets_attendance(lowest, total, data.mindestanwesenheit):
+        errors.append(
+            ValidationError(
+                msg(
+                    "Ein Zertifikat ist schon bei {prozent} % Anwesenheit ausgestellt; die Mindestanwesenheit "
+                    "kann deshalb nicht höher sein.",
+                    prozent=_percent_text(q.attendance_percent(lowest, total)),
+                ),
+                "mindestanwesenheit",
+            )
+        )
+    if errors:
+        raise InputErrors(errors)
 
 
 def _refuse_after_certificate(session: Session, kurs_id: int) -> None:

@@ -543,6 +543,13 @@ QT_TRANSLATE_NOOP(
 QT_TRANSLATE_NOOP("Meldungen", "Bitte angeben, wer die Qualifizierung durchgeführt hat.")
 QT_TRANSLATE_NOOP("Meldungen", "Das Datum liegt in der Zukunft.")
 QT_TRANSLATE_NOOP(
+    "Meldungen", "Für diesen Kurs sind schon Zertifikate ausgestellt; seine Art bleibt deshalb, wie sie ist."
+)
+QT_TRANSLATE_NOOP(
+    "Meldungen",
+    "Ein Zertifikat ist schon bei {prozent} % Anwesenheit ausgestellt; die Mindestanwesenheit kann deshalb nicht höher sein.",
+)
+QT_TRANSLATE_NOOP(
     "Meldungen", "Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind."
 )
 QT_TRANSLATE_NOOP("Meldungen", "Diesen Kurs gibt es nicht (mehr).")
