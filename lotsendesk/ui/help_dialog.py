@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lotsendesk.paths import help_dir
-from lotsendesk.ui.i18n import ui_language
+from lotsendesk.ui.i18n import current_language
 
 HELP_FILE = "hilfe.html"
 HELP_FILE_EN = "help_en.html"
@@ -36,7 +36,7 @@ def page_anchor(page_key: str | None) -> str:
 
 def help_file() -> str:
     """The guide in the UI language: English when the UI is English and the English guide is there, else German."""
-    if ui_language() == "en" and (help_dir() / HELP_FILE_EN).is_file():
+    if current_language() == "en" and (help_dir() / HELP_FILE_EN).is_file():
         return HELP_FILE_EN
     return HELP_FILE
 

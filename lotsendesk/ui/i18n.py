@@ -13,6 +13,7 @@ from lotsendesk.domain.messages import CONTEXT, localize
 from lotsendesk.paths import translations_dir
 
 _installed: list[QTranslator] = []
+_current: list[str] = []  # the language install_translators last set up (the one the UI speaks now)
 
 
 LANGUAGE_SETTING = "ui/language"  # QSettings: "de", "en" or "system" (Einstellungen → Allgemein)
@@ -30,8 +31,14 @@ def ui_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "de"
 
 
+def current_language() -> str:
+    """The language the running UI speaks (a new choice in the Einstellungen only counts from the next start)."""
+    return _current[-1] if _current else ui_language()
+
+
 def install_translators(app: QCoreApplication, language: str) -> None:
     """Our own strings and Qt's standard dialogs (``Abbrechen``, not ``Cancel``) in one language."""
+    _current[:] = [language]
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -174,6 +174,19 @@ def test_in_german_the_guide_stays_german(monkeypatch, qtbot):
     assert dialog.current_anchor() == "seite-lotsen"
 
 
+def test_a_language_chosen_in_the_einstellungen_changes_the_guide_only_with_the_ui(monkeypatch, qapp):
+    # "Die neue Sprache gilt ab dem nächsten Start": until then F1 shows the guide in the language the UI speaks
+    from PySide6.QtCore import QSettings
+
+    from lotsendesk.ui import i18n
+
+    monkeypatch.delenv("LOTSENDESK_LANG", raising=False)
+    i18n.install_translators(qapp, "de")
+    QSettings().setValue(i18n.LANGUAGE_SETTING, "en")
+    assert i18n.ui_language() == "en"  # for the next start
+    assert help_file() == HELP_FILE
+
+
 def test_without_the_english_guide_english_falls_back_to_german(monkeypatch, tmp_path):
     (tmp_path / HELP_FILE).write_text(HTML, encoding="utf-8")
     monkeypatch.setattr(help_module, "help_dir", lambda: tmp_path)
