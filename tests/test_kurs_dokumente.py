@@ -313,3 +313,14 @@ def test_unknown_course_and_unwritable_target(db, kurs, tmp_path):
     with pytest.raises(ServiceError, match=r"„x\.pdf“ konnte nicht geschrieben werden"):
         write_teilnehmendenliste(db, kurs, missing)
     assert not missing.parent.exists()
+
+
+def test_a_course_with_an_issued_verwendungsnachweis_stays(db):
+    kurs_id = kurse.add_course(db, kurse.KursData(art=q.KursArt.VERTIEFUNG, titel="Seminar ohne Kosten"))
+    kurse.add_termin(db, kurs_id, kurse.TerminData(ENDE, 4))
+    document, _ = issue_kurs_verwendungsnachweis(db, kurs_id, TODAY)
+    mark_sent(db, document.id, TODAY, TODAY)
+    # else the next new course gets the free id – and this one's sent Verwendungsnachweis with it
+    with pytest.raises(ServiceError, match="Verwendungsnachweis"):
+        kurse.delete_course(db, kurs_id)
+    assert kurse.get_course(db, kurs_id, TODAY).data.titel == "Seminar ohne Kosten"

@@ -5808,37 +5808,37 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Check without errors: “{datei}”: {was} ({stunden}) would be imported.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="753"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
         <source>„{bic}“ ist keine BIC (8 oder 11 Zeichen, z. B. HELADEF1OFF).</source>
         <translation>“{bic}” is not a BIC (8 or 11 characters, e.g. HELADEF1OFF).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="754"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="755"/>
         <source>„{nummer}“ sieht nicht wie eine Steuernummer aus: 10 bis 13 Ziffern, z. B. 035 250 12345.</source>
         <translation>“{nummer}” does not look like a tax number: 10 to 13 digits, e.g. 035 250 12345.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="757"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="758"/>
         <source>Das Logo muss als PNG-Bild gespeichert werden.</source>
         <translation>The logo must be saved as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="758"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="759"/>
         <source>Das Logo ist zu groß (höchstens 1 MB). Bitte ein kleineres Bild wählen.</source>
         <translation>The logo is too large (at most 1 MB). Please choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="761"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="762"/>
         <source>{was} können nicht negativ sein.</source>
         <translation>{was} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="762"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="763"/>
         <source>Die Koordinierungspauschale kann nicht negativ sein.</source>
         <translation>The coordination lump sum cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="763"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="764"/>
         <source>Die Koordinierungspauschale kann höchstens den bewilligten Betrag von {betrag} erreichen.</source>
         <translation>The coordination lump sum cannot exceed the approved amount of {betrag}.</translation>
     </message>
@@ -5848,12 +5848,12 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>The file “{datei}” could not be written ({grund}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="751"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="752"/>
         <source>Bitte Verein, Kirchengemeinde, Kommune oder sonstiger Träger wählen.</source>
         <translation>Please choose association, parish, municipality or other provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="752"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="753"/>
         <source>Die Einwohnerzahl kann nicht negativ sein.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
@@ -6648,532 +6648,537 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>Certificates have already been issued for this course; it is kept.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="526"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
+        <source>Für diesen Kurs ist schon ein Verwendungsnachweis ausgestellt; er bleibt bestehen.</source>
+        <translation>A Verwendungsnachweis has already been issued for this course; it is kept.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/_messages.py" line="527"/>
         <source>Diese Person steht schon auf der Teilnehmendenliste.</source>
         <translation>This person is already on the participant list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="527"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
         <source>Das Zertifikat ist ausgestellt; bitte zuerst das Zertifikat zurücknehmen.</source>
         <translation>The certificate has been issued; please revoke the certificate first.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="528"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
         <source>Dieser Termin gehört zu einem anderen Kurs.</source>
         <translation>This session belongs to another course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="529"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="530"/>
         <source>Das Zertifikat ist ausgestellt; die Anwesenheit lässt sich erst nach seiner Rücknahme ändern.</source>
         <translation>The certificate has been issued; the attendance can only be changed after it has been revoked.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="532"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
         <source>Ein Zertifikat kann nicht in der Zukunft ausgestellt werden.</source>
         <translation>A certificate cannot be issued with a date in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="533"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
         <source>Das Zertifikat ist schon am {datum} ausgestellt.</source>
         <translation>The certificate was already issued on {datum}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="534"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="535"/>
         <source>Kein Zertifikat: anwesend bei {prozent} % der UE, nötig sind {schwelle} %.</source>
         <translation>No certificate: attended {prozent} % of the units, {schwelle} % required.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="535"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="536"/>
         <source>Das Zertifikat kann frühestens am letzten besuchten Termin ({datum}) ausgestellt werden.</source>
         <translation>The certificate can be issued no earlier than the last session attended ({datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="538"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="539"/>
         <source>Der Beleg {nr} gehört zum Jahr {jahr}; bitte ein Datum in {jahr} angeben.</source>
         <translation>Receipt {nr} belongs to the year {jahr}; please enter a date in {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="539"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="540"/>
         <source>Nur der zuletzt erfasste Beleg eines Jahres lässt sich löschen, damit die Beleg-Nummern lückenlos bleiben. Bitte {nr} stattdessen berichtigen (z. B. Betrag 0,00 € mit Begründung).</source>
         <translation>Only the most recently recorded receipt of a year can be deleted, so that the receipt numbers have no gaps. Please correct {nr} instead (e.g. amount 0,00 € with a reason).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="543"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
         <source>Bitte angeben, wer die Qualifizierung durchgeführt hat.</source>
         <translation>Please enter who ran the training.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="544"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
         <source>Das Datum liegt in der Zukunft.</source>
         <translation>The date is in the future.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="545"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="546"/>
         <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Art bleibt deshalb, wie sie ist.</source>
         <translation>Certificates have already been issued for this course, so its type stays as it is.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="548"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="549"/>
         <source>Ein Zertifikat ist schon bei {prozent} % Anwesenheit ausgestellt; die Mindestanwesenheit kann deshalb nicht höher sein.</source>
         <translation>A certificate has already been issued at {prozent} % attendance, so the minimum attendance cannot be higher.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="552"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="553"/>
         <source>Für diesen Kurs sind schon Zertifikate ausgestellt; seine Termine bleiben deshalb, wie sie sind.</source>
         <translation>Certificates have already been issued for this course; its sessions therefore stay as they are.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="555"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
         <source>Diesen Kurs gibt es nicht (mehr).</source>
         <translation>This course does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="556"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
         <source>Diesen Termin gibt es nicht mehr.</source>
         <translation>This session no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="557"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
         <source>Diese Person steht nicht mehr auf der Teilnehmendenliste.</source>
         <translation>This person is no longer on the participant list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="558"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
         <source>Diesen Beleg gibt es nicht mehr.</source>
         <translation>This receipt no longer exists.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="559"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
         <source>Bitte einen Titel für den Kurs angeben.</source>
         <translation>Please enter a title for the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="560"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
         <source>Bitte den externen Veranstalter angeben.</source>
         <translation>Please enter the external organiser.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="561"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
         <source>Bitte 0 bis 999 geplante Teilnehmende angeben.</source>
         <translation>Please enter 0 to 999 planned participants.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="562"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
         <source>Ein Betrag kann nicht negativ sein.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="563"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
         <source>Der Satz je Teilnehmende*n und UE muss größer als 0 sein.</source>
         <translation>The rate per participant and unit must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="564"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
         <source>Die Mindestanwesenheit muss zwischen 1 und 100 % liegen.</source>
         <translation>The minimum attendance must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="565"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
         <source>Ein Termin hat 1 bis 12 UE.</source>
         <translation>A session has 1 to 12 units.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="566"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="567"/>
         <source>„{zeit}“ ist keine Uhrzeit (z. B. 18:00).</source>
         <translation>“{zeit}” is not a time (e.g. 18:00).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="567"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
         <source>Das Ende liegt nicht nach dem Beginn.</source>
         <translation>The end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="568"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
         <source>Bitte angeben, an wen gezahlt wurde.</source>
         <translation>Please enter who was paid.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="569"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="570"/>
         <source>Überschuss {betrag} – zurückzuzahlen</source>
         <translation>Surplus {betrag} – to be repaid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="570"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="571"/>
         <source>Fehlbetrag {betrag} – noch anzufordern</source>
         <translation>Shortfall {betrag} – still to be claimed</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="571"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
         <source>ausgeglichen</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="572"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
         <source>Diesen Kurs gibt es schon wieder.</source>
         <translation>This course has already been restored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="573"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="574"/>
         <source>Der Beleg {nr} lässt sich nicht wiederherstellen: seine Nummer ist vergeben.</source>
         <translation>Receipt {nr} cannot be restored: its number is already taken.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="576"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="577"/>
         <source>{name} hat {anzahl} erfasste Einsätze und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} has recorded assignments ({anzahl}) and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="580"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="581"/>
         <source>{name} steht auf der Teilnehmendenliste eines Kurses und kann deshalb nicht gelöscht werden. Setzen Sie den Status stattdessen auf „ausgeschieden“.</source>
         <translation>{name} is on the participant list of a course and therefore cannot be deleted. Set the status to “left” instead.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="584"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="585"/>
         <source>Die Nr. {nr} hat bereits {name}.</source>
         <translation>No. {nr} is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="525"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="526"/>
         <source>Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).</source>
         <translation>This guide no longer exists (deleted in the meantime?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="587"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
         <source>Der Zeitraum beginnt nach seinem Ende ({von} – {bis}).</source>
         <translation>The period begins after its end ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="594"/>
         <source>{name} (Nr. {nr}) hat vom {von} bis {bis} keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="588"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
         <source>Vom {von} bis {bis} gibt es keine Einsätze.</source>
         <translation>There are no assignments from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="589"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="590"/>
         <source>{name} (Nr. {nr}) hat noch keine Einsätze.</source>
         <translation>{name} (No. {nr}) has no assignments yet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="590"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="591"/>
         <source>Für {jahr} sind keine Freibeträge hinterlegt.</source>
         <translation>No tax-free allowance limits are on file for {jahr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="591"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
         <source>Für {jahr} gibt es keine aktiven Lots*innen und niemanden mit Einsätzen.</source>
         <translation>For {jahr} there are no active guides and nobody with assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="592"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="593"/>
         <source>Eine*n Lots*in mit der Nr. {nr} gibt es nicht.</source>
         <translation>There is no guide with the No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="596"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="597"/>
         <source>Der Name darf höchstens {anzahl} Zeichen lang sein.</source>
         <translation>The name may be at most {anzahl} characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="599"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="600"/>
         <source>{name} hat {stunden} Stunden erfasst; abrechenbar sind höchstens {cap}. Die {rest} Stunden darüber werden nicht ausgezahlt.</source>
         <translation>{name} has {stunden} hours recorded; at most {cap} are claimable. The {rest} hours above that will not be paid out.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="603"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="604"/>
         <source>{name} hat die Jahreshöchstgrenze von {cap} Stunden für {jahr} erreicht; weitere Stunden sind nicht abrechenbar.</source>
         <translation>{name} has reached the annual cap of {cap} hours for {jahr}; further hours are not claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="607"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="608"/>
         <source>{name} hat {stunden} von höchstens {cap} Stunden erreicht ({prozent} %); abrechenbar sind noch {rest} Stunden.</source>
         <translation>{name} has reached {stunden} of at most {cap} hours ({prozent} %); {rest} hours are still claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="611"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="612"/>
         <source>{name} ist noch in Qualifizierung und hat {stunden} Stunden erfasst: diese Stunden sind nicht abrechenbar. Abrechenbar sind erst Stunden ab dem Zertifikat der Basisqualifizierung.</source>
         <translation>{name} is still in training and has {stunden} hours recorded: these hours are not claimable. Only hours from the basic training certificate onwards are claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="615"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="616"/>
         <source>{name} hat {stunden} Stunden erfasst, ist aber nicht als qualifiziert eingetragen: diese Stunden sind nicht abrechenbar. Tragen Sie das Datum der Basisqualifizierung ein, sobald sie abgeschlossen ist.</source>
         <translation>{name} has {stunden} hours recorded but is not entered as qualified: these hours are not claimable. Enter the date of the basic training as soon as it has been completed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="619"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="620"/>
         <source>{stunden} Stunden von {name} liegen vor dem Qualifizierungsdatum und sind nicht abrechenbar (letztes Einsatzdatum davor: {datum}).</source>
         <translation>{stunden} hours of {name} are before the “Qualified on” date and are not claimable (last assignment date before it: {datum}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="623"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="624"/>
         <source>{name} hat {stunden} Stunden nach dem Austritt am {austritt} erfasst; sie sind nicht abrechenbar. Bitte das Austrittsdatum oder die Einsätze prüfen.</source>
         <translation>{name} has {stunden} hours recorded after leaving on {austritt}; they are not claimable. Please check the leaving date or the assignments.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="627"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="628"/>
         <source>{name} hat in den 4 Wochen bis {datum} im Schnitt {stunden} Stunden pro Woche erfasst (Richtwert {richtwert} Stunden). Das ist erlaubt, solange die Jahreshöchstgrenze reicht.</source>
         <translation>In the 4 weeks up to {datum}, {name} recorded an average of {stunden} hours per week (guideline: {richtwert} hours). This is allowed as long as it stays within the annual cap.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="631"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="632"/>
         <source>{name} ist als pausiert eingetragen, hat aber in den letzten 4 Wochen {stunden} Stunden erfasst. Bitte den Status prüfen.</source>
         <translation>{name} is entered as paused but has {stunden} hours recorded in the last 4 weeks. Please check the status.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="635"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="636"/>
         <source>Budget {jahr} überschritten: abrechenbar sind {betrag}, bewilligt {bewilligt}. Der Verwendungsnachweis rechnet höchstens den bewilligten Betrag ab; {rest} sind nicht gedeckt.</source>
         <translation>Budget {jahr} exceeded: {betrag} is claimable, {bewilligt} approved. The statement of use claims at most the approved amount; {rest} is not covered.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="639"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="640"/>
         <source>Budget {jahr} fast ausgeschöpft: abrechenbar sind {betrag} von {bewilligt} ({prozent} %); noch frei {rest}.</source>
         <translation>Budget {jahr} almost used up: {betrag} of {bewilligt} is claimable ({prozent} %); {rest} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="643"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="644"/>
         <source>ANBest: Mittel nur für den Bedarf der nächsten zwei Monate abrufen. Erhalten {erhalten}, ausgezahlt {ausgezahlt}; für zwei Monate werden etwa {bedarf} gebraucht. Die nächste Rate erst abrufen, wenn das Geld gebraucht wird.</source>
         <translation>ANBest: only draw down funds for what is needed in the next two months. Received {erhalten}, paid out {ausgezahlt}; about {bedarf} is needed for two months. Only draw down the next instalment when the money is needed.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="647"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="648"/>
         <source>Die Koordinierungspauschale {jahr} ist bewilligt, aber laut den Angaben zum Träger steht sie ihm nicht zu (nur gemeinnützige Träger und Kommunen unter 50.000 Einwohner*innen). Bitte die Angaben zum Träger prüfen.</source>
         <translation>The coordination lump sum {jahr} has been approved, but according to the details of the provider organisation it is not entitled to it (only non-profit provider organisations and municipalities with fewer than 50.000 inhabitants). Please check the details of the provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="651"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="652"/>
         <source>Die Koordinierungspauschale {jahr} setzt mindestens {mindestens} aktive qualifizierte Lots*innen voraus; am {datum} sind es {anzahl}.</source>
         <translation>The coordination lump sum {jahr} requires at least {mindestens} active qualified guides; on {datum} there are {anzahl}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="655"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="656"/>
         <source>Für {name} liegt keine Freibetragserklärung für {jahr} vor; bitte vor der nächsten Auszahlung ({betrag} stehen noch aus) einholen.</source>
         <translation>There is no allowance declaration from {name} for {jahr}; please obtain one before the next payout ({betrag} still outstanding).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="659"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="660"/>
         <source>Freibetrag ({art}) von {name} für {jahr} überschritten: {genutzt} von {grenze} genutzt; {betrag} sind steuerpflichtig.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} exceeded: {genutzt} of {grenze} used; {betrag} is taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="663"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="664"/>
         <source>Freibetrag ({art}) von {name} für {jahr} fast ausgeschöpft: {genutzt} von {grenze} genutzt, noch {frei} frei.</source>
         <translation>Tax-free allowance ({art}) of {name} for {jahr} almost used up: {genutzt} of {grenze} used, {frei} still available.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="667"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="668"/>
         <source>Die nächste Auszahlung an {name} ({betrag}) überschreitet den Freibetrag ({art}) für {jahr}: {steuerpflichtig} wären steuerpflichtig.</source>
         <translation>The next payout to {name} ({betrag}) exceeds the tax-free allowance ({art}) for {jahr}: {steuerpflichtig} would be taxable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="671"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="672"/>
         <source>Erklärung zum Zuwendungsbescheid {jahr}</source>
         <translation>Declaration on the grant notice {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="672"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="673"/>
         <source>Verwendungsnachweis {jahr}</source>
         <translation>Statement of use (Verwendungsnachweis) {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="673"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="674"/>
         <source>Antrag für {jahr}</source>
         <translation>Application for {jahr}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="674"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="675"/>
         <source>noch {tage} Tage</source>
         <translation>{tage} days left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="675"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="676"/>
         <source>noch 1 Tag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="676"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="677"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="677"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="678"/>
         <source>seit 1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="678"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="679"/>
         <source>seit {tage} Tagen überfällig</source>
         <translation>{tage} days overdue</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="679"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="680"/>
         <source>{frist}: fällig am {datum} ({tage}). Unterschrieben an das Regierungspräsidium zurückschicken und das Datum beim Förderjahr eintragen.</source>
         <translation>{frist}: due on {datum} ({tage}). Return it signed to the regional council and enter the date under the funding year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="683"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="684"/>
         <source>{frist}: fällig am {datum} ({tage}). Mit dem Sachbericht, dem zahlenmäßigen Nachweis und der Teilnehmendenliste per Post an das Regierungspräsidium schicken und den Versand beim Kurs vermerken.</source>
         <translation>{frist}: due on {datum} ({tage}). Send it by post to the regional council with the narrative report, the financial statement and the participant list, and mark it as sent on the course.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="687"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="688"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Verwendungsnachweis geht per Post an das Regierungspräsidium.</source>
         <translation>{frist}: due on {datum} ({tage}). The statement of use is sent by post to the regional council.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="691"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="692"/>
         <source>{frist}: fällig am {datum} ({tage}). Der Antrag wird online gestellt; die Stunden dieses Jahres sind der Ausgangspunkt für die Kontingente.</source>
         <translation>{frist}: due on {datum} ({tage}). The application is made online; this year&apos;s hours are the starting point for the allocations.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="695"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
         <source>Verwendungsnachweis Qualifizierung „{titel}“</source>
         <translation>Statement of use for the training “{titel}”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="696"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="697"/>
         <source>„{titel}“: {hinweis}</source>
         <translation>“{titel}”: {hinweis}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="699"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
         <source>bewilligt {bewilligt} · noch kein Kurs diesem Förderjahr zugeordnet</source>
         <translation>approved {bewilligt} · no course assigned to this funding year yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="700"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
         <source>bewilligt {bewilligt} · förderfähig aus 1 Kurs: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from 1 course: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="701"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="702"/>
         <source>bewilligt {bewilligt} · förderfähig aus {anzahl} Kursen: {foerderfaehig}</source>
         <translation>approved {bewilligt} · eligible from {anzahl} courses: {foerderfaehig}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="704"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="705"/>
         <source>Einen Auszahlungslauf Nr. {nr} gibt es nicht.</source>
         <translation>There is no payout run No. {nr}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="705"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="706"/>
         <source>storniert (Beleg {nr})</source>
         <translation>cancelled (receipt {nr})</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="706"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
         <source>bar ausgezahlt</source>
         <translation>paid in cash</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="707"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="708"/>
         <source>Betrag 0,00 €</source>
         <translation>amount 0,00 €</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="708"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="709"/>
         <source>keine IBAN eingetragen</source>
         <translation>no IBAN entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="709"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="710"/>
         <source>IBAN ungültig</source>
         <translation>IBAN invalid</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="710"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="711"/>
         <source>Im Auszahlungslauf Nr. {nr} gibt es nichts zu überweisen (bar ausgezahlt, storniert oder ohne gültige IBAN).</source>
         <translation>There is nothing to transfer in payout run No. {nr} (paid in cash, cancelled or without a valid IBAN).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="714"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="715"/>
         <source>Für die SEPA-Datei fehlt das Konto des Trägers. Bitte IBAN (und Kontoinhaber) eintragen: Seite Förderjahr → „Träger…“.</source>
         <translation>The SEPA file needs the provider organisation&apos;s account. Please enter the IBAN (and account holder): Funding year page → “Provider organisation…”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="718"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="719"/>
         <source>Das Ausführungsdatum {datum} liegt in der Vergangenheit; die Bank nimmt die Datei so nicht an.</source>
         <translation>The execution date {datum} is in the past; the bank will not accept the file like this.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="721"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
         <source>Für die SEPA-Datei fehlt der Name des Trägers (Seite Förderjahr → „Träger…“).</source>
         <translation>The SEPA file needs the provider organisation&apos;s name (Funding year page → “Provider organisation…”).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="722"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="723"/>
         <source>Die SEPA-Datei entspricht nicht dem Schema {schema}; es wurde nichts geschrieben.</source>
         <translation>The SEPA file does not conform to the schema {schema}; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="725"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="726"/>
         <source>Ein Stundenzettel gilt für einen Zeitraum innerhalb eines Jahres ({von} – {bis} reicht über den Jahreswechsel).</source>
         <translation>A timesheet covers a period within one year ({von} – {bis} spans the turn of the year).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="729"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="730"/>
         <source>Vom {von} bis {bis} gibt es keine aktiven Lots*innen.</source>
         <translation>There are no active guides from {von} to {bis}.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="730"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="731"/>
         <source>„{datei}“: {grund}</source>
         <translation>“{datei}”: {grund}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="731"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
         <source>In „{datei}“ ist kein Einsatz eingetragen.</source>
         <translation>No assignment has been entered in “{datei}”.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="732"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
         <source>Blatt „{blatt}“, {meldung}</source>
         <translation>Sheet “{blatt}”, {meldung}</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="733"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="734"/>
         <source>„{datei}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte einen Stundenzettel wählen.</source>
         <translation>“{datei}” is not an Excel workbook (.xlsx). Please choose a timesheet.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="734"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="735"/>
         <source>„{datei}“ kann nicht als Excel-Arbeitsmappe gelesen werden (beschädigt?).</source>
         <translation>“{datei}” cannot be read as an Excel workbook (damaged?).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="735"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="736"/>
         <source>„{datei}“ enthält keinen Stundenzettel von LotsenDesk (kein Blatt mit „Lots*innen-Nr.“ und der Tabelle „Datum“, „Dauer“).</source>
         <translation>“{datei}” does not contain a LotsenDesk timesheet (no sheet with “Lots*innen-Nr.” (guide no.) and the table “Datum”, “Dauer” (date, duration)).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="739"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
         <source>Blatt „{blatt}“: Der Zeitraum (Zeitraum von, Zeitraum bis) fehlt oder ist kein Datum.</source>
         <translation>Sheet “{blatt}”: the period (“Zeitraum von”, “Zeitraum bis”) is missing or is not a date.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="740"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="741"/>
         <source>Das Datum {datum} liegt nicht im Zeitraum dieses Stundenzettels ({von} – {bis}).</source>
         <translation>The date {datum} is not within the period of this timesheet ({von} – {bis}).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="743"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="744"/>
         <source>„{name}“ ist {anzahl}-mal erfasst und kann nicht gelöscht werden; Sie können sie aber umbenennen.</source>
         <translation>“{name}” is used by recorded assignments ({anzahl}) and cannot be deleted; you can rename it, though.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="746"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
         <source>Bitte einen Namen für die Tätigkeit angeben.</source>
         <translation>Please enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="747"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="748"/>
         <source>Der Name darf höchstens 120 Zeichen lang sein.</source>
         <translation>The name may be at most 120 characters long.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/_messages.py" line="748"/>
+        <location filename="../lotsendesk/ui/_messages.py" line="749"/>
         <source>Die Tätigkeit „{name}“ gibt es schon.</source>
         <translation>The activity “{name}” already exists.</translation>
     </message>

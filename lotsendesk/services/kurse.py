@@ -252,13 +252,20 @@ def update_course(db: Database, kurs_id: int, data: KursData) -> KursData:
 
 
 def delete_course(db: Database, kurs_id: int) -> None:
-    """Remove a course that has no costs (Belege) and no issued certificates yet."""
+    """Remove a course that has no costs (Belege), no issued certificates and no issued Verwendungsnachweis yet."""
     with db.session() as session:
         kurs = _load(session, kurs_id)
         if session.scalar(select(func.count()).where(KursKosten.kurs_id == kurs_id)):
             raise ServiceError(msg("Der Kurs hat Kosten mit Beleg-Nummern und bleibt deshalb bestehen."))
         if any(t.zertifikat_am for t in kurs.teilnahmen):
             raise ServiceError(msg("Für diesen Kurs sind schon Zertifikate ausgestellt; er bleibt bestehen."))
+        issued = select(func.count()).where(
+            AusgestelltesDokument.art == VN_ART, AusgestelltesDokument.nummer == str(kurs_id)
+        )
+        if session.scalar(issued):
+            raise ServiceError(
+                msg("Für diesen Kurs ist schon ein Verwendungsnachweis ausgestellt; er bleibt bestehen.")
+            )
         session.delete(kurs)
 
 

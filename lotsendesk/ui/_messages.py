@@ -522,6 +522,7 @@ QT_TRANSLATE_NOOP(
 # lotsendesk/services/kurse.py
 QT_TRANSLATE_NOOP("Meldungen", "Der Kurs hat Kosten mit Beleg-Nummern und bleibt deshalb bestehen.")
 QT_TRANSLATE_NOOP("Meldungen", "Für diesen Kurs sind schon Zertifikate ausgestellt; er bleibt bestehen.")
+QT_TRANSLATE_NOOP("Meldungen", "Für diesen Kurs ist schon ein Verwendungsnachweis ausgestellt; er bleibt bestehen.")
 QT_TRANSLATE_NOOP("Meldungen", "Diese*n Lots*in gibt es nicht mehr (inzwischen gelöscht?).")
 QT_TRANSLATE_NOOP("Meldungen", "Diese Person steht schon auf der Teilnehmendenliste.")
 QT_TRANSLATE_NOOP("Meldungen", "Das Zertifikat ist ausgestellt; bitte zuerst das Zertifikat zurücknehmen.")
