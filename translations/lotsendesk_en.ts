@@ -5143,6 +5143,7 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
     </message>
     <message>
         <location filename="../lotsendesk/ui/main_window.py" line="131"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="510"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -5277,9 +5278,14 @@ All details of this person (address, IBAN, roles, notes) will be deleted; they h
         <translation>New entry on the current page</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/main_window.py" line="495"/>
+        <location filename="../lotsendesk/ui/main_window.py" line="498"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/main_window.py" line="511"/>
+        <source>Die Änderungen in den Einstellungen sind noch nicht gespeichert. Jetzt speichern?</source>
+        <translation>The changes in the settings have not been saved yet. Save them now?</translation>
     </message>
 </context>
 <context>

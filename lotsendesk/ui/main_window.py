@@ -487,6 +487,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        if not self._unsaved_settings_settled():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         # the daily Sicherung (at most one a day; none while only looking); a failure is said, a success is quiet
         if not self.demo and not self.db.read_only:
@@ -494,3 +497,22 @@ class MainWindow(QMainWindow):
             if status is not None and status.failed:
                 QMessageBox.warning(self, self.tr("Sicherung"), status)
         super().closeEvent(event)
+
+    def _unsaved_settings_settled(self) -> bool:
+        """Before closing: what was typed in the Einstellungen and not saved is saved, dropped or – on
+        Abbrechen, or when saving is refused – kept on screen (the window stays open)."""
+        page = self._built.get("einstellungen")
+        if page is None or self.db.read_only or not page.is_modified():  # type: ignore[attr-defined]
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Einstellungen"),
+            self.tr("Die Änderungen in den Einstellungen sind noch nicht gespeichert. Jetzt speichern?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Discard or (answer == buttons.Save and page.save()):  # type: ignore[attr-defined]
+            return True
+        self.show_page("einstellungen")
+        return False

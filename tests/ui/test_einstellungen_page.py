@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
 
 from lotsendesk.services import protokoll as log
 from lotsendesk.services.traeger import MAX_LOGO_BYTES, PNG_SIGNATURE, TraegerData, get_logo, get_traeger, set_traeger
@@ -70,6 +71,40 @@ def test_ctrl_s_on_the_page_saves(window, db):
     press(window, Qt.Key.Key_S, CTRL)
     assert get_traeger(db).name == "Freundeskreis Asyl Gießen e. V."
     assert page.status_label.text() == "Gespeichert."
+
+
+@pytest.mark.parametrize(
+    ("answer", "closed", "stored"),
+    [
+        (QMessageBox.StandardButton.Save, True, "Freundeskreis Asyl Gießen e. V."),
+        (QMessageBox.StandardButton.Discard, True, START.name),
+        (QMessageBox.StandardButton.Cancel, False, START.name),
+    ],
+)
+def test_closing_the_window_asks_before_unsaved_settings_are_lost(window, db, monkeypatch, answer, closed, stored):
+    questions: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        questions.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.show_page("einstellungen")
+    form = window.einstellungen_page.traeger_form
+    form.name_edit.setText("Freundeskreis Asyl Gießen e. V.")
+    window.show_page("lotsen")  # typed, not saved, gone to another page
+    assert window.close() is closed
+    assert len(questions) == 1 and "nicht gespeichert" in questions[0]
+    assert get_traeger(db).name == stored
+    if not closed:
+        assert window.current_page() is window.einstellungen_page
+        assert form.name_edit.text() == "Freundeskreis Asyl Gießen e. V."
+
+
+def test_closing_without_changes_asks_nothing(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: pytest.fail("asked"))
+    window.show_page("einstellungen")
+    assert window.close()
 
 
 # the Träger ------------------------------------------------------------------------------------------------
