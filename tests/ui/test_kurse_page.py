@@ -2,6 +2,7 @@
 attendance ticked in the grid, a certificate that makes the person qualified, costs and the Abrechnung tab.
 Modal dialogs are shown non-modally and filled by the test (as in test_foerderjahr_page)."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -421,6 +422,30 @@ def test_all_certificates_at_once_only_for_those_with_enough_attendance(qtbot, p
     stack.undo()
     assert get_lotse(db, first.lotse_id).qualifiziert_am is None
     assert get_lotse(db, second.lotse_id).qualifiziert_am is None
+
+
+def test_after_a_certificate_the_dialog_keeps_art_and_threshold_with_a_message(qtbot, page, db, people, dialogs):
+    kurs_id = make_course(db, people[:1])
+    (person,) = kurse.get_course(db, kurs_id).teilnehmende
+    for termin in kurse.get_course(db, kurs_id).termine[:2]:
+        kurse.set_attendance(db, person.id, termin.id, True)
+    kurse.update_course(db, kurs_id, replace(kurse.get_course(db, kurs_id).data, mindestanwesenheit=60))
+    kurse.issue_certificate(db, person.id, date(2025, 3, 8))
+    page.reload()
+
+    def fill(dialog: KursDialog):
+        dialog.art_combo.setCurrentIndex(dialog.art_combo.findData(q.KursArt.VERTIEFUNG))
+        dialog.mindest_spin.setValue(80)
+        click(qtbot, dialog.save_button)
+        assert dialog.isVisible()
+        assert "seine Art bleibt deshalb" in dialog.error_text("art")
+        assert "66,7 % Anwesenheit" in dialog.error_text("mindestanwesenheit")
+
+    dialogs["fill"] = fill
+    click(qtbot, page.edit_button)
+    stored = kurse.get_course(db, kurs_id).data
+    assert (stored.art, stored.mindestanwesenheit) == (q.KursArt.BASIS, 60)
+    assert get_lotse(db, people[0]).qualifiziert_am == date(2025, 3, 8)
 
 
 def test_removing_a_participant_asks_and_can_be_undone(qtbot, page, db, people, answers, stack):
