@@ -166,7 +166,8 @@ def runtime_components() -> list[Component]:
         if key in _LGPL_PACKAGES:
             license_name = QCoreApplication.translate("AboutDialog", "LGPL-3.0-only (genutzt unter der LGPL v3)")
             texts = (_licenses_dir() / "LGPL-3.0.txt", _licenses_dir() / "GPL-3.0.txt", *texts)
-        components[key] = Component(dist.metadata["Name"] or name, dist.version, license_name, texts)
+        version = dist.version or QCoreApplication.translate("AboutDialog", "nicht ermittelbar")  # no METADATA
+        components[key] = Component(dist.metadata["Name"] or name, version, license_name, texts)
         for requirement in dist.requires or ():
             sub, marker = _requirement_name(requirement)
             applies = _marker_applies(marker)

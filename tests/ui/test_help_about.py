@@ -256,6 +256,22 @@ def test_without_metadata_a_direct_dependency_is_still_listed(monkeypatch):
     assert "reportlab" in components
 
 
+def test_a_package_whose_metadata_file_is_missing_is_listed_and_about_opens(monkeypatch, qtbot, tmp_path):
+    """A dist-info folder that travelled with only its license (no METADATA): no version, no name from it."""
+    info = tmp_path / "reportlab-4.0.dist-info"
+    info.mkdir()
+    (info / "LICENSE.txt").write_text("Redistribution and use", encoding="utf-8")
+    real = metadata.distribution
+    monkeypatch.setattr(
+        metadata, "distribution", lambda name: metadata.PathDistribution(info) if name == "reportlab" else real(name)
+    )
+    components = {c.name: c for c in runtime_components()}
+    assert components["reportlab"].version == "nicht ermittelbar"
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.select_component("reportlab")
+
+
 def test_the_help_menu_opens_help_and_about(qtbot, db, monkeypatch):
     opened = []
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: opened.append(dialog) or 0)
