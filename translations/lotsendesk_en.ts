@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../lotsendesk/ui/about_dialog.py" line="161"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="169"/>
         <source>nicht ermittelbar</source>
         <translation>cannot be determined</translation>
     </message>
@@ -24,98 +25,98 @@
         <translation>LGPL-3.0-only (used under the LGPL v3)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="185"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="186"/>
         <source>DejaVu-Schriften (in den PDF-Dokumenten)</source>
         <translation>DejaVu fonts (in the PDF documents)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="228"/>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="265"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="229"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="266"/>
         <source>Über LotsenDesk</source>
         <translation>About LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="231"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="232"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="232"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="233"/>
         <source>Verwendete Software und Lizenzen</source>
         <translation>Software used and licences</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="249"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="250"/>
         <source>&lt;h2&gt;LotsenDesk %1&lt;/h2&gt;&lt;p&gt;LotsenDesk hilft Trägern von Projekten mit WIR-Integrationslots*innen in Hessen (Landesprogramm „WIR – Vielfalt und Teilhabe“): Lots*innen und ihre Einsätze erfassen, Aufwandsentschädigungen berechnen und auszahlen, Qualifizierungen abrechnen und den Verwendungsnachweis erstellen. Es arbeitet ohne Internet; alle Daten bleiben auf diesem Rechner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenz:&lt;/b&gt; %2 – LotsenDesk ist freie Software. Sie dürfen es weitergeben und verändern, wie es die GNU General Public License, Version 3 oder (nach Ihrer Wahl) jede spätere Version, erlaubt. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;LotsenDesk %1&lt;/h2&gt;&lt;p&gt;LotsenDesk helps provider organisations of projects with WIR integration guides in Hesse (state programme “WIR – Vielfalt und Teilhabe”): record guides and their assignments, calculate and pay out expense allowances, account for training and create the statement of use. It works without the internet; all data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %2 – LotsenDesk is free software. You may redistribute and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It is provided without any warranty.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="266"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="267"/>
         <source>Python %1 · Qt %2 · %3</source>
         <translation>Python %1 · Qt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="270"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="271"/>
         <source>Datenbank: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="273"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="274"/>
         <source>&amp;Lizenztext von LotsenDesk…</source>
         <translation>LotsenDesk &amp;licence text…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="276"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="277"/>
         <source>&amp;Verwendete Software…</source>
         <translation>&amp;Software used…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="301"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="302"/>
         <source>LotsenDesk enthält die folgenden Programmteile anderer Autor*innen. Wählen Sie eine Zeile, um ihren Lizenztext zu lesen.</source>
         <translation>LotsenDesk contains the following components by other authors. Select a row to read its licence text.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="308"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="309"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="308"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="309"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="308"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="309"/>
         <source>Lizenz</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="309"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="310"/>
         <source>Verwendete Software</source>
         <translation>Software used</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="327"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="328"/>
         <source>Lizenzdatei</source>
         <translation>Licence file</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="329"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="330"/>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="333"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="334"/>
         <source>Lizenztext</source>
         <translation>Licence text</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="389"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="390"/>
         <source>Dieses Paket liefert keinen eigenen Lizenztext mit. Die Lizenz steht in der Liste oben; ihren Wortlaut finden Sie auf der Seite des Projekts.</source>
         <translation>This package does not ship its own licence text. The licence is shown in the list above; you can find its wording on the project&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/about_dialog.py" line="397"/>
+        <location filename="../lotsendesk/ui/about_dialog.py" line="398"/>
         <source>Die Datei „%1“ lässt sich nicht lesen (%2).</source>
         <translation>The file “%1” cannot be read (%2).</translation>
     </message>
@@ -4296,29 +4297,34 @@ Use “New course…” to add the first course; then enter sessions and partici
 <context>
     <name>Logo</name>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="31"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="33"/>
         <source>Logo für die Dokumente wählen</source>
         <translation>Choose a logo for the documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="33"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="35"/>
         <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="45"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="47"/>
         <source>Die Datei „%1“ lässt sich nicht öffnen.</source>
         <translation>The file “%1” cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="49"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="51"/>
         <source>Die Datei „%1“ ist sehr groß (über 20 MB). Bitte eine kleinere Bilddatei wählen.</source>
         <translation>The file “%1” is very large (over 20 MB). Please choose a smaller image file.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/logo_image.py" line="56"/>
+        <location filename="../lotsendesk/ui/logo_image.py" line="58"/>
         <source>„%1“ ist kein lesbares Bild. Bitte eine PNG-, JPEG- oder SVG-Datei wählen.</source>
         <translation>“%1” is not a readable image. Please choose a PNG, JPEG or SVG file.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/logo_image.py" line="98"/>
+        <source>„%1“ hat sehr viele Pixel (%2 × %3 Pixel). Bitte eine kleinere Fassung des Logos wählen.</source>
+        <translation>“%1” has a great many pixels (%2 × %3 pixels). Please choose a smaller version of the logo.</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,15 @@ Qt does the reading (its image plugins, QtSvg for SVG), so no other image librar
 The file chooser is a module function so tests can answer it.
 """
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from lotsendesk.domain.formatting import format_number
 from lotsendesk.services.traeger import MAX_LOGO_BYTES
 
 # 12 mm in print is about 140 px at 300 dpi; 360 px keeps it sharp on any printer and small in the database.
@@ -86,7 +88,21 @@ def logo_pixmap(png: bytes, height: int) -> QPixmap:
 def _read_raster(path: Path) -> QImage:
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # a JPEG from a phone may be stored rotated
-    return reader.read()
+    size = reader.size()
+    too_large = size.isValid() and (size.width() > MAX_WIDTH or size.height() > MAX_HEIGHT)
+    if too_large and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):  # JPEG: decoded small
+        reader.setScaledSize(size.scaled(QSize(MAX_WIDTH, MAX_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull() and too_large and size.width() * size.height() * 4 > QImageReader.allocationLimit() << 20:
+        raise LogoError(  # more pixels than Qt reads at once: a readable picture, just far too large
+            QCoreApplication.translate(
+                "Logo", "„%1“ hat sehr viele Pixel (%2 × %3 Pixel). Bitte eine kleinere Fassung des Logos wählen."
+            )
+            .replace("%1", path.name)
+            .replace("%2", format_number(Decimal(size.width()), 0))
+            .replace("%3", format_number(Decimal(size.height()), 0))
+        )
+    return image
 
 
 def _render_svg(path: Path) -> QImage:

@@ -238,6 +238,22 @@ def test_a_photo_is_shrunk_until_it_can_be_stored(page, db, tmp_path):
     assert image.width() == 4 * image.height()  # aspect kept
 
 
+def test_a_logo_of_very_many_pixels_is_read_small_or_said_to_be_too_large(page, db, tmp_path):
+    # 12000 × 9000 pixels (a print shop's logo) are more than Qt reads at once (256 MB): a JPEG is read at the
+    # size kept, any other picture is refused for its size – never called "kein lesbares Bild"
+    from PIL import Image
+
+    big = Image.new("RGB", (12000, 9000), (31, 95, 139))
+    big.save(tmp_path / "druck.jpg", quality=90)
+    big.save(tmp_path / "druck.png")
+    form = page.traeger_form
+    assert form.set_logo_file(tmp_path / "druck.jpg")
+    page.save()
+    assert QImage.fromData(get_logo(db)).size().toTuple() == (480, 360)
+    assert not form.set_logo_file(tmp_path / "druck.png")
+    assert "12.000 × 9.000 Pixel" in form.error_text("logo") and "kein lesbares Bild" not in form.error_text("logo")
+
+
 def test_a_file_that_is_no_picture_is_said_under_the_logo(page, db, tmp_path):
     bad = tmp_path / "brief.png"
     bad.write_text("kein Bild", encoding="utf-8")
