@@ -1904,12 +1904,12 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>ErststartWizard</name>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="327"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="347"/>
         <source>LotsenDesk einrichten</source>
         <translation>Set up LotsenDesk</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="340"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="360"/>
         <source>&amp;Fertig</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -2140,22 +2140,22 @@ Now upload it in online banking as a batch transfer.</translation>
 <context>
     <name>FertigPage</name>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="284"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="304"/>
         <source>Fast geschafft</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="285"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="305"/>
         <source>Mit „Fertig“ speichert LotsenDesk die Angaben. So geht es dann weiter:</source>
         <translation>With “Finish”, LotsenDesk saves the details. Then carry on like this:</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="289"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="309"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lots*innen anlegen&lt;/b&gt;: auf der Seite Lots*innen mit „Neue*r Lots*in“ (Strg+N) – oder eine Liste aus Excel übernehmen: Datei → Lots*innen importieren…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einsätze erfassen&lt;/b&gt;: auf der Seite Einsätze, Zeile für Zeile von den Stundenzetteln.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auszahlen&lt;/b&gt;: auf der Seite Auszahlungen, mit Quittungen und SEPA-Datei.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einstellungen&lt;/b&gt;: Projektkonto, Steuernummer und Logo für die Dokumente ergänzen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Hilfe (F1) erklärt jeden Schritt.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Add guides&lt;/b&gt;: on the Guides page with “New guide” (Ctrl+N) – or take over a list from Excel: File → Import guides…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record assignments&lt;/b&gt;: on the Assignments page, line by line from the timesheets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pay out&lt;/b&gt;: on the Payouts page, with receipts and a SEPA file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt;: add the project account, tax number and logo for the documents.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The help (F1) explains every step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="312"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="332"/>
         <source>Träger: %1 (%2). Förderjahr %3, bewilligt für den Einsatz: %4 €.</source>
         <translation>Provider organisation: %1 (%2). Funding year %3, approved for assignments: %4 €.</translation>
     </message>
@@ -3149,68 +3149,68 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
 <context>
     <name>JahrPage</name>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="191"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="211"/>
         <source>Das erste Förderjahr</source>
         <translation>The first funding year</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="193"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="213"/>
         <source>Was steht im Zuwendungsbescheid? Noch kein Bescheid da: den beantragten Betrag eintragen.</source>
         <translation>What does the grant notice say? No notice yet: enter the amount applied for.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="201"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="221"/>
         <source>wie im Bescheid, z. B. II 12 – 51 d 12.03</source>
         <translation>as in the notice, e.g. II 12 – 51 d 12.03</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="206"/>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="221"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="226"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="241"/>
         <source>Bescheid-Datum</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="210"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="230"/>
         <source>Förderjahr *</source>
         <translation>Funding year *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="211"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="231"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="211"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="231"/>
         <source>Freiwillig.</source>
         <translation>Optional.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="214"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="234"/>
         <source>Bewilligt: Einsatz (€) *</source>
         <translation>Approved: assignments (€) *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="217"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="237"/>
         <source>Die Aufwandsentschädigung der Lots*innen für das ganze Jahr.</source>
         <translation>The guides&apos; expense allowance for the whole year.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="224"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="244"/>
         <source>Freiwillig. Daraus berechnet LotsenDesk die Frist für die Erklärung zum Bescheid.</source>
         <translation>Optional. LotsenDesk uses it to calculate the deadline for the declaration on the grant notice.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="228"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="248"/>
         <source>Koordinierungspauschale, Qualifizierung, Stundensatz und Fristen ergänzen Sie später auf der Seite Förderjahr.</source>
         <translation>You add the coordination lump sum, training, hourly rate and deadlines later on the Funding year page.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="251"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="271"/>
         <source>Bitte einen Betrag wie 5.000,00 eingeben.</source>
         <translation>Please enter an amount such as 5.000,00.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="257"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="277"/>
         <source>Bitte den bewilligten (oder beantragten) Betrag angeben.</source>
         <translation>Please enter the approved amount (or the amount applied for).</translation>
     </message>
@@ -3630,8 +3630,8 @@ Its details will be removed; you can reverse this with Edit → Undo (Ctrl+Z).</
     <name>KursePage</name>
     <message>
         <location filename="../lotsendesk/ui/kurse_page.py" line="100"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="475"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="518"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="477"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="520"/>
         <source>Qualifizierungen</source>
         <translation>Training</translation>
     </message>
@@ -3681,615 +3681,615 @@ Use “New course…” to add the first course; then enter sessions and partici
     </message>
     <message>
         <location filename="../lotsendesk/ui/kurse_page.py" line="177"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="268"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="270"/>
         <source>Bearbeiten…</source>
         <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../lotsendesk/ui/kurse_page.py" line="179"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="270"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="381"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="272"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="383"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="180"/>
-        <source>Nur Kurse ohne Kosten und ohne ausgestellte Zertifikate.</source>
-        <translation>Only courses without costs and without issued certificates.</translation>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="181"/>
+        <source>Nur Kurse ohne Kosten, ohne ausgestellte Zertifikate und ohne ausgestellten Verwendungsnachweis.</source>
+        <translation>Only courses without costs, issued certificates or an issued statement of use.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="223"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="225"/>
         <source>Termine</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="224"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="226"/>
         <source>Teilnehmende und Anwesenheit</source>
         <translation>Participants and attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="225"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="227"/>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="226"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="228"/>
         <source>Abrechnung</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="242"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="244"/>
         <source>Termine des Kurses</source>
         <translation>Sessions of the course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="255"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="257"/>
         <source>Noch keine Termine. Tragen Sie die Kurstage mit ihren UE ein – daraus ergeben sich Zeitraum, UE-Summe, Höchstbetrag und die Spalten der Anwesenheitsliste.</source>
         <translation>No sessions yet. Enter the course days with their units – they determine the period, the total units, the maximum grant and the columns of the attendance list.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="266"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="268"/>
         <source>Termin hinzufügen…</source>
         <translation>Add session…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="286"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="288"/>
         <source>Teilnehmende und Anwesenheit je Termin</source>
         <translation>Participants and attendance per session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="307"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="309"/>
         <source>Lots*in hinzufügen…</source>
         <translation>Add guide…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="309"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="311"/>
         <source>Neue Person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="311"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="313"/>
         <source>Jemand, der noch nicht bei den Lots*innen steht: wird „in Qualifizierung“ angelegt</source>
         <translation>Someone who is not yet among the guides: added as “in training”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="314"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="316"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="316"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="318"/>
         <source>Zertifikat ausstellen…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="318"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1161"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1166"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1163"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1168"/>
         <source>Zertifikat zurücknehmen</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="320"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="322"/>
         <source>Alle Zertifikate…</source>
         <translation>All certificates…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="322"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="324"/>
         <source>Zertifikate für alle, die die Mindestanwesenheit erreicht und noch keines haben</source>
         <translation>Certificates for everyone who reached the minimum attendance and has none yet</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="345"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="347"/>
         <source>Kosten des Kurses</source>
         <translation>Costs of the course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="365"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="367"/>
         <source>Noch keine Kosten erfasst. Jede Rechnung oder Zahlung (Honorar, Raum, Material, Verpflegung) bekommt eine eigene Beleg-Nr. wie K2025-001 – schreiben Sie sie auf den Papierbeleg.</source>
         <translation>No costs recorded yet. Every invoice or payment (fee, room, materials, catering) gets its own receipt no. such as K2025-001 – write it on the paper receipt.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="377"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="379"/>
         <source>Kosten erfassen…</source>
         <translation>Record costs…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="379"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="381"/>
         <source>Berichtigen…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="383"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="385"/>
         <source>Nur der zuletzt erfasste Beleg eines Jahres, damit die Nummern lückenlos bleiben.</source>
         <translation>Only the most recently recorded receipt of a year, so that the numbering has no gaps.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="398"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="400"/>
         <source>Zahlen</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="403"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="405"/>
         <source>Höchstbetrag geplant</source>
         <translation>Maximum grant (planned)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="404"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="406"/>
         <source>Höchstbetrag tatsächlich</source>
         <translation>Maximum grant (actual)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="405"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="407"/>
         <source>Kosten gesamt</source>
         <translation>Total costs</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="406"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="408"/>
         <source>davon förderfähig</source>
         <translation>of which eligible</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="407"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="409"/>
         <source>nicht förderfähig</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="408"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="410"/>
         <source>Bewilligt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="409"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="411"/>
         <source>Erhalten</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="410"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="412"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="411"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="413"/>
         <source>Verwendungsnachweis bis</source>
         <translation>Statement of use due</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="419"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="421"/>
         <source>Prüfung</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="422"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="424"/>
         <source>Hinweise zum Kurs</source>
         <translation>Checks for the course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="430"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="432"/>
         <source>Dokumente</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="435"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="437"/>
         <source>Sachbericht bearbeiten…</source>
         <translation>Edit narrative report…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="437"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="439"/>
         <source>Teilnehmendenliste…</source>
         <translation>Participant list…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="439"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="441"/>
         <source>Auf der Seite „Berichte“: vor dem Kurs zum Unterschreiben, danach mit Anwesenheit</source>
         <translation>On the “Reports” page: before the course for signatures, afterwards with attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="442"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="444"/>
         <source>Bescheinigungen…</source>
         <translation>Certificates…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="443"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="445"/>
         <source>Auf der Seite „Berichte“: eine Teilnahmebescheinigung je Person</source>
         <translation>On the “Reports” page: one certificate of attendance per person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="445"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="447"/>
         <source>Verwendungsnachweis…</source>
         <translation>Statement of use…</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="447"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="449"/>
         <source>Auf der Seite „Berichte“: Entwurf ansehen, Fassung ausstellen, als versandt vermerken</source>
         <translation>On the “Reports” page: view the draft, issue a version, mark as sent</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="490"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="492"/>
         <source>1 Kurs</source>
         <translation>1 course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="492"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="494"/>
         <source>%1 Kurse</source>
         <translation>%1 courses</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="546"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="548"/>
         <source>Veranstalter: %1</source>
         <translation>Organiser: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="549"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="551"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="549"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="551"/>
         <source>%1 und online</source>
         <translation>%1 and online</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="553"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="555"/>
         <source>Referent*innen: %1</source>
         <translation>Trainers: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="564"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="566"/>
         <source>Summe: %1 UE an 1 Termin</source>
         <translation>Total: %1 units in 1 session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="566"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="568"/>
         <source>Summe: %1 UE an %2 Terminen</source>
         <translation>Total: %1 units in %2 sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="575"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="577"/>
         <source>Noch niemand auf der Teilnehmendenliste. Fügen Sie Lots*innen hinzu oder legen Sie neue Personen an – danach haken Sie hier je Termin die Anwesenheit ab.</source>
         <translation>Nobody on the participant list yet. Add guides or create new people – then tick off attendance here for each session.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="584"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="636"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="586"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="638"/>
         <source>1 Teilnehmende*r</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="586"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="638"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="588"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="640"/>
         <source>%1 Teilnehmende</source>
         <translation>%1 participants</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="591"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="593"/>
         <source>%1 mit mindestens %2 % Anwesenheit</source>
         <translation>%1 with at least %2 % attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="596"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="598"/>
         <source>Anwesenheit abhaken, sobald Termine eingetragen sind</source>
         <translation>Tick off attendance once sessions have been entered</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="599"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="601"/>
         <source>1 Zertifikat ausgestellt</source>
         <translation>1 certificate issued</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="601"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="603"/>
         <source>%1 Zertifikate ausgestellt</source>
         <translation>%1 certificates issued</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="627"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="629"/>
         <source>Kosten gesamt: %1 · förderfähig: %2 · nicht förderfähig: %3</source>
         <translation>Total costs: %1 · eligible: %2 · not eligible: %3</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="641"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="643"/>
         <source>%1 × %2 UE × %3 = %4</source>
         <translation>%1 × %2 units × %3 = %4</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="662"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="664"/>
         <source>gezählt: wer an mindestens einem Termin anwesend war</source>
         <translation>counted: everyone who attended at least one session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="664"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="666"/>
         <source>gezählt: alle auf der Liste (noch keine Anwesenheit abgehakt)</source>
         <translation>counted: everyone on the list (no attendance ticked yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="670"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="672"/>
         <source>%1 (förderfähige Belege: %2, begrenzt auf Höchstbetrag bzw. Bewilligung)</source>
         <translation>%1 (eligible receipts: %2, capped at the maximum grant or the approved amount)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="676"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="678"/>
         <source>%1 (trägt der Träger)</source>
         <translation>%1 (borne by the provider organisation)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="681"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="683"/>
         <source>– noch nicht eingetragen –</source>
         <translation>– not entered yet –</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="685"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="687"/>
         <source>%1 am %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="697"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="699"/>
         <source>Sachbericht: %1</source>
         <translation>Narrative report: %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="700"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="702"/>
         <source>Sachbericht: noch nicht geschrieben – er gehört in den Verwendungsnachweis.</source>
         <translation>Narrative report: not written yet – it belongs in the statement of use.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="706"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="708"/>
         <source>drei Monate nach dem letzten Termin (noch keine Termine)</source>
         <translation>three months after the last session (no sessions yet)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="712"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="714"/>
         <source>bis %1 – versandt am %2</source>
         <translation>due %1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="714"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="716"/>
         <source>bis %1 (%2)</source>
         <translation>due %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="725"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="727"/>
         <source>Keine Hinweise: Umfang, Teilnahme und Kosten sind in Ordnung.</source>
         <translation>No checks: length, participation and costs are in order.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="785"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="787"/>
         <source>Neuer Kurs</source>
         <translation>New course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="793"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="795"/>
         <source>Kurs „%1“ anlegen</source>
         <translation>Add course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="811"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="813"/>
         <source>Kurs bearbeiten</source>
         <translation>Edit course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="816"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="818"/>
         <source>Kurs „%1“ bearbeiten</source>
         <translation>Edit course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="845"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="847"/>
         <source>Den Kurs „%1“ löschen?</source>
         <translation>Delete the course “%1”?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="849"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="851"/>
         <source>1 Termin</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="851"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="853"/>
         <source>%1 Termine</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="855"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
         <source>die Teilnehmendenliste mit 1 Person</source>
         <translation>the participant list with 1 person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="857"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="859"/>
         <source>die Teilnehmendenliste mit %1 Personen</source>
         <translation>the participant list with %1 people</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="860"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="862"/>
         <source>die abgehakte Anwesenheit</source>
         <translation>the ticked attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="862"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="864"/>
         <source>Mit ihm werden gelöscht: %1.</source>
         <translation>This also deletes: %1.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="863"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
         <source>Die Lots*innen selbst bleiben gespeichert.</source>
         <translation>The guides themselves remain stored.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="864"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="957"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1224"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="866"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="959"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1226"/>
         <source>Mit Bearbeiten → Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>You can reverse this with Edit → Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="865"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="870"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="867"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="872"/>
         <source>Kurs löschen</source>
         <translation>Delete course</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="875"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="877"/>
         <source>Kurs „%1“ löschen</source>
         <translation>Delete course “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="891"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="893"/>
         <source>Sachbericht</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="895"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="897"/>
         <source>Sachbericht zu „%1“ bearbeiten</source>
         <translation>Edit narrative report for “%1”</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="918"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="920"/>
         <source>Termin am %1 hinzufügen</source>
         <translation>Add session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="935"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="937"/>
         <source>Termin am %1 bearbeiten</source>
         <translation>Edit session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="947"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="949"/>
         <source>Den Termin am %1 (%2 UE) löschen?</source>
         <translation>Delete the session on %1 (%2 units)?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="951"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="953"/>
         <source>1 Häkchen in der Anwesenheitsliste geht damit verloren.</source>
         <translation>1 tick in the attendance list will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="953"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="955"/>
         <source>%1 Häkchen in der Anwesenheitsliste gehen damit verloren.</source>
         <translation>%1 ticks in the attendance list will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="958"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="963"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="960"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="965"/>
         <source>Termin löschen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="968"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="970"/>
         <source>Termin am %1 löschen</source>
         <translation>Delete session on %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="983"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="992"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="985"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="994"/>
         <source>Lots*in hinzufügen</source>
         <translation>Add guide</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1007"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1009"/>
         <source>%1 auf die Teilnehmendenliste setzen</source>
         <translation>Add %1 to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1009"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1011"/>
         <source>%1 Personen auf die Teilnehmendenliste setzen</source>
         <translation>Add %1 people to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1023"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1025"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1042"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1044"/>
         <source>%1 neu anlegen und auf die Teilnehmendenliste setzen</source>
         <translation>Create %1 and add them to the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1055"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1057"/>
         <source>%1 von der Teilnehmendenliste nehmen?</source>
         <translation>Remove %1 from the participant list?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1057"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1059"/>
         <source>Die abgehakte Anwesenheit (%1 von %2 UE) geht damit verloren.</source>
         <translation>The ticked attendance (%1 of %2 units) will be lost.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1061"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
         <source>Die Person bleibt bei den Lots*innen gespeichert. Mit Strg+Z lässt sich das zurücknehmen.</source>
         <translation>The person remains stored among the guides. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1063"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1068"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1065"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1070"/>
         <source>Von der Liste nehmen</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1073"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1075"/>
         <source>%1 von der Teilnehmendenliste nehmen</source>
         <translation>Remove %1 from the participant list</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1088"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1090"/>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1093"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1095"/>
         <source>%1 am %2 als anwesend abhaken</source>
         <translation>Mark %1 as present on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1093"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1095"/>
         <source>Anwesenheit von %1 am %2 entfernen</source>
         <translation>Remove attendance of %1 on %2</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1116"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1118"/>
         <source>Zertifikat für %1 ausstellen</source>
         <translation>Issue certificate for %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1139"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1141"/>
         <source>%1 Zertifikate ausstellen</source>
         <translation>Issue %1 certificates</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1152"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1154"/>
         <source>Das Zertifikat von %1 vom %2 zurücknehmen?</source>
         <translation>Revoke the certificate of %1 dated %2?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1158"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1160"/>
         <source>Hat es „Qualifiziert am“ gesetzt, gilt wieder das Datum davor (oder keines) – Stunden ab dem Zertifikat sind dann nicht mehr abrechenbar.</source>
         <translation>If it set “Qualified on”, the previous date (or none) applies again – hours from the certificate onwards are then no longer claimable.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1171"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1173"/>
         <source>Zertifikat von %1 zurücknehmen</source>
         <translation>Revoke certificate of %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1190"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1192"/>
         <source>Beleg %1 erfassen</source>
         <translation>Record receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1207"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1209"/>
         <source>Beleg %1 berichtigen</source>
         <translation>Correct receipt %1</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1219"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1221"/>
         <source>Den Beleg %1 über %2 (%3) löschen?</source>
         <translation>Delete receipt %1 for %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1225"/>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1230"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1227"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1232"/>
         <source>Beleg löschen</source>
         <translation>Delete receipt</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/kurse_page.py" line="1235"/>
+        <location filename="../lotsendesk/ui/kurse_page.py" line="1237"/>
         <source>Beleg %1 löschen</source>
         <translation>Delete receipt %1</translation>
     </message>
@@ -9504,76 +9504,91 @@ Postcode and town</translation>
         <translation>e.g. Freundeskreis Asyl e. V.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="118"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="126"/>
         <source>Straße Nr.
 PLZ Ort</source>
         <translation>Street and no.
 Postcode and town</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="120"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="128"/>
         <source>z. B. Offenbach am Main</source>
         <translation>e.g. Offenbach am Main</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="122"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="124"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="132"/>
         <source>Funktion, z. B. Vorsitzende*r</source>
         <translation>Position, e.g. Chair</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="125"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="133"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="135"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="143"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="136"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="144"/>
         <source>Rechtsform *</source>
         <translation>Legal form *</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="137"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="147"/>
+        <source>Einwohner*innen</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="150"/>
+        <source>Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale.</source>
+        <translation>Only for a municipality: below 50,000 it receives the coordination lump sum.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="152"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="138"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="153"/>
         <source>Ort für Unterschriften</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="138"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="153"/>
         <source>Steht in „Ort, Datum“.</source>
         <translation>Appears in the “Place, date” line.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="141"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="156"/>
         <source>Vertreter*in</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="144"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="159"/>
         <source>Wer für den Träger unterschreibt, z. B. die*der Vorsitzende.</source>
         <translation>Who signs for the provider organisation, e.g. the chair.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="149"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="164"/>
         <source>Steuernummer, Projektkonto, Logo und mehr ergänzen Sie später unter Einstellungen → Träger.</source>
         <translation>You add the tax number, project account, logo and more later under Settings → Provider organisation.</translation>
     </message>
     <message>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="172"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="190"/>
         <source>Bitte den Namen des Trägers angeben.</source>
         <translation>Please enter the name of the provider organisation.</translation>
+    </message>
+    <message>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="192"/>
+        <source>Bitte die Einwohnerzahl der Kommune angeben.</source>
+        <translation>Please enter the municipality’s number of inhabitants.</translation>
     </message>
 </context>
 <context>
@@ -10011,7 +10026,7 @@ Postcode and town</translation>
         <location filename="../lotsendesk/ui/app.py" line="68"/>
         <location filename="../lotsendesk/ui/app.py" line="107"/>
         <location filename="../lotsendesk/ui/app.py" line="164"/>
-        <location filename="../lotsendesk/ui/erststart_wizard.py" line="415"/>
+        <location filename="../lotsendesk/ui/erststart_wizard.py" line="435"/>
         <source>LotsenDesk</source>
         <translation>LotsenDesk</translation>
     </message>

@@ -98,7 +98,7 @@ class WillkommenPage(QWizardPage):
 
 
 class TraegerPage(FormRows, QWizardPage):
-    FIELD_ORDER = ("name", "rechtsform", "anschrift", "ort", "vertreter1_name", "vertreter1_funktion")
+    FIELD_ORDER = ("name", "rechtsform", "einwohner", "anschrift", "ort", "vertreter1_name", "vertreter1_funktion")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +112,14 @@ class TraegerPage(FormRows, QWizardPage):
         self.rechtsform_combo = QComboBox()
         for rechtsform in RECHTSFORMEN:
             self.rechtsform_combo.addItem(rechtsform_label(rechtsform), rechtsform)
+        # a Kommune's Koordinierungspauschale depends on its size (< 50.000 Einwohner*innen), not on Gemeinnützigkeit
+        self.einwohner_spin = QSpinBox()
+        self.einwohner_spin.setRange(0, 99_999_999)
+        self.einwohner_spin.setGroupSeparatorShown(True)
+        self.einwohner_spin.setEnabled(False)
+        self.rechtsform_combo.currentIndexChanged.connect(
+            lambda: self.einwohner_spin.setEnabled(self.rechtsform_combo.currentData() == "kommune")
+        )
         self.anschrift_edit = QPlainTextEdit()
         self.anschrift_edit.setTabChangesFocus(True)
         self.anschrift_edit.setFixedHeight(self.anschrift_edit.fontMetrics().lineSpacing() * 3 + 14)
@@ -134,6 +142,13 @@ class TraegerPage(FormRows, QWizardPage):
         form = self._form(box, flush=True)
         self._add_row(form, self.tr("Name *"), self.name_edit, "name")
         self._add_row(form, self.tr("Rechtsform *"), self.rechtsform_combo, "rechtsform")
+        self._add_row(
+            form,
+            self.tr("Einwohner*innen"),
+            self.einwohner_spin,
+            "einwohner",
+            self.tr("Nur für eine Kommune: unter 50.000 gibt es die Koordinierungspauschale."),
+        )
         self._add_row(form, self.tr("Anschrift"), self.anschrift_edit, "anschrift")
         self._add_row(form, self.tr("Ort für Unterschriften"), self.ort_edit, "ort", self.tr("Steht in „Ort, Datum“."))
         self._add_row(
@@ -156,9 +171,12 @@ class TraegerPage(FormRows, QWizardPage):
 
     def data(self) -> TraegerData:
         rechtsform = self.rechtsform_combo.currentData()
+        kommune = rechtsform == "kommune"
         return TraegerData(
             name=self.name_edit.text().strip(),
             rechtsform=rechtsform,
+            gemeinnuetzig=not kommune,  # Vereine and Kirchengemeinden usually are; corrected in Einstellungen
+            einwohner=self.einwohner_spin.value() if kommune else 0,
             anschrift=self.anschrift_edit.toPlainText().strip(),
             ort=self.ort_edit.text().strip(),
             vertreter1_name=self.vertreter_name_edit.text().strip(),
@@ -170,6 +188,8 @@ class TraegerPage(FormRows, QWizardPage):
         errors: dict[str, str] = {}
         if not data.name:
             errors["name"] = self.tr("Bitte den Namen des Trägers angeben.")
+        if data.rechtsform == "kommune" and data.einwohner <= 0:
+            errors["einwohner"] = self.tr("Bitte die Einwohnerzahl der Kommune angeben.")
         try:
             check_traeger(data)
         except InputErrors as error:

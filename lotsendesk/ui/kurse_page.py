@@ -177,7 +177,9 @@ class KursePage(Page):
         self.edit_button = QPushButton(self.tr("Bearbeiten…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Löschen"))
-        self.delete_button.setToolTip(self.tr("Nur Kurse ohne Kosten und ohne ausgestellte Zertifikate."))
+        self.delete_button.setToolTip(
+            self.tr("Nur Kurse ohne Kosten, ohne ausgestellte Zertifikate und ohne ausgestellten Verwendungsnachweis.")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)

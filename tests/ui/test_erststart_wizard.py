@@ -12,7 +12,7 @@ from lotsendesk.services.database import open_database
 from lotsendesk.services.errors import InputErrors
 from lotsendesk.services.erststart import einrichten, is_new_database
 from lotsendesk.services.foerderjahre import FoerderjahrData, get_year, list_years
-from lotsendesk.services.traeger import TraegerData, get_traeger, set_traeger
+from lotsendesk.services.traeger import TraegerData, get_traeger, koordinierung_eligible, set_traeger
 from lotsendesk.ui.erststart_wizard import (
     DEMO,
     EINGERICHTET,
@@ -117,16 +117,25 @@ def test_missing_and_wrong_input_is_said_under_the_field(wizard, db):
     assert is_new_database(db)
 
 
-def test_a_kommune_gets_anbest_gk(wizard, db):
+def test_a_kommune_gives_its_size_and_gets_anbest_gk(wizard, db):
     click(wizard, NEXT)
     fill_traeger(wizard)
-    combo = wizard.traeger_page.rechtsform_combo
-    combo.setCurrentIndex(combo.findData("kommune"))
+    page = wizard.traeger_page
+    assert not page.einwohner_spin.isEnabled()  # only for a Kommune
+    page.rechtsform_combo.setCurrentIndex(page.rechtsform_combo.findData("kommune"))
+    assert page.einwohner_spin.isEnabled()
+    click(wizard, NEXT)
+    assert wizard.currentPage() is page  # without its Einwohnerzahl it stays on the page
+    assert page.error_text("einwohner") == "Bitte die Einwohnerzahl der Kommune angeben."
+    page.einwohner_spin.setValue(62_000)
     click(wizard, NEXT)
     fill_jahr(wizard)
     click(wizard, NEXT)
     click(wizard, FINISH)
     assert get_year(db, 2025).nebenbestimmungen == "ANBest-GK"
+    traeger = get_traeger(db)
+    assert (traeger.gemeinnuetzig, traeger.einwohner) == (False, 62_000)
+    assert not koordinierung_eligible(traeger)  # 62.000 Einwohner*innen: no Koordinierungspauschale
 
 
 @pytest.mark.parametrize("at_page", [PAGE_WILLKOMMEN, PAGE_TRAEGER, PAGE_JAHR, PAGE_FERTIG])
