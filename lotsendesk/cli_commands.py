@@ -180,9 +180,7 @@ def year_show(args: argparse.Namespace) -> int:
         ]
         if data.bewilligt_koordination:
             lines.append(("bewilligt (Koordinierungspauschale)", euro(data.bewilligt_koordination)))
-        if data.bewilligt_quali:
-            lines.append(("bewilligt (Qualifizierung)", euro(data.bewilligt_quali)))
-        quali = year_quali(db, data.jahr)
+        quali = year_quali(db, data.jahr)  # its line names the approved amount too
         if quali.bewilligt or quali.kurse:
             lines.append(("Qualifizierung", plain(quali_text(quali))))
         lines += [
