@@ -307,3 +307,14 @@ def test_qualification_date_follows_the_sources_that_remain(db):
     assert get_lotse(db, c).qualifiziert_am == date(2025, 4, 20)
     kurse.revoke_certificate(db, t2)
     assert get_lotse(db, c).qualifiziert_am is None
+
+
+def test_all_certificates_for_just_the_given_participants(db):
+    kurs_id = _course(db)
+    first, second = (kurse.add_participant(db, kurs_id, add_lotse(db, str(i), f"P{i}")) for i in (1, 2))
+    for termin in kurse.get_course(db, kurs_id, TODAY).termine:
+        kurse.set_attendance(db, first, termin.id, True)
+        kurse.set_attendance(db, second, termin.id, True)
+    assert kurse.issue_certificates(db, kurs_id, date(2025, 3, 15), only={second}) == [second]
+    people = {p.id: p.zertifikat_am for p in kurse.get_course(db, kurs_id, TODAY).teilnehmende}
+    assert people == {first: None, second: date(2025, 3, 15)}

@@ -5,7 +5,7 @@ A certificate of a Basisqualifizierung sets the participant's Qualifiziert-am da
 one): from that day their hours are claimable. Withdrawing it restores the date it replaced.
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -366,15 +366,20 @@ def issue_certificate(db: Database, teilnahme_id: int, am: date, today: date | N
         _issue(session, teilnahme, _load(session, teilnahme.kurs_id), am, today or date.today())
 
 
-def issue_certificates(db: Database, kurs_id: int, am: date, today: date | None = None) -> list[int]:
+def issue_certificates(
+    db: Database, kurs_id: int, am: date, today: date | None = None, only: Collection[int] | None = None
+) -> list[int]:
     """The certificates of everyone on the list who reached the attendance threshold and has none yet, all on
-    ``am`` – all or none. Returns the Teilnahme ids that got one (empty: nobody was due)."""
+    ``am`` – all or none. Returns the Teilnahme ids that got one (empty: nobody was due). ``only``: just these
+    Teilnahmen (a redo gives exactly the certificates it took back)."""
     with db.session() as session:
         kurs = _load(session, kurs_id)
         total = sum(t.ue for t in kurs.termine)
         ue_of = {t.id: t.ue for t in kurs.termine}
         issued = []
         for teilnahme in sorted(kurs.teilnahmen, key=lambda t: t.id):
+            if only is not None and teilnahme.id not in only:
+                continue
             besucht = sum(ue_of[t] for t in _attended(session, teilnahme.id))
             if teilnahme.zertifikat_am is None and q.meets_attendance(besucht, total, kurs.mindestanwesenheit_prozent):
                 _issue(session, teilnahme, kurs, am, today or date.today())

@@ -1140,7 +1140,7 @@ class KursePage(Page):
             self.undo_stack,
             self.tr("%1 Zertifikate ausstellen").replace("%1", str(len(issued))),
             undo,
-            lambda: kurse.issue_certificates(self.db, kurs_id, am),
+            lambda: kurse.issue_certificates(self.db, kurs_id, am, only=issued),
             self,
         )
         self._refresh_detail()

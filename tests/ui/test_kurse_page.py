@@ -422,6 +422,12 @@ def test_all_certificates_at_once_only_for_those_with_enough_attendance(qtbot, p
     stack.undo()
     assert get_lotse(db, first.lotse_id).qualifiziert_am is None
     assert get_lotse(db, second.lotse_id).qualifiziert_am is None
+    for termin in detail.termine[1:]:  # meanwhile the third reached 100 % as well
+        kurse.set_attendance(db, third.id, termin.id, True)
+    stack.redo()  # exactly the certificates the undo took back – not the third's
+    assert get_lotse(db, first.lotse_id).qualifiziert_am == date(2025, 3, 15)
+    assert get_lotse(db, second.lotse_id).qualifiziert_am == date(2025, 3, 15)
+    assert get_lotse(db, third.lotse_id).qualifiziert_am is None
 
 
 def test_after_a_certificate_the_dialog_keeps_art_and_threshold_with_a_message(qtbot, page, db, people, dialogs):
