@@ -6,6 +6,7 @@ Förderjahr does not exist, exit 2 when the database cannot be opened.
 """
 
 import argparse
+from collections.abc import Callable
 from decimal import Decimal
 
 from lotsendesk.domain.formatting import format_hours, format_number
@@ -22,74 +23,82 @@ def _written(result: ExportResult, what: str) -> None:
     print(f"„{result.path.name}“ geschrieben: {what}{end}")
 
 
-def export_lotsen(args: argparse.Namespace) -> int:
+def _export(
+    args: argparse.Namespace,
+    write: Callable[[Database], ExportResult],
+    summary: Callable[[ExportResult], str],
+) -> int:
+    """Every export command: write the file in one use of the database, then say what is in it."""
     from lotsendesk.cli_commands import with_db
-    from lotsendesk.services.exports import export_lotsen as write
 
     def work(db: Database) -> int:
-        result = write(db, args.output, args.format)
-        _written(result, _count(result.rows, "Lots*in", "Lots*innen"))
+        result = write(db)
+        _written(result, summary(result))
         return 0
 
     return with_db(args, work)
+
+
+def _euro(amount: Decimal | None) -> str:
+    from lotsendesk.cli_commands import euro
+
+    return euro(amount or Decimal("0.00"))
+
+
+def export_lotsen(args: argparse.Namespace) -> int:
+    from lotsendesk.services.exports import export_lotsen as write
+
+    return _export(
+        args,
+        lambda db: write(db, args.output, args.format),
+        lambda result: _count(result.rows, "Lots*in", "Lots*innen"),
+    )
 
 
 def export_einsaetze(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import with_db
     from lotsendesk.services.einsaetze import EinsatzFilter
     from lotsendesk.services.exports import export_einsaetze as write
 
-    def work(db: Database) -> int:
-        result = write(db, args.output, args.format, EinsatzFilter(year=args.year))
-        _written(result, f"{_count(result.rows, 'Einsatz', 'Einsätze')}, {format_hours(result.minutes or 0)} Std.")
-        return 0
-
-    return with_db(args, work)
+    return _export(
+        args,
+        lambda db: write(db, args.output, args.format, EinsatzFilter(year=args.year)),
+        lambda result: f"{_count(result.rows, 'Einsatz', 'Einsätze')}, {format_hours(result.minutes or 0)} Std.",
+    )
 
 
 def export_summary(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import euro, with_db
     from lotsendesk.services.exports import export_summary as write
 
-    def work(db: Database) -> int:
-        result = write(db, args.year, args.output, args.format)
-        _written(
-            result,
+    return _export(
+        args,
+        lambda db: write(db, args.year, args.output, args.format),
+        lambda result: (
             f"{_count(result.rows, 'Lots*in', 'Lots*innen')}, {format_hours(result.minutes or 0)} Std. abrechenbar, "
-            f"{euro(result.amount or Decimal('0.00'))}",
-        )
-        return 0
-
-    return with_db(args, work)
+            f"{_euro(result.amount)}"
+        ),
+    )
 
 
 def export_payouts(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import euro, with_db
     from lotsendesk.services.exports import export_payouts as write
 
-    def work(db: Database) -> int:
-        result = write(db, args.output, args.format, args.year)
-        _written(
-            result,
+    return _export(
+        args,
+        lambda db: write(db, args.output, args.format, args.year),
+        lambda result: (
             f"{_count(result.rows, 'Auszahlung', 'Auszahlungen')} (Stornos eingerechnet), "
-            f"{format_hours(result.minutes or 0)} Std., {euro(result.amount or Decimal('0.00'))}",
-        )
-        return 0
-
-    return with_db(args, work)
+            f"{format_hours(result.minutes or 0)} Std., {_euro(result.amount)}"
+        ),
+    )
 
 
 def export_belegliste(args: argparse.Namespace) -> int:
-    from lotsendesk.cli_commands import euro, with_db
     from lotsendesk.services.exports import export_belegliste as write
 
-    def work(db: Database) -> int:
-        result = write(db, args.year, args.output, args.format)
-        _written(
-            result,
-            f"Belegliste {args.year} mit {_count(result.rows, 'Buchung', 'Buchungen')}, "
-            f"{euro(result.amount or Decimal('0.00'))}",
-        )
-        return 0
-
-    return with_db(args, work)
+    return _export(
+        args,
+        lambda db: write(db, args.year, args.output, args.format),
+        lambda result: (
+            f"Belegliste {args.year} mit {_count(result.rows, 'Buchung', 'Buchungen')}, {_euro(result.amount)}"
+        ),
+    )
