@@ -12,7 +12,6 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QCommandLinkButton,
     QLabel,
     QLineEdit,
@@ -31,11 +30,11 @@ from lotsendesk.services.database import Database
 from lotsendesk.services.errors import InputErrors, ServiceError
 from lotsendesk.services.erststart import einrichten, is_new_database
 from lotsendesk.services.foerderjahre import FoerderjahrData
-from lotsendesk.services.traeger import RECHTSFORMEN, TraegerData, check_traeger
+from lotsendesk.services.traeger import TraegerData, check_traeger
 from lotsendesk.ui.form_rows import FormRows
 from lotsendesk.ui.i18n import localized
 from lotsendesk.ui.rollen_editor import date_line_edit
-from lotsendesk.ui.traeger_form import rechtsform_label
+from lotsendesk.ui.traeger_form import einwohner_spin, rechtsform_combo, rechtsform_label
 
 DEMO, EINGERICHTET = "demo", "eingerichtet"
 PAGE_WILLKOMMEN, PAGE_TRAEGER, PAGE_JAHR, PAGE_FERTIG = range(4)
@@ -109,17 +108,9 @@ class TraegerPage(FormRows, QWizardPage):
         )
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("z. B. Freundeskreis Asyl e. V."))
-        self.rechtsform_combo = QComboBox()
-        for rechtsform in RECHTSFORMEN:
-            self.rechtsform_combo.addItem(rechtsform_label(rechtsform), rechtsform)
+        self.rechtsform_combo = rechtsform_combo()
         # a Kommune's Koordinierungspauschale depends on its size (< 50.000 Einwohner*innen), not on Gemeinnützigkeit
-        self.einwohner_spin = QSpinBox()
-        self.einwohner_spin.setRange(0, 99_999_999)
-        self.einwohner_spin.setGroupSeparatorShown(True)
-        self.einwohner_spin.setEnabled(False)
-        self.rechtsform_combo.currentIndexChanged.connect(
-            lambda: self.einwohner_spin.setEnabled(self.rechtsform_combo.currentData() == "kommune")
-        )
+        self.einwohner_spin = einwohner_spin(self.rechtsform_combo)
         self.anschrift_edit = QPlainTextEdit()
         self.anschrift_edit.setTabChangesFocus(True)
         self.anschrift_edit.setFixedHeight(self.anschrift_edit.fontMetrics().lineSpacing() * 3 + 14)

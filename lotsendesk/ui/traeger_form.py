@@ -59,6 +59,28 @@ def rechtsform_label(rechtsform: str) -> str:
     return labels.get(rechtsform, rechtsform)
 
 
+def rechtsform_combo() -> QComboBox:
+    combo = QComboBox()
+    for rechtsform in RECHTSFORMEN:
+        combo.addItem(rechtsform_label(rechtsform), rechtsform)
+    return combo
+
+
+def einwohner_spin(combo: QComboBox) -> QSpinBox:
+    """The Einwohnerzahl, editable only while ``combo`` says Kommune (only a Kommune's size counts, [S8])."""
+    spin = QSpinBox()
+    spin.setRange(0, 99_999_999)
+    spin.setGroupSeparatorShown(True)
+    spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("99.999.999") + 48)
+
+    def follow() -> None:
+        spin.setEnabled(combo.currentData() == "kommune")
+
+    combo.currentIndexChanged.connect(follow)
+    follow()
+    return spin
+
+
 def push_traeger_edit(
     stack: QUndoStack,
     db: Database,
@@ -128,13 +150,8 @@ class TraegerForm(FormRows, QWidget):
     def _build(self) -> None:
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("z. B. Freundeskreis Asyl e. V."))
-        self.rechtsform_combo = QComboBox()
-        for rechtsform in RECHTSFORMEN:
-            self.rechtsform_combo.addItem(rechtsform_label(rechtsform), rechtsform)
-        self.einwohner_spin = QSpinBox()
-        self.einwohner_spin.setRange(0, 99_999_999)
-        self.einwohner_spin.setGroupSeparatorShown(True)
-        self.einwohner_spin.setFixedWidth(self.einwohner_spin.fontMetrics().horizontalAdvance("99.999.999") + 48)
+        self.rechtsform_combo = rechtsform_combo()
+        self.einwohner_spin = einwohner_spin(self.rechtsform_combo)
         self.anschrift_edit = QPlainTextEdit()
         self.anschrift_edit.setTabChangesFocus(True)
         self.anschrift_edit.setFixedHeight(self.anschrift_edit.fontMetrics().lineSpacing() * 3 + 14)
@@ -313,7 +330,6 @@ class TraegerForm(FormRows, QWidget):
         layout.addLayout(columns)
         layout.addWidget(self.general_error)
 
-        self.rechtsform_combo.currentIndexChanged.connect(self._update_einwohner)
         self.freistellung_edit.editingFinished.connect(self._freistellung_left)
         for key, edit in (
             ("iban", self.iban_edit),
@@ -380,7 +396,6 @@ class TraegerForm(FormRows, QWidget):
         finally:
             self._filling = False
         self.clear_errors()
-        self._update_einwohner()
 
     def _show_logo(self, png: bytes) -> None:
         self._logo = png
@@ -392,9 +407,6 @@ class TraegerForm(FormRows, QWidget):
             self.logo_preview.setText("")
             self.logo_preview.setPixmap(pixmap)
         self.logo_remove_button.setEnabled(bool(png))
-
-    def _update_einwohner(self, *_args) -> None:
-        self.einwohner_spin.setEnabled(self.rechtsform_combo.currentData() == "kommune")
 
     def _edited(self, *_args) -> None:
         if not self._filling:
