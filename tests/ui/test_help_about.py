@@ -47,6 +47,14 @@ def test_the_guide_names_the_shortcuts_as_the_program_has_them():
         assert f"<kbd>{shortcut}</kbd>" in HTML
 
 
+def test_the_guide_is_drawn_with_its_stylesheet(help_dialog):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(help_dialog.browser.document())  # the first heading: "LotsenDesk – Hilfe"
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert cursor.charFormat().foreground().color().name() == "#1f4e79"  # h1 colour from hilfe.css
+
+
 def test_a_link_in_the_contents_jumps_and_zurueck_comes_back(help_dialog, qtbot):
     assert help_dialog.browser.toPlainText().startswith("LotsenDesk – Hilfe")
     assert not help_dialog.back_button.isEnabled()
@@ -100,8 +108,8 @@ def _tags(html: str) -> list[tuple[str, str]]:
 
 def test_the_english_guide_has_the_structure_anchors_and_style_of_the_german_one():
     assert _tags(HTML_EN) == _tags(HTML)
-    style = re.compile(r"<style>.*?</style>", re.DOTALL)
-    assert style.search(HTML_EN).group() == style.search(HTML).group()
+    link = '<link rel="stylesheet" type="text/css" href="hilfe.css">'  # one style for both languages
+    assert link in HTML and link in HTML_EN
     assert '<html lang="en">' in HTML_EN
 
 
